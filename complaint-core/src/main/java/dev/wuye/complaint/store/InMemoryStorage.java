@@ -1,0 +1,241 @@
+package dev.wuye.complaint.store;
+
+import dev.wuye.complaint.spi.ArchiveBatch;
+import dev.wuye.complaint.spi.ArchiveStore;
+import dev.wuye.complaint.spi.AuditEntry;
+import dev.wuye.complaint.spi.ComplaintQuery;
+import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.ComplaintStore;
+import dev.wuye.complaint.spi.DuplicateIntakeException;
+import dev.wuye.complaint.spi.DutyLogEntry;
+import dev.wuye.complaint.spi.Page;
+import dev.wuye.complaint.spi.RecordLog;
+import dev.wuye.complaint.spi.ReportSubmission;
+import dev.wuye.complaint.spi.ReviewRecord;
+import dev.wuye.complaint.spi.StaleVersionException;
+import dev.wuye.complaint.spi.Storage;
+import dev.wuye.complaint.spi.VisitRecord;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
+
+/**
+ * Thread-safe in-memory {@link Storage}. Case saves are serialised per store (a single lock keeps
+ * snapshot, key index and audit trail consistent); reads are lock-free.
+ */
+public final class InMemoryStorage implements Storage {
+
+    private final ZoneId zone;
+    private final Complaints complaints = new Complaints();
+    private final Log<VisitRecord> visits;
+    private final Log<DutyLogEntry> dutyLog;
+    private final Log<ReviewRecord> reviews;
+    private final Log<ReportSubmission> submissions;
+    private final Archives archives = new Archives();
+
+    /** A store whose record dates are taken in Asia/Shanghai. */
+    public InMemoryStorage() {
+        this(ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** @param zone the zone record instants are turned into dates in */
+    public InMemoryStorage(ZoneId zone) {
+        this.zone = Objects.requireNonNull(zone, "zone");
+        visits = new Log<>(VisitRecord::id, VisitRecord::department, VisitRecord::date);
+        dutyLog = new Log<>(DutyLogEntry::id, DutyLogEntry::department, e -> LocalDate.ofInstant(e.at(), zone));
+        reviews = new Log<>(ReviewRecord::id, ReviewRecord::department, ReviewRecord::periodStart);
+        submissions = new Log<>(ReportSubmission::id, ReportSubmission::department,
+                s -> LocalDate.ofInstant(s.submittedAt(), zone));
+    }
+
+    @Override
+    public ComplaintStore complaints() {
+        return complaints;
+    }
+
+    @Override
+    public RecordLog<VisitRecord> visits() {
+        return visits;
+    }
+
+    @Override
+    public RecordLog<DutyLogEntry> dutyLog() {
+        return dutyLog;
+    }
+
+    @Override
+    public RecordLog<ReviewRecord> reviews() {
+        return reviews;
+    }
+
+    @Override
+    public RecordLog<ReportSubmission> submissions() {
+        return submissions;
+    }
+
+    @Override
+    public ArchiveStore archives() {
+        return archives;
+    }
+
+    @Override
+    public ZoneId zone() {
+        return zone;
+    }
+
+    private static final class Complaints implements ComplaintStore {
+        private final ConcurrentSkipListMap<String, ComplaintSnapshot> byId = new ConcurrentSkipListMap<>();
+        private final Map<String, String> idByKey = new ConcurrentHashMap<>();
+        private final Map<String, List<AuditEntry>> audit = new ConcurrentHashMap<>();
+        private final Object writeLock = new Object();
+
+        @Override
+        public Optional<ComplaintSnapshot> findById(String id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Optional<ComplaintSnapshot> findByIdempotencyKey(String key) {
+            String id = idByKey.get(key);
+            return id == null ? Optional.empty() : findById(id);
+        }
+
+        @Override
+        public void save(ComplaintSnapshot snapshot, long expectedVersion, List<AuditEntry> auditEntries) {
+            Objects.requireNonNull(snapshot, "snapshot");
+            List<AuditEntry> entries = List.copyOf(auditEntries);
+            if (snapshot.version() != expectedVersion + 1) {
+                throw new IllegalArgumentException("snapshot.version must be expectedVersion + 1: "
+                        + snapshot.version() + " != " + expectedVersion + " + 1");
+            }
+            for (AuditEntry e : entries) {
+                if (!e.complaintId().equals(snapshot.id()) || e.version() != snapshot.version()) {
+                    throw new IllegalArgumentException("audit entry " + e.command() + " does not belong to "
+                            + snapshot.id() + " version " + snapshot.version());
+                }
+            }
+            synchronized (writeLock) {
+                ComplaintSnapshot current = byId.get(snapshot.id());
+                if (expectedVersion == 0) {
+                    if (current != null) {
+                        throw new DuplicateIntakeException(snapshot.idempotencyKey());
+                    }
+                    if (idByKey.containsKey(snapshot.idempotencyKey())) {
+                        throw new DuplicateIntakeException(snapshot.idempotencyKey());
+                    }
+                } else {
+                    if (current == null || current.version() != expectedVersion) {
+                        throw new StaleVersionException(snapshot.id(), expectedVersion,
+                                current == null ? -1 : current.version());
+                    }
+                    if (!current.idempotencyKey().equals(snapshot.idempotencyKey())) {
+                        throw new IllegalArgumentException("the idempotency key of " + snapshot.id()
+                                + " cannot change");
+                    }
+                }
+                idByKey.put(snapshot.idempotencyKey(), snapshot.id());
+                byId.put(snapshot.id(), snapshot);
+                audit.computeIfAbsent(snapshot.id(), k -> new ArrayList<>()).addAll(entries);
+            }
+        }
+
+        @Override
+        public List<AuditEntry> auditTrail(String complaintId) {
+            synchronized (writeLock) {
+                return List.copyOf(audit.getOrDefault(complaintId, List.of()));
+            }
+        }
+
+        @Override
+        public Page<ComplaintSnapshot> find(ComplaintQuery query, String cursor, int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("limit must be >= 1, was " + limit);
+            }
+            Map<String, ComplaintSnapshot> tail = cursor == null ? byId : byId.tailMap(cursor, false);
+            List<ComplaintSnapshot> items = new ArrayList<>(Math.min(limit, 256));
+            String last = null;
+            boolean more = false;
+            for (ComplaintSnapshot s : tail.values()) {
+                if (!query.matches(s)) {
+                    continue;
+                }
+                if (items.size() == limit) {
+                    more = true;
+                    break;
+                }
+                items.add(s);
+                last = s.id();
+            }
+            return new Page<>(items, more ? last : null);
+        }
+    }
+
+    private static final class Log<R> implements RecordLog<R> {
+        private final Map<String, R> byId = new ConcurrentHashMap<>();
+        private final Function<R, String> id;
+        private final Function<R, String> department;
+        private final Function<R, LocalDate> date;
+
+        Log(Function<R, String> id, Function<R, String> department, Function<R, LocalDate> date) {
+            this.id = id;
+            this.department = department;
+            this.date = date;
+        }
+
+        @Override
+        public boolean append(R record) {
+            Objects.requireNonNull(record, "record");
+            return byId.putIfAbsent(id.apply(record), record) == null;
+        }
+
+        @Override
+        public Optional<R> findById(String recordId) {
+            return Optional.ofNullable(byId.get(recordId));
+        }
+
+        @Override
+        public List<R> find(String dept, LocalDate from, LocalDate toExclusive) {
+            return byId.values().stream()
+                    .filter(r -> dept == null || dept.equals(department.apply(r)))
+                    .filter(r -> !date.apply(r).isBefore(from) && date.apply(r).isBefore(toExclusive))
+                    .sorted(Comparator.comparing(date).thenComparing(id))
+                    .toList();
+        }
+    }
+
+    private static final class Archives implements ArchiveStore {
+        private final Map<String, ArchiveBatch> byKey = new ConcurrentHashMap<>();
+
+        private static String key(String department, String period, String kind) {
+            return department + '\u0000' + period + '\u0000' + kind;
+        }
+
+        @Override
+        public ArchiveBatch saveIfAbsent(ArchiveBatch batch) {
+            return byKey.computeIfAbsent(key(batch.department(), batch.period(), batch.kind()), k -> batch);
+        }
+
+        @Override
+        public Optional<ArchiveBatch> find(String department, String period, String kind) {
+            return Optional.ofNullable(byKey.get(key(department, period, kind)));
+        }
+
+        @Override
+        public List<ArchiveBatch> findAll(String department) {
+            return byKey.values().stream()
+                    .filter(b -> department == null || department.equals(b.department()))
+                    .sorted(Comparator.comparing(ArchiveBatch::period).thenComparing(ArchiveBatch::kind)
+                            .thenComparing(ArchiveBatch::department))
+                    .toList();
+        }
+    }
+}
