@@ -33,10 +33,10 @@ public enum ChartGuard implements FactsGuard {
     ESCALATION_POSSIBLE("R-4.3.1f", "already at the general manager", "尚未升级至总经理",
             f -> !f.escalationExhausted()),
     /** 有效投诉 — a completed valid complaint waits for its follow-up (R-4.4.2a). */
-    VALID_COMPLAINT("R-4.4.2a", "only a valid complaint waits for a follow-up", "有效投诉",
+    VALID_COMPLAINT("R-4.4.2a", ChartGuard.COMPLETION, "有效投诉",
             f -> f.kind() == CaseKind.VALID_COMPLAINT),
     /** 非有效投诉 — anything else is closed when completed (R-4.4.2a). */
-    NOT_VALID_COMPLAINT("R-4.4.2a", "a valid complaint waits for its follow-up", "非有效投诉",
+    NOT_VALID_COMPLAINT("R-4.4.2a", ChartGuard.COMPLETION, "非有效投诉",
             f -> f.kind() != CaseKind.VALID_COMPLAINT),
     /** 非网上回访且满意 — the follow-up closes the case (R-4.4.2d, R-4.4.2d5). */
     FOLLOW_UP_SATISFIED("R-4.4.2d5", "an online follow-up is a reply approved by the centre director",
@@ -50,6 +50,9 @@ public enum ChartGuard implements FactsGuard {
     /** 非有效投诉或已回访 — a valid complaint is filed only after its follow-up (R-4.4.2a). */
     ARCHIVABLE("R-4.4.2a", "a valid complaint is archived only after its follow-up", "非有效投诉或已回访",
             f -> f.kind() != CaseKind.VALID_COMPLAINT || f.followUpDone());
+
+    /** Shared by the two complementary COMPLETE guards (one of them always holds). */
+    private static final String COMPLETION = "a completed valid complaint waits for its follow-up; anything else is closed";
 
     private final String ruleId;
     private final String message;

@@ -24,12 +24,17 @@ import org.springframework.statemachine.transition.TransitionKind;
  * substates and every transition with its {@link FactsGuard}. Plain Java, so that the compiled engine and
  * the diagram are derived from the Spring definition without touching Spring themselves.
  *
+ * <p>Reading it back also checks what both engines rely on: for one (state, trigger) an unguarded
+ * transition stands alone, and guarded alternatives share one rejection, so a "no" is the same whichever
+ * guard is evaluated first.
+ *
  * @param initialPhase the top-level initial state
- * @param phases       each phase's substates, in the order Spring holds them
- * @param transitions  every transition, ordered by source and trigger; transitions with the same source
- *                     and trigger keep the order in which Spring evaluates them
+ * @param initialState the initial substate of the initial phase (where a new Spring machine starts)
+ * @param phases       each phase's substates, in declaration order of {@link LifecycleState}
+ * @param transitions  every transition, ordered by source, trigger and target
  */
-public record ChartModel(Phase initialPhase, Map<Phase, List<LifecycleState>> phases, List<Edge> transitions) {
+public record ChartModel(Phase initialPhase, LifecycleState initialState, Map<Phase, List<LifecycleState>> phases,
+                         List<Edge> transitions) {
 
     /**
      * One transition of the chart.
@@ -50,8 +55,31 @@ public record ChartModel(Phase initialPhase, Map<Phase, List<LifecycleState>> ph
     }
 
     public ChartModel {
+        Objects.requireNonNull(initialPhase, "initialPhase");
+        Objects.requireNonNull(initialState, "initialState");
         phases = Collections.unmodifiableMap(new EnumMap<>(phases));
         transitions = List.copyOf(transitions);
+        checkAlternatives(transitions);
+    }
+
+    private static void checkAlternatives(List<Edge> transitions) {
+        Map<LifecycleState, Map<LifecycleTrigger, List<Edge>>> byPair = new EnumMap<>(LifecycleState.class);
+        for (Edge e : transitions) {
+            byPair.computeIfAbsent(e.source(), k -> new EnumMap<>(LifecycleTrigger.class))
+                    .computeIfAbsent(e.trigger(), k -> new ArrayList<>()).add(e);
+        }
+        byPair.values().stream().flatMap(m -> m.values().stream()).filter(l -> l.size() > 1).forEach(alternatives -> {
+            Edge first = alternatives.get(0);
+            for (Edge e : alternatives) {
+                if (e.guard() == null) {
+                    throw new IllegalStateException("an unguarded transition must stand alone: " + e);
+                }
+                if (!e.guard().rejection().equals(first.guard().rejection())) {
+                    throw new IllegalStateException("alternatives of " + first.source() + " + " + first.trigger()
+                            + " must share one rejection: " + first.guard() + " vs " + e.guard());
+                }
+            }
+        });
     }
 
     /** The model of the chart as {@link LifecycleChart} defines it (read once, then shared). */
@@ -67,6 +95,7 @@ public record ChartModel(Phase initialPhase, Map<Phase, List<LifecycleState>> ph
      */
     public static ChartModel of(StateMachine<Enum<?>, LifecycleTrigger> machine) {
         Phase initial = (Phase) machine.getInitialState().getId();
+        LifecycleState initialState = null;
         Map<Phase, List<LifecycleState>> phases = new EnumMap<>(Phase.class);
         Set<Transition<Enum<?>, LifecycleTrigger>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Edge> transitions = new ArrayList<>();
@@ -79,13 +108,17 @@ public record ChartModel(Phase initialPhase, Map<Phase, List<LifecycleState>> ph
                 for (State<Enum<?>, LifecycleTrigger> leaf : sub.getStates()) {
                     leaves.add((LifecycleState) leaf.getId());
                 }
+                leaves.sort(Comparator.naturalOrder());
+                if (phase == initial) {
+                    initialState = (LifecycleState) sub.getInitialState().getId();
+                }
                 collectTransitions(sub, seen, transitions);
             }
             phases.put(phase, List.copyOf(leaves));
         }
         List<Edge> ordered = new ArrayList<>(transitions);
-        ordered.sort(Comparator.comparing(Edge::source).thenComparing(Edge::trigger));
-        return new ChartModel(initial, phases, ordered);
+        ordered.sort(Comparator.comparing(Edge::source).thenComparing(Edge::trigger).thenComparing(Edge::target));
+        return new ChartModel(initial, initialState, phases, ordered);
     }
 
     private static void collectTransitions(StateMachine<Enum<?>, LifecycleTrigger> machine,
