@@ -50,11 +50,14 @@ public final class InMemoryStorage implements Storage {
     /** @param zone the zone record instants are turned into dates in */
     public InMemoryStorage(ZoneId zone) {
         this.zone = Objects.requireNonNull(zone, "zone");
-        visits = new Log<>(VisitRecord::id, VisitRecord::department, VisitRecord::date);
-        dutyLog = new Log<>(DutyLogEntry::id, DutyLogEntry::department, e -> LocalDate.ofInstant(e.at(), zone));
-        reviews = new Log<>(ReviewRecord::id, ReviewRecord::department, ReviewRecord::periodStart);
+        visits = new Log<>(VisitRecord::id, VisitRecord::department, VisitRecord::date,
+                Comparator.comparing(VisitRecord::date));
+        dutyLog = new Log<>(DutyLogEntry::id, DutyLogEntry::department, e -> LocalDate.ofInstant(e.at(), zone),
+                Comparator.comparing(DutyLogEntry::at));
+        reviews = new Log<>(ReviewRecord::id, ReviewRecord::department, ReviewRecord::periodStart,
+                Comparator.comparing(ReviewRecord::periodStart));
         submissions = new Log<>(ReportSubmission::id, ReportSubmission::department,
-                s -> LocalDate.ofInstant(s.submittedAt(), zone));
+                s -> LocalDate.ofInstant(s.submittedAt(), zone), Comparator.comparing(ReportSubmission::submittedAt));
     }
 
     @Override
@@ -184,11 +187,15 @@ public final class InMemoryStorage implements Storage {
         private final Function<R, String> id;
         private final Function<R, String> department;
         private final Function<R, LocalDate> date;
+        private final Comparator<R> order;
 
-        Log(Function<R, String> id, Function<R, String> department, Function<R, LocalDate> date) {
+        /** {@code oldestFirst} orders by the dating component itself: by instant for instant-dated records. */
+        Log(Function<R, String> id, Function<R, String> department, Function<R, LocalDate> date,
+            Comparator<R> oldestFirst) {
             this.id = id;
             this.department = department;
             this.date = date;
+            this.order = oldestFirst.thenComparing(id);
         }
 
         @Override
@@ -207,7 +214,7 @@ public final class InMemoryStorage implements Storage {
             return byId.values().stream()
                     .filter(r -> dept == null || dept.equals(department.apply(r)))
                     .filter(r -> !date.apply(r).isBefore(from) && date.apply(r).isBefore(toExclusive))
-                    .sorted(Comparator.comparing(date).thenComparing(id))
+                    .sorted(order)
                     .toList();
         }
     }

@@ -10,7 +10,9 @@ public interface ArchiveStore {
      * Stores a batch unless a batch with the same {@code (department, period, kind)} exists.
      *
      * <p>Must guarantee: of concurrent calls for the same key exactly one batch is stored, and every
-     * caller gets that one back.
+     * caller gets that one back, equal to it component by component (the complaint ids in order).
+     * Calling it again with the same key returns the stored batch and changes nothing, even when the
+     * new batch differs.
      *
      * @param batch the batch to store
      * @return the stored batch: {@code batch}, or the one that already existed
@@ -25,7 +27,7 @@ public interface ArchiveStore {
     Optional<ArchiveBatch> find(String department, String period, String kind);
 
     /**
-     * All batches of a department, ordered by period then kind.
+     * All batches of a department, ordered by period then kind (binary string order), then department.
      *
      * @param department the department, or {@code null} for all
      * @return the batches

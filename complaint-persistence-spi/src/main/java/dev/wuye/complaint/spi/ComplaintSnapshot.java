@@ -15,6 +15,13 @@ import java.util.Objects;
  * <p>Nullable components are marked; lists are never {@code null} (empty instead) and are copied
  * defensively. {@link #toString()} masks the customer's personal data.
  *
+ * <p>Lengths a store must keep, counted in UTF-16 {@code char}s as {@link String#length()} does, for any
+ * Unicode text including Chinese and supplementary characters (emoji): ids, codes, staff ids, department
+ * ids and phone numbers up to {@link #MAX_ID_LENGTH}; the idempotency key up to {@link #MAX_KEY_LENGTH};
+ * the content summary up to {@link #MAX_SUMMARY_LENGTH}; every other text (names, addresses, notes,
+ * solutions, results, replies, remarks) up to {@link #MAX_TEXT_LENGTH}. Ids and keys are compared as
+ * exact strings: case, trailing spaces and every code point count.
+ *
  * @param id                     the case id, unique, at most 64 characters
  * @param version                optimistic-concurrency version, {@code >= 1} once stored
  * @param idempotencyKey         client-supplied intake key, unique per store, at most 128 characters

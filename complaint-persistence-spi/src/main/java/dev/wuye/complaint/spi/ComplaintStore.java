@@ -11,11 +11,18 @@ import java.util.stream.StreamSupport;
 /**
  * Where cases and their audit trails live. Implementations must be safe to call from many threads
  * and from several host instances sharing one database.
+ *
+ * <p>Every read sees only completed saves (never half of one), and returns values {@code equals} to
+ * those saved. {@code null} arguments where none is documented throw {@link NullPointerException};
+ * infrastructure failures are thrown as {@link StoreException}.
  */
 public interface ComplaintStore {
 
     /**
      * The latest snapshot of a case.
+     *
+     * <p>Must guarantee: the id is matched exactly (see {@link ComplaintSnapshot}); the result is the
+     * snapshot of the last successful {@link #save}, equal to it component by component.
      *
      * @param id the case id
      * @return the snapshot, or empty when no case has that id
@@ -23,7 +30,9 @@ public interface ComplaintStore {
     Optional<ComplaintSnapshot> findById(String id);
 
     /**
-     * The case created with an intake idempotency key.
+     * The case created with an intake idempotency key, in its latest version.
+     *
+     * <p>Must guarantee: the key is matched exactly; the result equals {@link #findById} of that case.
      *
      * @param idempotencyKey the client-supplied key
      * @return the snapshot, or empty when no case was created with that key
@@ -42,16 +51,26 @@ public interface ComplaintStore {
      * is written. Every component of the snapshot is returned unchanged by later reads, with instants
      * kept to at least microsecond precision.
      *
+     * <p>Must also guarantee: {@code expectedVersion < 0}, an audit entry with another case id or
+     * version, or an update that changes the case's idempotency key throws
+     * {@link IllegalArgumentException} and writes nothing. The audit entries are appended in list
+     * order; they may be empty. A snapshot whose texts exceed the lengths documented on
+     * {@link ComplaintSnapshot} may be rejected, but a store must never silently truncate.
+     *
      * @param snapshot        the new state
      * @param expectedVersion the version the caller loaded ({@code 0} for a new case)
      * @param auditEntries    the entries this change appends (each with {@code version == snapshot.version()})
      * @throws StaleVersionException     another writer changed the case first
      * @throws DuplicateIntakeException  a new case's id or idempotency key is taken
+     * @throws IllegalArgumentException  the arguments break the rules above
      */
     void save(ComplaintSnapshot snapshot, long expectedVersion, List<AuditEntry> auditEntries);
 
     /**
      * The audit trail of a case, oldest first (ordered by version, then by insertion).
+     *
+     * <p>Must guarantee: append-only — every entry of every successful save is there, equal to what
+     * was passed, none of a failed save is, and no entry is ever changed or removed.
      *
      * @param complaintId the case
      * @return the entries; empty for an unknown case
@@ -61,9 +80,13 @@ public interface ComplaintStore {
     /**
      * One page of the cases matching a query, ordered by id.
      *
-     * <p>Must guarantee: paging with the returned cursors visits every matching case exactly once
-     * when nothing changes meanwhile; a page holds at most {@code limit} items; memory use does not
-     * depend on the total number of cases.
+     * <p>Must guarantee: a case is returned iff {@link ComplaintQuery#matches} says so; ids are ordered
+     * by {@link String#compareTo} (for the ASCII ids the core generates this is the binary order a
+     * {@code COLLATE "C"} / {@code utf8mb4_bin} column gives); paging with the returned cursors visits
+     * every matching case exactly once when nothing changes meanwhile; a page holds at most
+     * {@code limit} items and is not empty unless no match is left; {@code nextCursor} is {@code null}
+     * exactly when no further match exists; memory use does not depend on the total number of cases.
+     * The cursor is opaque to callers. {@code limit < 1} throws {@link IllegalArgumentException}.
      *
      * @param query  the criteria
      * @param cursor {@code null} for the first page, else the previous page's {@link Page#nextCursor()}
@@ -75,6 +98,11 @@ public interface ComplaintStore {
     /**
      * All cases matching a query as a lazy stream that fetches one page at a time, so a year of
      * data never has to fit in memory.
+     *
+     * <p>Must guarantee: the same cases in the same order as paging through {@link #find}; no page is
+     * fetched before the stream is consumed, and a short-circuiting consumer ({@code limit},
+     * {@code findFirst}) stops fetching. The default implementation does this; override it only to
+     * fetch more cleverly.
      *
      * @param query    the criteria
      * @param pageSize how many cases a page fetches

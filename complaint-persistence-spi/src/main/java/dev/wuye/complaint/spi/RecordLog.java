@@ -9,7 +9,9 @@ import java.util.Optional;
  *
  * <p>Must guarantee: {@link #append} is idempotent by record id (appending a record whose id is
  * already stored changes nothing and returns {@code false}); records are never updated or deleted;
- * reads return records equal to those appended; safe from many threads.
+ * reads return records equal to those appended; safe from many threads. Of concurrent appends of
+ * one id exactly one returns {@code true}. Ids are matched exactly. Texts are kept to the lengths
+ * documented on {@link ComplaintSnapshot} and instants to at least microsecond precision.
  *
  * @param <R> the record type
  */
@@ -34,7 +36,11 @@ public interface RecordLog<R> {
     /**
      * The records of a department dated in {@code [from, toExclusive)}, oldest first (ties by id).
      * For records dated by an instant the date is taken in the zone the library was configured with
-     * and passed to the store (see {@link Storage}).
+     * and passed to the store (see {@link Storage#zone()}), and "oldest first" orders by the instant.
+     * Which component dates a record is said on each log's accessor in {@link Storage}.
+     *
+     * <p>Must guarantee: every appended record in range is returned once; none outside it; a range
+     * with {@code toExclusive <= from} is empty.
      *
      * @param department  the department, or {@code null} for all
      * @param from        first date, inclusive

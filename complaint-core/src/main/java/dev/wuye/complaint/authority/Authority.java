@@ -1,0 +1,330 @@
+package dev.wuye.complaint.authority;
+
+import dev.wuye.complaint.complaint.AcceptingLevel;
+import dev.wuye.complaint.complaint.Complaint;
+import dev.wuye.complaint.complaint.EscalationLevel;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The procedure's authority rules as named {@link AuthorityPolicy} objects (R-3, R-4.2–4.8). Each
+ * denial names the rule that reserves the act.
+ *
+ * <p>Department check: an actor acts on the cases of their own department; staff holding a
+ * company-wide role (GMD staff, management representative, general manager) act on every case;
+ * staff of a co-handling department may report progress (R-4.3.1d, R-4.4.1a).
+ *
+ * <p>Who decides (approves, rejects, signs, re-assigns) depends on the case's
+ * {@link EscalationLevel} (R-4.3.1f: the level above decides): up to the department head it is the
+ * head of the handling department; at the GMD, the head of the GMD; then the management
+ * representative; then the general manager.
+ */
+public final class Authority {
+
+    /** The GMD's department id used when none is configured. */
+    public static final String DEFAULT_GMD_DEPARTMENT = "GMD";
+
+    private final String gmdDepartment;
+
+    /**
+     * @param gmdDepartment the department id of the general management department (综合管理部)
+     */
+    public Authority(String gmdDepartment) {
+        this.gmdDepartment = Objects.requireNonNull(gmdDepartment, "gmdDepartment");
+    }
+
+    /** The policies of an organisation whose GMD has the id {@value #DEFAULT_GMD_DEPARTMENT}. */
+    public static Authority withDefaultGmd() {
+        return new Authority(DEFAULT_GMD_DEPARTMENT);
+    }
+
+    /** The GMD's department id. */
+    public String gmdDepartment() {
+        return gmdDepartment;
+    }
+
+    // ------------------------------------------------------------------ building blocks
+
+    private static boolean sameDepartment(Actor actor, Complaint complaint) {
+        return actor.department().equals(complaint.department()) || actor.isCompanyWide();
+    }
+
+    private static boolean holdsIn(Actor actor, Role role, Complaint complaint) {
+        return actor.has(role) && sameDepartment(actor, complaint);
+    }
+
+    private static boolean isHandler(Actor actor, Complaint complaint) {
+        return complaint.currentHandlers().contains(actor.staffId());
+    }
+
+    private boolean isGmd(Actor actor) {
+        return actor.has(Role.GMD_STAFF) || actor.department().equals(gmdDepartment);
+    }
+
+    private boolean isCompanyLevel(Complaint complaint) {
+        return complaint.acceptingLevel() == AcceptingLevel.COMPANY || complaint.escalationLevel().isCompanyLevel();
+    }
+
+    /** Whether the actor decides for the case's current escalation level (R-4.3.1f). */
+    private boolean decides(Actor actor, Complaint complaint) {
+        return switch (complaint.escalationLevel()) {
+            case HANDLER, DEPARTMENT_HEAD -> actor.has(Role.DEPARTMENT_HEAD)
+                    && actor.department().equals(complaint.department());
+            case GMD -> actor.has(Role.DEPARTMENT_HEAD) && actor.department().equals(gmdDepartment);
+            case MANAGEMENT_REPRESENTATIVE -> actor.has(Role.MANAGEMENT_REPRESENTATIVE);
+            case GENERAL_MANAGER -> actor.has(Role.GENERAL_MANAGER);
+        };
+    }
+
+    private String decider(Complaint complaint) {
+        return switch (complaint.escalationLevel()) {
+            case HANDLER, DEPARTMENT_HEAD -> "the head (部门负责人) of " + complaint.department();
+            case GMD -> "the head of the GMD (" + gmdDepartment + ")";
+            case MANAGEMENT_REPRESENTATIVE -> "the management representative (管理者代表)";
+            case GENERAL_MANAGER -> "the general manager (总经理)";
+        };
+    }
+
+    private static AuthorityPolicy requireRoleIn(Role role, String ruleId, String what) {
+        return (actor, complaint) -> holdsIn(actor, role, complaint) ? Verdict.ALLOWED
+                : Verdict.denied(ruleId, "only the " + role.name().toLowerCase().replace('_', ' ') + " ("
+                + role.label() + ") of " + complaint.department() + " " + what + "; " + actor.staffId()
+                + " is " + actor.rolesCode() + " of " + actor.department());
+    }
+
+    // ------------------------------------------------------------------ intake
+
+    /**
+     * R-3.2: an opinion made directly to the company (or referred by the parent company or a
+     * government body and accepted at company level) is handled by the GMD; one accepted by a
+     * service centre is not.
+     *
+     * @param level      the accepting level
+     * @param department the handling department
+     * @return the verdict
+     */
+    public Verdict companyLevelOpinionsGoToTheGmd(AcceptingLevel level, String department) {
+        boolean gmd = gmdDepartment.equals(department);
+        if (level == AcceptingLevel.COMPANY && !gmd) {
+            return Verdict.denied("R-3.2", "an opinion accepted by the company is handled by the GMD ("
+                    + gmdDepartment + "), not by " + department);
+        }
+        if (level == AcceptingLevel.SERVICE_CENTRE && gmd) {
+            return Verdict.denied("R-3.2", "the GMD (" + gmdDepartment + ") accepts at company level, "
+                    + "not as a service centre");
+        }
+        return Verdict.ALLOWED;
+    }
+
+    // ------------------------------------------------------------------ policies per act
+
+    /** R-4.2.4a: only a duty officer of the department hands an off-hours registration over. */
+    public AuthorityPolicy onlyTheDutyOfficerHandsOver() {
+        return requireRoleIn(Role.DUTY_OFFICER, "R-4.2.4a", "hands an off-hours registration over");
+    }
+
+    /** R-4.3.1g/h: only a duty officer of the department records duty handling. */
+    public AuthorityPolicy onlyDutyOfficersRecordDutyHandling() {
+        return requireRoleIn(Role.DUTY_OFFICER, "R-4.3.1g/h", "records duty handling");
+    }
+
+    /** R-4.2.4b: only the receiver of the department decides the nature of an opinion. */
+    public AuthorityPolicy onlyTheReceiverClassifies() {
+        return requireRoleIn(Role.RECEIVER, "R-4.2.4b", "classifies an opinion");
+    }
+
+    /** R-4.2.4b: only the head of the department confirms (or refuses to confirm) an invalid complaint. */
+    public AuthorityPolicy onlyTheHeadConfirmsInvalidity() {
+        return (actor, complaint) -> actor.has(Role.DEPARTMENT_HEAD) && actor.department().equals(complaint.department())
+                ? Verdict.ALLOWED
+                : Verdict.denied("R-4.2.4b", "only the head (部门负责人) of " + complaint.department()
+                + " confirms and signs an invalid complaint; " + actor.staffId() + " is " + actor.rolesCode()
+                + " of " + actor.department());
+    }
+
+    /**
+     * R-3.3: an inquiry is answered, a suggestion replied to, praise passed on by the receiver, a
+     * handler of the case or the head of the department.
+     */
+    public AuthorityPolicy shortPathsByReceiverHandlerOrHead() {
+        return (actor, complaint) -> holdsIn(actor, Role.RECEIVER, complaint) || isHandler(actor, complaint)
+                || holdsIn(actor, Role.DEPARTMENT_HEAD, complaint)
+                ? Verdict.ALLOWED
+                : Verdict.denied("R-3.3", "only the receiver, a handler or the head of " + complaint.department()
+                + " closes an inquiry, suggestion or praise; " + actor.staffId() + " is none of them");
+    }
+
+    /**
+     * R-4.3.1a/c: the deciding head assigns handlers; the receiver only under the head's delegation
+     * and never for a major complaint; a major complaint is taken by the head personally, so the head
+     * must be among the handlers.
+     *
+     * @param handlerIds the handlers to assign
+     * @param delegated  the receiver acts under the head's delegation
+     * @return the policy
+     */
+    public AuthorityPolicy onlyTheHeadOrADelegatedReceiverAssigns(List<String> handlerIds, boolean delegated) {
+        return (actor, complaint) -> {
+            boolean head = decides(actor, complaint);
+            boolean delegatedReceiver = delegated && complaint.escalationLevel() == EscalationLevel.HANDLER
+                    && holdsIn(actor, Role.RECEIVER, complaint) && actor.department().equals(complaint.department());
+            if (complaint.isMajor()) {
+                if (!head) {
+                    return Verdict.denied("R-4.3.1c", "a major complaint (重大投诉) is assigned by "
+                            + decider(complaint) + " personally; " + actor.staffId() + " may not");
+                }
+                if (!handlerIds.contains(actor.staffId())) {
+                    return Verdict.denied("R-4.3.1c", "a major complaint (重大投诉) is handled by the head personally: "
+                            + actor.staffId() + " must be among the handlers " + handlerIds);
+                }
+                return Verdict.ALLOWED;
+            }
+            if (head || delegatedReceiver) {
+                return Verdict.ALLOWED;
+            }
+            if (delegated && actor.has(Role.RECEIVER)) {
+                return Verdict.denied("R-4.3.1c", "the head may delegate assignment to the receiver of "
+                        + complaint.department() + " only at handler level; the case is at "
+                        + complaint.escalationLevel());
+            }
+            return Verdict.denied("R-4.3.1a", "only " + decider(complaint)
+                    + " assigns handlers (or the receiver under delegation, R-4.3.1c); " + actor.staffId() + " is "
+                    + actor.rolesCode() + " of " + actor.department());
+        };
+    }
+
+    /** R-4.3.2a: only an assigned handler records the investigation. */
+    public AuthorityPolicy onlyHandlersInvestigate() {
+        return (actor, complaint) -> isHandler(actor, complaint) ? Verdict.ALLOWED
+                : Verdict.denied("R-4.3.2a", "only a handler assigned to the case " + complaint.currentHandlers()
+                + " records the investigation; " + actor.staffId() + " is not one");
+    }
+
+    /** R-4.3.1e: a handler proposes the solution (to the head). */
+    public AuthorityPolicy onlyHandlersProposeSolutions() {
+        return (actor, complaint) -> isHandler(actor, complaint) ? Verdict.ALLOWED
+                : Verdict.denied("R-4.3.1e", "only a handler assigned to the case " + complaint.currentHandlers()
+                + " proposes a solution; " + actor.staffId() + " is not one");
+    }
+
+    /** R-4.3.2c: only the deciding head approves a solution before it is executed. */
+    public AuthorityPolicy onlyTheDecidingHeadApproves() {
+        return decidingHead("R-4.3.2c", "approves a solution");
+    }
+
+    /** R-4.3.1e: only the deciding head sends a solution back. */
+    public AuthorityPolicy onlyTheDecidingHeadRejects() {
+        return decidingHead("R-4.3.1e", "sends a solution back");
+    }
+
+    /** R-4.3.1c/e: only the deciding head verifies and signs the handling result. */
+    public AuthorityPolicy onlyTheDecidingHeadSignsTheResult() {
+        return decidingHead("R-4.3.1e", "verifies and signs the handling result; a handler proposes, the head signs");
+    }
+
+    private AuthorityPolicy decidingHead(String ruleId, String what) {
+        return (actor, complaint) -> decides(actor, complaint) ? Verdict.ALLOWED
+                : Verdict.denied(ruleId, "only " + decider(complaint) + " " + what + "; " + actor.staffId()
+                + " is " + actor.rolesCode() + " of " + actor.department());
+    }
+
+    /**
+     * R-4.3.1f: escalation goes one level up the chain, asked for by the current level: a handler or
+     * the head from handler level; from the department head via the receiver to the GMD; the GMD to
+     * the management representative; the management representative to the general manager.
+     */
+    public AuthorityPolicy escalationGoesUpTheChain() {
+        return (actor, complaint) -> {
+            EscalationLevel level = complaint.escalationLevel();
+            boolean allowed = switch (level) {
+                case HANDLER -> isHandler(actor, complaint) || decides(actor, complaint);
+                case DEPARTMENT_HEAD -> actor.has(Role.RECEIVER) && actor.department().equals(complaint.department());
+                case GMD -> isGmd(actor) && (actor.has(Role.GMD_STAFF) || actor.has(Role.DEPARTMENT_HEAD));
+                case MANAGEMENT_REPRESENTATIVE -> actor.has(Role.MANAGEMENT_REPRESENTATIVE);
+                case GENERAL_MANAGER -> actor.has(Role.GENERAL_MANAGER);
+            };
+            if (allowed) {
+                return Verdict.ALLOWED;
+            }
+            String who = switch (level) {
+                case HANDLER -> "a handler of the case or " + decider(complaint);
+                case DEPARTMENT_HEAD -> "the receiver (受理人) of " + complaint.department()
+                        + " (beyond the department goes via the receiver to the GMD)";
+                case GMD -> "the GMD";
+                case MANAGEMENT_REPRESENTATIVE -> "the management representative";
+                case GENERAL_MANAGER -> "the general manager";
+            };
+            return Verdict.denied("R-4.3.1f", "at level " + level + " (" + level.label() + ") only " + who
+                    + " escalates; " + actor.staffId() + " is " + actor.rolesCode() + " of " + actor.department());
+        };
+    }
+
+    /** R-4.3.1d: only the receiver transfers the form to another department for co-handling. */
+    public AuthorityPolicy onlyTheReceiverTransfersForCoHandling() {
+        return requireRoleIn(Role.RECEIVER, "R-4.3.1d", "transfers the form for co-handling");
+    }
+
+    /** R-4.3.1b: the head (or whoever decides the case) opens corrective and preventive action. */
+    public AuthorityPolicy onlyTheHeadOpensCorrectiveAction() {
+        return (actor, complaint) -> holdsIn(actor, Role.DEPARTMENT_HEAD, complaint) || decides(actor, complaint)
+                ? Verdict.ALLOWED
+                : Verdict.denied("R-4.3.1b", "only the head of " + complaint.department() + " or "
+                + decider(complaint) + " opens corrective and preventive action; " + actor.staffId() + " may not");
+    }
+
+    /** R-4.4.1a: handlers (and staff of co-handling departments) report progress to the receiver. */
+    public AuthorityPolicy handlersReportProgress() {
+        return (actor, complaint) -> isHandler(actor, complaint)
+                || complaint.coHandlingDepartments().contains(actor.department())
+                ? Verdict.ALLOWED
+                : Verdict.denied("R-4.4.1a", "only a handler of the case " + complaint.currentHandlers()
+                + " or a co-handling department " + complaint.coHandlingDepartments() + " reports progress; "
+                + actor.staffId() + " of " + actor.department() + " is neither");
+    }
+
+    /** R-4.4.1b: only the receiver keeps the customer informed. */
+    public AuthorityPolicy onlyTheReceiverUpdatesTheCustomer() {
+        return requireRoleIn(Role.RECEIVER, "R-4.4.1b", "updates the customer");
+    }
+
+    /** R-4.4.2b: only the receiver does the follow-up. */
+    public AuthorityPolicy onlyTheReceiverFollowsUp() {
+        return requireRoleIn(Role.RECEIVER, "R-4.4.2b", "does the follow-up");
+    }
+
+    /** R-4.4.2d5: the receiver (the service centre) drafts the online reply. */
+    public AuthorityPolicy onlyTheReceiverDraftsOnlineReplies() {
+        return requireRoleIn(Role.RECEIVER, "R-4.4.2d5", "drafts an online reply");
+    }
+
+    /** R-4.4.2d5: only the centre director approves (or sends back) an online reply. */
+    public AuthorityPolicy onlyTheCentreDirectorApprovesOnlineReplies() {
+        return (actor, complaint) -> actor.has(Role.CENTRE_DIRECTOR) && actor.department().equals(complaint.department())
+                ? Verdict.ALLOWED
+                : Verdict.denied("R-4.4.2d5", "only the centre director (中心主任) of " + complaint.department()
+                + " approves an online reply before it is posted; " + actor.staffId() + " is "
+                + actor.rolesCode() + " of " + actor.department());
+    }
+
+    /**
+     * R-4.8.4 / R-3.3: records handled by the GMD, the management representative or the general
+     * manager are archived by the GMD; the others by the receiver of the department.
+     */
+    public AuthorityPolicy archivedByTheReceiverOrTheGmd() {
+        return (actor, complaint) -> {
+            if (isCompanyLevel(complaint)) {
+                return isGmd(actor) && (actor.has(Role.GMD_STAFF) || actor.has(Role.RECEIVER))
+                        ? Verdict.ALLOWED
+                        : Verdict.denied("R-4.8.4", "a record handled at company level (" + complaint.acceptingLevel()
+                        + ", " + complaint.escalationLevel() + ") is archived by the GMD; " + actor.staffId()
+                        + " is " + actor.rolesCode() + " of " + actor.department());
+            }
+            return holdsIn(actor, Role.RECEIVER, complaint) && actor.department().equals(complaint.department())
+                    ? Verdict.ALLOWED
+                    : Verdict.denied("R-3.3", "only the receiver (受理人) of " + complaint.department()
+                    + " archives its records; " + actor.staffId() + " is " + actor.rolesCode() + " of "
+                    + actor.department());
+        };
+    }
+}

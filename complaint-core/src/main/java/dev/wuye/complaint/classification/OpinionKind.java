@@ -1,0 +1,30 @@
+package dev.wuye.complaint.classification;
+
+import dev.wuye.complaint.spi.ComplaintSnapshot;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * "The same kind of opinion" (同类意见, R-4.4.2d6, R-4.6.5): same category and same department.
+ *
+ * @param category   the category code
+ * @param department the handling department
+ */
+public record OpinionKind(String category, String department) {
+
+    public OpinionKind {
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(department, "department");
+    }
+
+    /**
+     * The kind of a case.
+     *
+     * @param s the snapshot
+     * @return its kind, or empty while it has no category
+     */
+    public static Optional<OpinionKind> of(ComplaintSnapshot s) {
+        return s.category() == null ? Optional.empty() : Optional.of(new OpinionKind(s.category(), s.department()));
+    }
+}

@@ -1,0 +1,371 @@
+package dev.wuye.complaint.statistics;
+
+import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.FollowUpEntry;
+import dev.wuye.complaint.spi.HandlingCycle;
+import dev.wuye.complaint.spi.ReviewRecord;
+import dev.wuye.complaint.spi.VisitRecord;
+import dev.wuye.complaint.visit.VisitQuotaReport;
+import dev.wuye.complaint.visit.VisitService;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Computes the monthly analysis tables (R-4.6.1–3) of every department in one pass over a stream of
+ * snapshots, with memory proportional to the number of groups (departments × types, channels,
+ * categories, days), plus the bounded overdue list.
+ *
+ * <p>The stream must hold at least every case accepted before the end of the month that was open or
+ * closed on or after the first day of the <em>previous</em> month (so that recurrences of cases
+ * completed last month are seen): {@link #query(String, YearMonth, ZoneId)} gives that query. Extra
+ * cases are harmless. Immutable and thread-safe.
+ */
+public final class MonthlyAnalysisCalculator {
+
+    /** Group key used when a case has no type or category yet. */
+    public static final String UNCLASSIFIED = "UNCLASSIFIED";
+    /** {@code ReviewRecord.kind} of a head's weekly review of handling forms (R-4.4.2d7). */
+    public static final String WEEKLY_FORMS = "WEEKLY_FORMS";
+
+    private final TimeLimits limits;
+    private final StatisticsSettings settings;
+
+    /**
+     * @param limits   the time limits against the working-day calendar
+     * @param settings the settings
+     */
+    public MonthlyAnalysisCalculator(TimeLimits limits, StatisticsSettings settings) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        if (!limits.zone().equals(settings.zone())) {
+            throw new IllegalArgumentException("time limits zone " + limits.zone() + " differs from settings zone "
+                    + settings.zone());
+        }
+    }
+
+    /** The settings. */
+    public StatisticsSettings settings() {
+        return settings;
+    }
+
+    /**
+     * The query whose cases a month's tables need.
+     *
+     * @param department one department, or {@code null} for all
+     * @param month      the month
+     * @param zone       the zone
+     * @return accepted before the month end, open or closed since the first day of the previous month
+     */
+    public static dev.wuye.complaint.spi.ComplaintQuery query(String department, YearMonth month, ZoneId zone) {
+        return new dev.wuye.complaint.spi.ComplaintQuery(department, null, month.plusMonths(1).atDay(1),
+                month.minusMonths(1).atDay(1).atStartOfDay(zone).toInstant(), false);
+    }
+
+    /**
+     * Every department's table of a month and the company roll-up.
+     *
+     * @param month  the month
+     * @param cases  the cases (see the class comment); consumed once
+     * @param inputs visits, reviews and rosters of the month
+     * @return the tables
+     */
+    public CompanyMonthlyAnalysis analyse(YearMonth month, Stream<ComplaintSnapshot> cases, MonthlyInputs inputs) {
+        Objects.requireNonNull(month, "month");
+        Objects.requireNonNull(inputs, "inputs");
+        Window w = new Window(month, settings.zone());
+        Map<String, Accumulator> byDept = new HashMap<>();
+        cases.forEach(s -> {
+            if (s.acceptanceDate().isBefore(w.next)) {
+                byDept.computeIfAbsent(s.department(), d -> new Accumulator()).accept(s, w);
+            }
+        });
+        Set<String> departments = new TreeSet<>(byDept.keySet());
+        departments.addAll(inputs.rosters().keySet());
+        inputs.visits().forEach(v -> departments.add(v.department()));
+        List<MonthlyAnalysis> centres = new ArrayList<>();
+        for (String d : departments) {
+            centres.add(byDept.getOrDefault(d, new Accumulator()).finish(d, month, w, inputs));
+        }
+        return CompanyMonthlyAnalysis.rollUp(month.toString(), centres, settings);
+    }
+
+    /**
+     * One department's table.
+     *
+     * @param department the department
+     * @param month      the month
+     * @param cases      the cases; others' cases are ignored
+     * @param inputs     visits, reviews and rosters
+     * @return the table (empty figures when nothing happened)
+     */
+    public MonthlyAnalysis analyse(String department, YearMonth month, Stream<ComplaintSnapshot> cases,
+                                   MonthlyInputs inputs) {
+        return analyse(month, cases.filter(s -> s.department().equals(department)), inputs).centre(department)
+                .orElseGet(() -> new Accumulator().finish(department, month, new Window(month, settings.zone()),
+                        inputs));
+    }
+
+    /** The month's bounds, as dates and instants. */
+    private static final class Window {
+        final LocalDate start;
+        final LocalDate next;
+        final LocalDate last;
+        final LocalDate recurrenceFrom;
+        final Instant startAt;
+        final Instant nextAt;
+        final ZoneId zone;
+
+        Window(YearMonth month, ZoneId zone) {
+            this.zone = zone;
+            start = month.atDay(1);
+            next = month.plusMonths(1).atDay(1);
+            last = month.atEndOfMonth();
+            recurrenceFrom = start.minusMonths(1).minusDays(1);
+            startAt = start.atStartOfDay(zone).toInstant();
+            nextAt = next.atStartOfDay(zone).toInstant();
+        }
+
+        boolean in(Instant t) {
+            return t != null && !t.isBefore(startAt) && t.isBefore(nextAt);
+        }
+
+        boolean in(LocalDate d) {
+            return !d.isBefore(start) && d.isBefore(next);
+        }
+
+        LocalDate date(Instant t) {
+            return LocalDate.ofInstant(t, zone);
+        }
+    }
+
+    private static void inc(Map<String, long[]> m, String key) {
+        m.computeIfAbsent(key == null ? UNCLASSIFIED : key, k -> new long[1])[0]++;
+    }
+
+    /** Running figures of one department; one instance per department per calculation. */
+    private final class Accumulator {
+        long accepted;
+        final Map<String, long[]> byType = new HashMap<>();
+        final Map<String, long[]> byChannel = new HashMap<>();
+        final Map<String, long[]> byCategory = new HashMap<>();
+        long valid;
+        long invalid;
+        long onTimeNum;
+        long onTimeDen;
+        long followedNum;
+        long followedDen;
+        long inTimeNum;
+        long inTimeDen;
+        long timelyNum;
+        long timelyDen;
+        long resultNum;
+        long resultDen;
+        long attitudeNum;
+        long attitudeDen;
+        long closed;
+        long reHandled;
+        long escalated;
+        long major;
+        long secondary;
+        long corrective;
+        long carriedOver;
+        long overdueCount;
+        final PriorityQueue<OverdueCase> overdue = new PriorityQueue<>(OverdueCase.ORDER.reversed());
+        /** category → days on which a case of that kind was accepted in the month, and how many. */
+        final Map<String, TreeMap<LocalDate, long[]>> acceptedDays = new HashMap<>();
+        /** category → days on which a case of that kind completed handling (recent enough to matter). */
+        final Map<String, TreeSet<LocalDate>> completionDays = new HashMap<>();
+
+        void accept(ComplaintSnapshot s, Window w) {
+            LocalDate acceptance = s.acceptanceDate();
+            boolean counted = s.category() != null
+                    && ("COMPLAINT".equals(s.type()) || "SUGGESTION".equals(s.type()));
+            if (w.in(acceptance)) {
+                accepted++;
+                inc(byType, s.type());
+                inc(byChannel, s.channel());
+                inc(byCategory, s.category());
+                if ("COMPLAINT".equals(s.type())) {
+                    if ("VALID".equals(s.validity())) {
+                        valid++;
+                    } else if ("INVALID".equals(s.validity())) {
+                        invalid++;
+                    }
+                }
+                if (!"HANDLER".equals(s.escalationLevel())) {
+                    escalated++;
+                }
+                if (s.major()) {
+                    major++;
+                }
+                if (s.secondaryComplaint()) {
+                    secondary++;
+                }
+                if (s.correctiveAction()) {
+                    corrective++;
+                }
+                if (counted) {
+                    acceptedDays.computeIfAbsent(s.category(), k -> new TreeMap<>())
+                            .computeIfAbsent(acceptance, k -> new long[1])[0]++;
+                }
+            }
+            Instant closedAt = s.closedAt();
+            if (closedAt == null || !closedAt.isBefore(w.nextAt)) {
+                carriedOver++;
+            } else if (!closedAt.isBefore(w.startAt)) {
+                closed++;
+            }
+            boolean anyCompletion = false;
+            for (HandlingCycle c : s.cycles()) {
+                if (c.number() >= 2 && w.in(c.assignedAt())) {
+                    reHandled++;
+                    break;
+                }
+            }
+            if (counted) {
+                for (HandlingCycle c : s.cycles()) {
+                    if (c.completedAt() != null) {
+                        anyCompletion = true;
+                        completion(s.category(), w.date(c.completedAt()), w);
+                    }
+                }
+                if (!anyCompletion && closedAt != null) {
+                    completion(s.category(), w.date(closedAt), w);
+                }
+            }
+            for (FollowUpEntry f : s.followUps()) {
+                if (w.in(f.at())) {
+                    if (f.timely() != null) {
+                        timelyDen++;
+                        timelyNum += f.timely() ? 1 : 0;
+                    }
+                    if (f.resultSatisfied() != null) {
+                        resultDen++;
+                        resultNum += f.resultSatisfied() ? 1 : 0;
+                    }
+                    if (f.attitudeSatisfied() != null) {
+                        attitudeDen++;
+                        attitudeNum += f.attitudeSatisfied() ? 1 : 0;
+                    }
+                }
+            }
+            if (limits.isSubject(s)) {
+                subject(s, w);
+            }
+        }
+
+        private void completion(String category, LocalDate d, Window w) {
+            if (d.isAfter(w.recurrenceFrom) && d.isBefore(w.next)) {
+                completionDays.computeIfAbsent(category, k -> new TreeSet<>()).add(d);
+            }
+        }
+
+        private void subject(ComplaintSnapshot s, Window w) {
+            LocalDate deadline = limits.timeLimitDeadline(s);
+            LocalDate end = limits.measuredEnd(s).orElse(null);
+            if (end != null && w.in(end)) {
+                onTimeDen++;
+                if (!end.isAfter(deadline)) {
+                    onTimeNum++;
+                }
+            }
+            if (!deadline.isAfter(w.last) && (end == null || end.isAfter(w.last))) {
+                overdueCount++;
+                int limit = settings.overdueListLimit();
+                if (limit > 0) {
+                    OverdueCase o = new OverdueCase(s.id(), s.recordNumber(), s.department(), s.acceptanceDate(),
+                            deadline, s.state());
+                    if (overdue.size() < limit) {
+                        overdue.add(o);
+                    } else if (OverdueCase.ORDER.compare(o, overdue.peek()) < 0) {
+                        overdue.poll();
+                        overdue.add(o);
+                    }
+                }
+            }
+            Instant firstCompletion = TimeLimits.firstCompletion(s);
+            if (firstCompletion != null && w.in(firstCompletion)) {
+                followedDen++;
+                if (!s.followUps().isEmpty()) {
+                    followedNum++;
+                }
+                if (!"NONE".equals(s.followUpChannel())) {
+                    inTimeDen++;
+                    if (limits.followUpInTime(s).orElse(false)) {
+                        inTimeNum++;
+                    }
+                }
+            }
+        }
+
+        MonthlyAnalysis finish(String department, YearMonth month, Window w, MonthlyInputs inputs) {
+            long recurrences = 0;
+            for (Map.Entry<String, TreeMap<LocalDate, long[]>> e : acceptedDays.entrySet()) {
+                TreeSet<LocalDate> done = completionDays.get(e.getKey());
+                if (done == null) {
+                    continue;
+                }
+                for (Map.Entry<LocalDate, long[]> day : e.getValue().entrySet()) {
+                    // plusMonths is monotone, so the latest completion before the day is the best candidate.
+                    LocalDate before = done.lower(day.getKey());
+                    if (before != null && !day.getKey().isAfter(before.plusMonths(1))) {
+                        recurrences += day.getValue()[0];
+                    }
+                }
+            }
+            List<OverdueCase> list = new ArrayList<>(overdue);
+            list.sort(OverdueCase.ORDER);
+
+            List<VisitRecord> visits = inputs.visits().stream()
+                    .filter(v -> v.department().equals(department) && w.in(v.date())).toList();
+            Set<String> roster = inputs.rosters().getOrDefault(department, Set.of());
+            boolean checked = false;
+            Set<LocalDate> reviewedWeeks = new HashSet<>();
+            for (ReviewRecord r : inputs.reviews()) {
+                if (!r.department().equals(department) || !w.in(r.periodStart())) {
+                    continue;
+                }
+                if (VisitService.MONTHLY_VISITS.equals(r.kind())) {
+                    checked = true;
+                } else if (WEEKLY_FORMS.equals(r.kind()) && r.periodStart().getDayOfWeek() == DayOfWeek.MONDAY) {
+                    reviewedWeeks.add(r.periodStart());
+                }
+            }
+            VisitQuotaReport q = VisitService.quotaReport(department, month, settings.visitQuota(), roster, visits,
+                    checked);
+            int staff = q.visitsByStaff().size();
+            Rate quotaMet = new Rate(staff - q.belowQuota().size(), staff);
+            Rate visitChecks = staff == 0 ? Rate.UNDEFINED : new Rate(checked ? 1 : 0, 1);
+            long mondays = w.start.datesUntil(w.next).filter(d -> d.getDayOfWeek() == DayOfWeek.MONDAY).count();
+
+            return new MonthlyAnalysis(department, month.toString(), accepted, counts(byType), counts(byChannel),
+                    counts(byCategory), valid, invalid, new Rate(onTimeNum, onTimeDen),
+                    new Rate(followedNum, followedDen), new Rate(inTimeNum, inTimeDen),
+                    new Rate(timelyNum, timelyDen), new Rate(resultNum, resultDen),
+                    new Rate(attitudeNum, attitudeDen), closed, reHandled, escalated, major, secondary, corrective,
+                    recurrences, carriedOver, overdueCount, list, q.visitsDone(), quotaMet, visitChecks,
+                    new Rate(reviewedWeeks.size(), mondays));
+        }
+
+        private TreeMap<String, Long> counts(Map<String, long[]> m) {
+            TreeMap<String, Long> t = new TreeMap<>();
+            m.forEach((k, v) -> t.put(k, v[0]));
+            return t;
+        }
+    }
+}
