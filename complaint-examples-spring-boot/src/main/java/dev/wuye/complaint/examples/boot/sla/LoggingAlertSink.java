@@ -1,0 +1,17 @@
+package dev.wuye.complaint.examples.boot.sla;
+
+import dev.wuye.complaint.sla.SlaAlert;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The default {@link AlertSink}: one log line per alert (no personal data is in an alert). */
+public final class LoggingAlertSink implements AlertSink {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LoggingAlertSink.class);
+
+    @Override
+    public void deliver(SlaAlert alert) {
+        LOG.warn("SLA {} {} ({}) of case {} in {}: deadline {}", alert.clock(), alert.level(), alert.clock().rule(),
+                alert.complaintId(), alert.department(), alert.deadline());
+    }
+}

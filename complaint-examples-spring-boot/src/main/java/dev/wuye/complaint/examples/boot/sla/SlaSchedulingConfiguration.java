@@ -1,0 +1,75 @@
+package dev.wuye.complaint.examples.boot.sla;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import dev.wuye.complaint.calendar.WorkingDayCalendar;
+import dev.wuye.complaint.spi.Storage;
+import dev.wuye.complaint.sla.SlaMonitor;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Wires the SLA scan: a db-scheduler {@link RecurringTask} named {@value #TASK_NAME}. db-scheduler
+ * keeps one row per task in {@code scheduled_tasks}; whichever instance first picks the due
+ * execution (an optimistic UPDATE) runs it, the others skip it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SlaSchedulingConfiguration {
+
+    /** The recurring task's name in {@code scheduled_tasks}. */
+    public static final String TASK_NAME = "wuye-sla-scan";
+
+    /** The library's SLA monitor over the stored cases (R-4.7, R-4.4.2b, R-4.2.1b, R-4.4.1b). */
+    @Bean
+    @ConditionalOnMissingBean
+    public SlaMonitor slaMonitor(Storage storage, WorkingDayCalendar calendar, Clock clock) {
+        return SlaMonitor.builder(storage, calendar, clock).build();
+    }
+
+    /** Logs alerts; declare your own {@link AlertSink} bean to send them somewhere. */
+    @Bean
+    @ConditionalOnMissingBean
+    public AlertSink alertSink() {
+        return new LoggingAlertSink();
+    }
+
+    /** The delivered-alerts table. */
+    @Bean
+    public AlertDeliveryLedger alertDeliveryLedger(JdbcTemplate jdbc, TransactionTemplate tx,
+                                                   @Value("${wuye.instance-id:}") String instanceId) {
+        return new AlertDeliveryLedger(jdbc, tx, instanceId.isBlank() ? defaultInstanceId() : instanceId);
+    }
+
+    /** One scan run. */
+    @Bean
+    public SlaScanJob slaScanJob(SlaMonitor monitor, AlertDeliveryLedger ledger, AlertSink sink, Clock clock) {
+        return new SlaScanJob(monitor, ledger, sink, clock);
+    }
+
+    /** The recurring task db-scheduler runs on one instance at a time. */
+    @Bean
+    public RecurringTask<Void> slaScanTask(SlaScanJob job,
+                                           @Value("${wuye.sla.scan-interval:PT5M}") Duration interval) {
+        return Tasks.recurring(TASK_NAME, FixedDelay.of(interval)).execute((instance, context) -> job.runOnce());
+    }
+
+    private static String defaultInstanceId() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "host";
+        }
+        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
