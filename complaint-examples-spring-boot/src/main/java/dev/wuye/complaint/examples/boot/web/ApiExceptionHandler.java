@@ -1,0 +1,77 @@
+package dev.wuye.complaint.examples.boot.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.NonNull;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns Bean Validation failures of request bodies and unreadable JSON into the API's
+ * {@code invalid-request} problem, naming each field in the request's language.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private final Problems problems;
+
+    /**
+     * @param problems builds the problem details
+     */
+    public ApiExceptionHandler(Problems problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(@NonNull MethodArgumentNotValidException ex,
+            @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        for (FieldError e : ex.getBindingResult().getFieldErrors()) {
+            violations.add(new FieldViolation(e.getField(), e.getDefaultMessage(),
+                    e.getRejectedValue() == null ? null : String.valueOf(e.getRejectedValue())));
+        }
+        ex.getBindingResult().getGlobalErrors().forEach(e -> violations.add(new FieldViolation(e.getObjectName(),
+                e.getDefaultMessage(), null)));
+        return ResponseEntity.badRequest().body(problems.invalid(violations));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException ex,
+            @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        String field = "body";
+        String value = null;
+        if (ex.getCause() instanceof JsonMappingException jm && !jm.getPath().isEmpty()) {
+            field = jm.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            if (jm instanceof InvalidFormatException inv) {
+                value = String.valueOf(inv.getValue());
+            }
+        }
+        return ResponseEntity.badRequest().body(problems.invalid(List.of(
+                new FieldViolation(field, problems.text("problem.unreadable"), value))));
+    }
+
+    /**
+     * A case that does not exist.
+     *
+     * @param ex the exception naming the id
+     * @return a 404 problem
+     */
+    @ExceptionHandler(CaseNotFoundException.class)
+    public ResponseEntity<Object> notFound(CaseNotFoundException ex) {
+        return ResponseEntity.status(404).body(problems.notFound(ex.id()));
+    }
+
+}
