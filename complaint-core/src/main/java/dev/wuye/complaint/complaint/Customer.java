@@ -2,6 +2,8 @@ package dev.wuye.complaint.complaint;
 
 import dev.wuye.complaint.spi.CustomerData;
 import dev.wuye.complaint.spi.Masking;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /**
  * The customer who raised an opinion. Personal data: {@link #toString()} masks it.
@@ -10,7 +12,11 @@ import dev.wuye.complaint.spi.Masking;
  * @param phone   the phone number; nullable
  * @param address building / unit / room (楼栋单元房号); nullable
  */
-public record Customer(String name, String phone, String address) {
+public record Customer(
+        @Size(max = 64, message = "{wuye.customer.name.size}") String name,
+        @Size(max = 32, message = "{wuye.customer.phone.size}")
+        @Pattern(regexp = "[0-9+\\- ]*", message = "{wuye.customer.phone.pattern}") String phone,
+        @Size(max = 200, message = "{wuye.customer.address.size}") String address) {
 
     /** The SPI form. */
     public CustomerData toData() {

@@ -1,0 +1,21 @@
+package dev.wuye.complaint.desk;
+
+import dev.wuye.complaint.authority.Actor;
+import dev.wuye.complaint.spi.ComplaintSnapshot;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * 纠正预防 — corrective and preventive action for a repeated or high-impact opinion (R-4.3.1b).
+ *
+ * @param actor       who issues it
+ * @param complaintId the case
+ * @param reason why (repeated, high impact …)
+ */
+public record OpenCorrectiveAction(
+        @NotNull(message = "{wuye.actor.required}") @Valid Actor actor,
+        @NotBlank(message = "{wuye.complaintId.required}") @Size(max = ComplaintSnapshot.MAX_ID_LENGTH, message = "{wuye.complaintId.size}") String complaintId,
+        @NotBlank(message = "{wuye.reason.required}") @Size(max = ComplaintSnapshot.MAX_TEXT_LENGTH, message = "{wuye.reason.size}") String reason) implements CaseCommand {
+}
