@@ -1,0 +1,170 @@
+package dev.wuye.complaint.desk;
+
+import dev.wuye.complaint.authority.Actor;
+import dev.wuye.complaint.complaint.AcceptingLevel;
+import dev.wuye.complaint.complaint.Channel;
+import dev.wuye.complaint.complaint.ComplaintEvent;
+import dev.wuye.complaint.complaint.Customer;
+import dev.wuye.complaint.complaint.FollowUpMethod;
+import dev.wuye.complaint.complaint.OpinionType;
+import dev.wuye.complaint.complaint.ValidityGround;
+import dev.wuye.complaint.lifecycle.LifecycleState;
+import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.store.InMemoryStorage;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static dev.wuye.complaint.desk.Staff.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Shared set-up of the scenario tests: a desk on in-memory storage with a fixed clock that the test
+ * moves by hand, the test organisation of {@link Staff}, and helpers that walk a case to a stage.
+ */
+abstract class DeskScenario {
+
+    /** Monday 10 March 2025, 10:00 in Shanghai: office hours on a working day. */
+    static final LocalDateTime MONDAY_10_AM = LocalDateTime.of(2025, 3, 10, 10, 0);
+
+    final TestClock clock = new TestClock(MONDAY_10_AM);
+    final InMemoryStorage storage = new InMemoryStorage();
+    final List<ComplaintEvent> events = new CopyOnWriteArrayList<>();
+    private final AtomicInteger ids = new AtomicInteger();
+    private final AtomicInteger keys = new AtomicInteger();
+    final ComplaintDesk desk = newDesk(Locale.ENGLISH);
+
+    ComplaintDesk newDesk(Locale locale) {
+        return ComplaintDesk.builder()
+                .storage(storage)
+                .clock(clock)
+                .lifecycleEngine(DeskTestSupport.engine())
+                .intakeHours(DeskTestSupport.hours())
+                .locale(locale)
+                .eventListener(events::add)
+                .idGenerator(() -> String.format("CASE%04d", ids.incrementAndGet()))
+                .build();
+    }
+
+    /** An opinion by phone to C01's receiver, customer chose phone follow-up; change with the builder. */
+    OpinionBuilder opinion() {
+        return new OpinionBuilder("key-" + keys.incrementAndGet(), clock.instant());
+    }
+
+    /** Mutable builder of {@link ReceiveOpinion} test commands. */
+    static final class OpinionBuilder {
+        Actor recorder = RECEIVER;
+        String key;
+        Channel channel = Channel.PHONE;
+        Customer customer = new Customer("张三丰", "13812345678", "3栋2单元501");
+        String summary = "电梯停在三楼不动，已经两天";
+        String receiverId;
+        String department = C01;
+        AcceptingLevel level = AcceptingLevel.SERVICE_CENTRE;
+        Instant receivedAt;
+        Instant agreedReplyBy;
+        FollowUpMethod agreedReplyMethod = FollowUpMethod.PHONE;
+        FollowUpMethod followUpChannel = FollowUpMethod.PHONE;
+        boolean secondary;
+        String visitId;
+
+        OpinionBuilder(String key, Instant now) {
+            this.key = key;
+            this.receivedAt = now;
+            this.agreedReplyBy = now.plus(Duration.ofDays(1));
+        }
+
+        OpinionBuilder recorder(Actor a) { recorder = a; return this; }
+        OpinionBuilder key(String k) { key = k; return this; }
+        OpinionBuilder channel(Channel c) { channel = c; return this; }
+        OpinionBuilder customer(Customer c) { customer = c; return this; }
+        OpinionBuilder summary(String s) { summary = s; return this; }
+        OpinionBuilder receiver(String r) { receiverId = r; return this; }
+        OpinionBuilder department(String d) { department = d; return this; }
+        OpinionBuilder level(AcceptingLevel l) { level = l; return this; }
+        OpinionBuilder receivedAt(Instant i) { receivedAt = i; agreedReplyBy = i.plus(Duration.ofDays(1)); return this; }
+        OpinionBuilder agreedReply(Instant by, FollowUpMethod m) { agreedReplyBy = by; agreedReplyMethod = m; return this; }
+        OpinionBuilder followUp(FollowUpMethod m) { followUpChannel = m; return this; }
+        OpinionBuilder secondary(boolean s) { secondary = s; return this; }
+        OpinionBuilder visit(String v) { visitId = v; return this; }
+
+        ReceiveOpinion build() {
+            return new ReceiveOpinion(recorder, key, channel, customer, summary, receiverId, department, level,
+                    receivedAt, agreedReplyBy, agreedReplyMethod, followUpChannel, secondary, visitId);
+        }
+    }
+
+    CommandResult.Accepted accept(Command command) {
+        CommandResult r = desk.submit(command);
+        assertThat(r).as("%s", command.getClass().getSimpleName()).isInstanceOf(CommandResult.Accepted.class);
+        return (CommandResult.Accepted) r;
+    }
+
+    CommandResult.Rejected reject(Command command) {
+        CommandResult r = desk.submit(command);
+        assertThat(r).as("%s", command.getClass().getSimpleName()).isInstanceOf(CommandResult.Rejected.class);
+        return (CommandResult.Rejected) r;
+    }
+
+    ComplaintSnapshot stored(String id) {
+        return desk.find(id).orElseThrow();
+    }
+
+    LifecycleState state(String id) {
+        return LifecycleState.valueOf(stored(id).state());
+    }
+
+    String received(OpinionBuilder b) {
+        return accept(b.build()).complaintId();
+    }
+
+    String received() {
+        return received(opinion());
+    }
+
+    /** A valid complaint (staff attitude) awaiting assignment in C01. */
+    String validComplaint(FollowUpMethod followUp) {
+        String id = received(opinion().followUp(followUp));
+        accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.STAFF_ATTITUDE, "SERVICE", false));
+        return id;
+    }
+
+    String investigating(FollowUpMethod followUp) {
+        String id = validComplaint(followUp);
+        accept(new Assign(HEAD, id, List.of(HANDLER_ZHAO.staffId()), false));
+        return id;
+    }
+
+    void investigate(String id) {
+        accept(new RecordInvestigation(HANDLER_ZHAO, id, "保洁员态度生硬，业主录音属实", true,
+                "培训不足", "其他楼栋保洁岗同样存在"));
+    }
+
+    String awaitingApproval(FollowUpMethod followUp) {
+        String id = investigating(followUp);
+        investigate(id);
+        accept(new ProposeSolution(HANDLER_ZHAO, id, "当面致歉并组织培训"));
+        return id;
+    }
+
+    String executing(FollowUpMethod followUp) {
+        String id = awaitingApproval(followUp);
+        accept(new ApproveSolution(HEAD, id));
+        return id;
+    }
+
+    String awaitingFollowUp(FollowUpMethod followUp) {
+        String id = executing(followUp);
+        accept(new Complete(HEAD, id, "已致歉，已培训"));
+        return id;
+    }
+
+    RecordFollowUp followUp(String id, FollowUpMethod method, boolean satisfied) {
+        return new RecordFollowUp(RECEIVER, id, method, true, satisfied, true, "谢谢");
+    }
+}
