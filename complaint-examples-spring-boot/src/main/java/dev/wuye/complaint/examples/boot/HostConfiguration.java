@@ -1,7 +1,19 @@
 package dev.wuye.complaint.examples.boot;
 
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
+import dev.wuye.complaint.desk.ComplaintDesk;
+import dev.wuye.complaint.desk.HostDeskAdapter;
+import dev.wuye.complaint.lifecycle.LifecycleEngine;
+import dev.wuye.complaint.lifecycle.LifecycleEngines;
+import dev.wuye.complaint.sla.OfficeHours;
+import dev.wuye.complaint.spi.Storage;
+import dev.wuye.complaint.store.InMemoryStorage;
+import dev.wuye.complaint.statistics.MonthlyAnalysisCalculator;
+import dev.wuye.complaint.statistics.MonthlyReportService;
+import dev.wuye.complaint.statistics.StatisticsSettings;
+import dev.wuye.complaint.statistics.TimeLimits;
 import java.time.Clock;
+import java.util.Locale;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,5 +37,50 @@ public class HostConfiguration {
     @ConditionalOnMissingBean
     public WorkingDayCalendar workingDayCalendar() {
         return WorkingDayCalendar.chinaMainland();
+    }
+
+    /** Office hours on working days (08:30–17:30 in the configured zone); off hours the duty officer registers. */
+    @Bean
+    @ConditionalOnMissingBean
+    public OfficeHours officeHours(ComplaintHostProperties props) {
+        return new OfficeHours(OfficeHours.DEFAULT_OPENS, OfficeHours.DEFAULT_CLOSES, props.zone());
+    }
+
+    /** The lifecycle engine; built once, shared by both desks (it is thread-safe and costly to build). */
+    @Bean
+    @ConditionalOnMissingBean
+    public LifecycleEngine lifecycleEngine() {
+        return LifecycleEngines.defaultEngine();
+    }
+
+    /** Where the cases are kept. */
+    @Bean
+    @ConditionalOnMissingBean
+    public Storage storage(ComplaintHostProperties props) {
+        return new InMemoryStorage(props.zone());
+    }
+
+    /** The desk in Chinese and in English, on the same storage. */
+    @Bean
+    public LocalizedDesks localizedDesks(Storage storage, Clock clock, LifecycleEngine engine,
+                                         WorkingDayCalendar calendar, OfficeHours hours, ComplaintHostProperties props) {
+        return new LocalizedDesks(desk(storage, clock, engine, calendar, hours, props, Locale.SIMPLIFIED_CHINESE),
+                desk(storage, clock, engine, calendar, hours, props, Locale.ENGLISH));
+    }
+
+    private static ComplaintDesk desk(Storage storage, Clock clock, LifecycleEngine engine, WorkingDayCalendar calendar,
+                                      OfficeHours hours, ComplaintHostProperties props, Locale locale) {
+        ComplaintDesk.Builder b = ComplaintDesk.builder().storage(storage).clock(clock).lifecycleEngine(engine)
+                .zone(props.zone()).locale(locale);
+        return HostDeskAdapter.intakeHours(b, calendar, hours).build();
+    }
+
+    /** The monthly analysis tables over the same storage and calendar. */
+    @Bean
+    @ConditionalOnMissingBean
+    public MonthlyReportService monthlyReportService(Storage storage, Clock clock, WorkingDayCalendar calendar,
+                                                     ComplaintHostProperties props) {
+        return new MonthlyReportService(storage, clock, new MonthlyAnalysisCalculator(
+                TimeLimits.procedure(calendar::isWorkingDay, props.zone()), StatisticsSettings.defaults()));
     }
 }

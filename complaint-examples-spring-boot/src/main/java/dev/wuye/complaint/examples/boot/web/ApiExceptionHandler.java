@@ -49,9 +49,48 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(@NonNull HttpMessageNotReadableException ex,
             @NonNull HttpHeaders headers, @NonNull HttpStatusCode status, @NonNull WebRequest request) {
+        return unreadable(ex.getCause());
+    }
+
+    /**
+     * A command body that does not fit its record.
+     *
+     * @param ex the exception with Jackson's error
+     * @return a 400 problem naming the field
+     */
+    @ExceptionHandler(UnreadableCommandException.class)
+    public ResponseEntity<Object> unreadableCommand(UnreadableCommandException ex) {
+        return unreadable(ex.getCause());
+    }
+
+    /**
+     * An unknown role in {@code X-Staff-Roles}.
+     *
+     * @param ex the exception naming the role
+     * @return a 400 problem naming the header
+     */
+    @ExceptionHandler(UnknownRoleException.class)
+    public ResponseEntity<Object> unknownRole(UnknownRoleException ex) {
+        return ResponseEntity.badRequest().body(problems.invalid(List.of(new FieldViolation("X-Staff-Roles",
+                problems.text("problem.unknownRole", String.join(", ", ex.known())), ex.role()))));
+    }
+
+    /**
+     * A query parameter that cannot be read.
+     *
+     * @param ex the exception naming the parameter
+     * @return a 400 problem naming it
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    public ResponseEntity<Object> invalidParameter(InvalidParameterException ex) {
+        return ResponseEntity.badRequest().body(problems.invalid(List.of(new FieldViolation(ex.parameter(),
+                problems.text("problem.invalidParameter"), ex.value()))));
+    }
+
+    private ResponseEntity<Object> unreadable(Throwable cause) {
         String field = "body";
         String value = null;
-        if (ex.getCause() instanceof JsonMappingException jm && !jm.getPath().isEmpty()) {
+        if (cause instanceof JsonMappingException jm && !jm.getPath().isEmpty()) {
             field = jm.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");

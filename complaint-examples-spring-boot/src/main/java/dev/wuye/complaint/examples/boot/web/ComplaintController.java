@@ -1,0 +1,216 @@
+package dev.wuye.complaint.examples.boot.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wuye.complaint.authority.Actor;
+import dev.wuye.complaint.authority.Role;
+import dev.wuye.complaint.desk.AddCoHandling;
+import dev.wuye.complaint.desk.AnswerInquiry;
+import dev.wuye.complaint.desk.ApproveOnlineReply;
+import dev.wuye.complaint.desk.ApproveSolution;
+import dev.wuye.complaint.desk.Archive;
+import dev.wuye.complaint.desk.Assign;
+import dev.wuye.complaint.desk.CaseCommand;
+import dev.wuye.complaint.desk.Classify;
+import dev.wuye.complaint.desk.Command;
+import dev.wuye.complaint.desk.CommandResult;
+import dev.wuye.complaint.desk.Complete;
+import dev.wuye.complaint.desk.ConfirmInvalid;
+import dev.wuye.complaint.desk.DraftOnlineReply;
+import dev.wuye.complaint.desk.Escalate;
+import dev.wuye.complaint.desk.HandOver;
+import dev.wuye.complaint.desk.OpenCorrectiveAction;
+import dev.wuye.complaint.desk.PassOnPraise;
+import dev.wuye.complaint.desk.ProposeSolution;
+import dev.wuye.complaint.desk.ReceiveOpinion;
+import dev.wuye.complaint.desk.RecordDutyHandling;
+import dev.wuye.complaint.desk.RecordFollowUp;
+import dev.wuye.complaint.desk.RecordInvestigation;
+import dev.wuye.complaint.desk.RejectOnlineReply;
+import dev.wuye.complaint.desk.RejectSolution;
+import dev.wuye.complaint.desk.ReplyToSuggestion;
+import dev.wuye.complaint.desk.ReportProgress;
+import dev.wuye.complaint.desk.ReturnForClassification;
+import dev.wuye.complaint.desk.UpdateCustomer;
+import dev.wuye.complaint.examples.boot.LocalizedDesks;
+import dev.wuye.complaint.spi.AuditEntry;
+import dev.wuye.complaint.spi.ComplaintSnapshot;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The case API. Who acts comes from three headers (in a real host: from Spring Security):
+ * {@code X-Staff-Id}, {@code X-Staff-Roles} (comma-separated {@link Role} codes) and
+ * {@code X-Department}. A command's body is its {@code dev.wuye.complaint.desk} record without the
+ * actor and the case id, e.g. {@code POST /api/complaints/{id}/assign {"handlerIds":["h1"]}}.
+ *
+ * <p>Answers: the case (200, or 201 for a new intake); a rule that says no → 409 problem naming the
+ * rule; invalid input → 400 problem naming the fields; unknown case → 404 problem.
+ */
+@RestController
+@RequestMapping("/api/complaints")
+public class ComplaintController {
+
+    /** The lifecycle commands by their path segment. */
+    static final Map<String, Class<? extends CaseCommand>> COMMANDS = Map.ofEntries(
+            Map.entry("hand-over", HandOver.class),
+            Map.entry("classify", Classify.class),
+            Map.entry("confirm-invalid", ConfirmInvalid.class),
+            Map.entry("return-for-classification", ReturnForClassification.class),
+            Map.entry("answer-inquiry", AnswerInquiry.class),
+            Map.entry("reply-to-suggestion", ReplyToSuggestion.class),
+            Map.entry("pass-on-praise", PassOnPraise.class),
+            Map.entry("assign", Assign.class),
+            Map.entry("investigation", RecordInvestigation.class),
+            Map.entry("solution", ProposeSolution.class),
+            Map.entry("approve-solution", ApproveSolution.class),
+            Map.entry("reject-solution", RejectSolution.class),
+            Map.entry("escalate", Escalate.class),
+            Map.entry("co-handling", AddCoHandling.class),
+            Map.entry("corrective-action", OpenCorrectiveAction.class),
+            Map.entry("duty-handling", RecordDutyHandling.class),
+            Map.entry("progress", ReportProgress.class),
+            Map.entry("customer-update", UpdateCustomer.class),
+            Map.entry("complete", Complete.class),
+            Map.entry("follow-up", RecordFollowUp.class),
+            Map.entry("online-reply", DraftOnlineReply.class),
+            Map.entry("approve-online-reply", ApproveOnlineReply.class),
+            Map.entry("reject-online-reply", RejectOnlineReply.class),
+            Map.entry("archive", Archive.class));
+
+    private final LocalizedDesks desks;
+    private final ObjectMapper json;
+    private final Problems problems;
+
+    /**
+     * @param desks    the desk in the request's language
+     * @param json     Spring's object mapper
+     * @param problems builds problem details
+     */
+    public ComplaintController(LocalizedDesks desks, ObjectMapper json, Problems problems) {
+        this.desks = desks;
+        this.json = json;
+        this.problems = problems;
+    }
+
+    /**
+     * Intake (受理, R-4.2): records an opinion. Idempotent by {@code idempotencyKey}.
+     *
+     * @param body the {@link ReceiveOpinion} fields but {@code recorder}
+     * @return 201 with the new case (200 when the key was seen before)
+     */
+    @PostMapping
+    public ResponseEntity<Object> receive(@RequestHeader(name = "X-Staff-Id", required = false) String staffId,
+                                          @RequestHeader(name = "X-Staff-Roles", required = false) String roles,
+                                          @RequestHeader(name = "X-Department", required = false) String department,
+                                          @RequestBody ObjectNode body) {
+        body.set("recorder", json.valueToTree(actor(staffId, roles, department)));
+        ReceiveOpinion command = read(body, ReceiveOpinion.class);
+        CommandResult result = desks.current().submit(command);
+        if (result instanceof CommandResult.Accepted a && !a.replayed()) {
+            return ResponseEntity.created(URI.create("/api/complaints/" + a.complaintId())).body(a.complaint());
+        }
+        return answer(result);
+    }
+
+    /**
+     * A lifecycle command on a case.
+     *
+     * @param id      the case id
+     * @param command the command's path segment, e.g. {@code approve-solution}
+     * @param body    the command record's fields but {@code actor} and {@code complaintId} (may be empty)
+     * @return the case after the command
+     */
+    @PostMapping("/{id}/{command}")
+    public ResponseEntity<Object> act(@PathVariable String id, @PathVariable String command,
+                                      @RequestHeader(name = "X-Staff-Id", required = false) String staffId,
+                                      @RequestHeader(name = "X-Staff-Roles", required = false) String roles,
+                                      @RequestHeader(name = "X-Department", required = false) String department,
+                                      @RequestBody(required = false) ObjectNode body) {
+        Class<? extends CaseCommand> type = COMMANDS.get(command);
+        if (type == null) {
+            return ResponseEntity.status(404).body(problems.invalid(List.of(new FieldViolation("command",
+                    problems.text("problem.unknownCommand", String.join(", ", COMMANDS.keySet().stream().sorted().toList())),
+                    command))));
+        }
+        ObjectNode fields = body == null ? json.createObjectNode() : body;
+        fields.set("actor", json.valueToTree(actor(staffId, roles, department)));
+        fields.put("complaintId", id);
+        if (desks.current().find(id).isEmpty()) {
+            throw new CaseNotFoundException(id);
+        }
+        return answer(desks.current().submit(read(fields, type)));
+    }
+
+    /**
+     * A case as stored: state, classification, handling cycles, follow-ups …
+     *
+     * @param id the case id
+     * @return the case
+     */
+    @GetMapping("/{id}")
+    public ComplaintSnapshot get(@PathVariable String id) {
+        return desks.current().find(id).orElseThrow(() -> new CaseNotFoundException(id));
+    }
+
+    /**
+     * The audit trail of a case, oldest first: one entry per accepted command.
+     *
+     * @param id the case id
+     * @return the entries
+     */
+    @GetMapping("/{id}/audit")
+    public List<AuditEntry> audit(@PathVariable String id) {
+        if (desks.current().find(id).isEmpty()) {
+            throw new CaseNotFoundException(id);
+        }
+        return desks.current().auditTrail(id);
+    }
+
+    private ResponseEntity<Object> answer(CommandResult result) {
+        if (result instanceof CommandResult.Accepted a) {
+            return ResponseEntity.ok(a.complaint());
+        }
+        if (result instanceof CommandResult.Rejected r) {
+            return ResponseEntity.status(409).body(problems.ruleRejected(r.ruleId(), r.message()));
+        }
+        CommandResult.Invalid invalid = (CommandResult.Invalid) result;
+        return ResponseEntity.badRequest().body(problems.invalid(invalid.violations().stream()
+                .map(v -> new FieldViolation(v.field(), v.message(), v.value())).toList()));
+    }
+
+    private <C extends Command> C read(ObjectNode body, Class<C> type) {
+        try {
+            return json.treeToValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableCommandException(e);
+        }
+    }
+
+    private static Actor actor(String staffId, String roles, String department) {
+        Set<Role> parsed = new LinkedHashSet<>();
+        if (roles != null && !roles.isBlank()) {
+            for (String code : roles.split(",")) {
+                try {
+                    parsed.add(Role.valueOf(code.trim()));
+                } catch (IllegalArgumentException e) {
+                    throw new UnknownRoleException(code.trim(), Arrays.stream(Role.values()).map(Role::name).toList());
+                }
+            }
+        }
+        return new Actor(staffId, parsed, department);
+    }
+}
