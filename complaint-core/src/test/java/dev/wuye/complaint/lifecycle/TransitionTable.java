@@ -1,0 +1,212 @@
+package dev.wuye.complaint.lifecycle;
+
+import static dev.wuye.complaint.lifecycle.CaseKind.INQUIRY;
+import static dev.wuye.complaint.lifecycle.CaseKind.INVALID_COMPLAINT;
+import static dev.wuye.complaint.lifecycle.CaseKind.PRAISE;
+import static dev.wuye.complaint.lifecycle.CaseKind.SUGGESTION;
+import static dev.wuye.complaint.lifecycle.CaseKind.UNCLASSIFIED;
+import static dev.wuye.complaint.lifecycle.CaseKind.VALID_COMPLAINT;
+import static dev.wuye.complaint.lifecycle.LifecycleState.AWAITING_APPROVAL;
+import static dev.wuye.complaint.lifecycle.LifecycleState.AWAITING_ASSIGNMENT;
+import static dev.wuye.complaint.lifecycle.LifecycleState.AWAITING_CLASSIFICATION;
+import static dev.wuye.complaint.lifecycle.LifecycleState.AWAITING_FOLLOW_UP;
+import static dev.wuye.complaint.lifecycle.LifecycleState.CLOSED;
+import static dev.wuye.complaint.lifecycle.LifecycleState.DUTY_REGISTERED;
+import static dev.wuye.complaint.lifecycle.LifecycleState.EXECUTING;
+import static dev.wuye.complaint.lifecycle.LifecycleState.FILED;
+import static dev.wuye.complaint.lifecycle.LifecycleState.INVALID_AWAITING_CONFIRMATION;
+import static dev.wuye.complaint.lifecycle.LifecycleState.INVESTIGATING;
+import static dev.wuye.complaint.lifecycle.LifecycleState.REPLY_AWAITING_APPROVAL;
+import static dev.wuye.complaint.lifecycle.LifecycleTrigger.*;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * TRANSITIONS.md written out as test data, independently of the implementation: every row, expanded to
+ * each source state and to the facts that select its branch, plus every rejection the table names.
+ */
+final class TransitionTable {
+
+    /**
+     * One expected decision.
+     *
+     * @param ruleId   the rule the row proves
+     * @param from     the state
+     * @param trigger  the trigger
+     * @param facts    the facts
+     * @param expected the decision the engine must return
+     */
+    record Row(String ruleId, LifecycleState from, LifecycleTrigger trigger, TransitionFacts facts, Decision expected) {
+        @Override
+        public String toString() {
+            String outcome = expected instanceof Decision.Move m ? "→ " + m.target()
+                    : "rejected: " + ((Decision.Reject) expected).message();
+            return ruleId + " " + from + " + " + trigger + " " + describe(facts) + " " + outcome;
+        }
+    }
+
+    static final Set<LifecycleState> OPEN = EnumSet.complementOf(EnumSet.of(CLOSED, FILED));
+    static final Set<LifecycleState> HANDLING = EnumSet.of(AWAITING_ASSIGNMENT, INVESTIGATING, AWAITING_APPROVAL, EXECUTING);
+    static final Set<CaseKind> HANDLED_KINDS = EnumSet.of(INQUIRY, SUGGESTION, PRAISE, VALID_COMPLAINT);
+
+    private TransitionTable() {
+    }
+
+    static TransitionFacts facts(CaseKind kind) {
+        return TransitionFacts.of(kind);
+    }
+
+    static TransitionFacts facts(CaseKind kind, boolean investigationRecorded, boolean escalationExhausted,
+                                 boolean onlineFollowUp, boolean followUpSatisfied, boolean followUpDone) {
+        return new TransitionFacts(kind, investigationRecorded, escalationExhausted, onlineFollowUp,
+                followUpSatisfied, followUpDone);
+    }
+
+    private static String describe(TransitionFacts f) {
+        StringBuilder b = new StringBuilder("[").append(f.kind());
+        if (f.investigationRecorded()) b.append(",investigated");
+        if (f.escalationExhausted()) b.append(",atGM");
+        if (f.onlineFollowUp()) b.append(",online");
+        if (f.followUpSatisfied()) b.append(",satisfied");
+        if (f.followUpDone()) b.append(",followedUp");
+        return b.append(']').toString();
+    }
+
+    /** The rows whose trigger is accepted. */
+    static List<Row> moves() {
+        List<Row> rows = new ArrayList<>();
+        TransitionFacts valid = facts(VALID_COMPLAINT);
+        rows.add(move("R-4.2.4a", DUTY_REGISTERED, HAND_OVER, valid, AWAITING_CLASSIFICATION));
+        for (LifecycleState s : EnumSet.of(DUTY_REGISTERED, AWAITING_CLASSIFICATION, AWAITING_ASSIGNMENT,
+                INVESTIGATING, AWAITING_APPROVAL, EXECUTING)) {
+            rows.add(move("R-4.3.1g/h", s, RECORD_DUTY_HANDLING, valid, s));
+        }
+        rows.add(move("R-4.2.4b", AWAITING_CLASSIFICATION, CLASSIFY, facts(INVALID_COMPLAINT), INVALID_AWAITING_CONFIRMATION));
+        for (CaseKind kind : HANDLED_KINDS) {
+            rows.add(move("R-4.2.4b", AWAITING_CLASSIFICATION, CLASSIFY, facts(kind), AWAITING_ASSIGNMENT));
+        }
+        rows.add(move("R-4.2.4b", INVALID_AWAITING_CONFIRMATION, CONFIRM_INVALID, facts(INVALID_COMPLAINT), CLOSED));
+        rows.add(move("R-4.2.4b", INVALID_AWAITING_CONFIRMATION, RETURN_FOR_CLASSIFICATION, facts(INVALID_COMPLAINT),
+                AWAITING_CLASSIFICATION));
+        for (LifecycleState s : EnumSet.of(AWAITING_ASSIGNMENT, INVESTIGATING)) {
+            rows.add(move("R-4.2.2a", s, ANSWER_INQUIRY, facts(INQUIRY), CLOSED));
+            rows.add(move("R-4.2.2a", s, REPLY_TO_SUGGESTION, facts(SUGGESTION), CLOSED));
+            rows.add(move("R-4.2.2a", s, PASS_ON_PRAISE, facts(PRAISE), CLOSED));
+        }
+        rows.add(move("R-4.3.1a", AWAITING_ASSIGNMENT, ASSIGN, valid, INVESTIGATING));
+        rows.add(move("R-4.3.2a", INVESTIGATING, RECORD_INVESTIGATION, valid, INVESTIGATING));
+        rows.add(move("R-4.3.1e", INVESTIGATING, PROPOSE_SOLUTION, facts(VALID_COMPLAINT, true, false, false, false, false),
+                AWAITING_APPROVAL));
+        rows.add(move("R-4.3.2c", AWAITING_APPROVAL, APPROVE_SOLUTION, valid, EXECUTING));
+        rows.add(move("R-4.3.1e", AWAITING_APPROVAL, REJECT_SOLUTION, valid, INVESTIGATING));
+        for (LifecycleState s : HANDLING) {
+            rows.add(move("R-4.3.1f", s, ESCALATE, valid, AWAITING_ASSIGNMENT));
+            rows.add(move("R-4.3.1d", s, ADD_CO_HANDLING, valid, s));
+        }
+        for (LifecycleState s : EnumSet.complementOf(EnumSet.of(FILED))) {
+            rows.add(move("R-4.3.1b", s, OPEN_CORRECTIVE_ACTION, valid, s));
+        }
+        for (LifecycleState s : EnumSet.of(INVESTIGATING, AWAITING_APPROVAL, EXECUTING)) {
+            rows.add(move("R-4.4.1a", s, REPORT_PROGRESS, valid, s));
+        }
+        for (LifecycleState s : OPEN) {
+            rows.add(move("R-4.4.1b", s, UPDATE_CUSTOMER, valid, s));
+        }
+        rows.add(move("R-4.4.2a", EXECUTING, COMPLETE, valid, AWAITING_FOLLOW_UP));
+        for (CaseKind kind : EnumSet.complementOf(EnumSet.of(VALID_COMPLAINT))) {
+            rows.add(move("R-4.4.2a", EXECUTING, COMPLETE, facts(kind), CLOSED));
+        }
+        rows.add(move("R-4.4.2d", AWAITING_FOLLOW_UP, RECORD_FOLLOW_UP,
+                facts(VALID_COMPLAINT, true, false, false, true, false), CLOSED));
+        rows.add(move("R-4.4.2d", AWAITING_FOLLOW_UP, RECORD_FOLLOW_UP,
+                facts(VALID_COMPLAINT, true, false, false, false, false), INVESTIGATING));
+        rows.add(move("R-4.4.2d5", AWAITING_FOLLOW_UP, DRAFT_ONLINE_REPLY,
+                facts(VALID_COMPLAINT, true, false, true, false, false), REPLY_AWAITING_APPROVAL));
+        rows.add(move("R-4.4.2d5", REPLY_AWAITING_APPROVAL, APPROVE_ONLINE_REPLY, valid, CLOSED));
+        rows.add(move("R-4.4.2d5", REPLY_AWAITING_APPROVAL, REJECT_ONLINE_REPLY, valid, AWAITING_FOLLOW_UP));
+        for (CaseKind kind : EnumSet.complementOf(EnumSet.of(VALID_COMPLAINT))) {
+            rows.add(move("R-4.8.1", CLOSED, ARCHIVE, facts(kind), FILED));
+        }
+        rows.add(move("R-4.4.2a", CLOSED, ARCHIVE, facts(VALID_COMPLAINT, true, false, false, true, true), FILED));
+        return rows;
+    }
+
+    /** The rejections the table names for a guard that says no. */
+    static List<Row> guardRejections() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(reject("R-4.2.4b", AWAITING_CLASSIFICATION, CLASSIFY, facts(UNCLASSIFIED),
+                "a classification must state the type"));
+        for (LifecycleState s : EnumSet.of(AWAITING_ASSIGNMENT, INVESTIGATING)) {
+            for (CaseKind kind : CaseKind.values()) {
+                if (kind != INQUIRY) rows.add(rejectRule("R-4.2.2a", s, ANSWER_INQUIRY, facts(kind)));
+                if (kind != SUGGESTION) rows.add(rejectRule("R-4.2.2a", s, REPLY_TO_SUGGESTION, facts(kind)));
+                if (kind != PRAISE) rows.add(rejectRule("R-4.2.2a", s, PASS_ON_PRAISE, facts(kind)));
+            }
+        }
+        rows.add(reject("R-4.3.1e", INVESTIGATING, PROPOSE_SOLUTION, facts(VALID_COMPLAINT),
+                "investigation and on-site verification must be recorded before a solution is proposed"));
+        for (LifecycleState s : HANDLING) {
+            rows.add(reject("R-4.3.1f", s, ESCALATE, facts(VALID_COMPLAINT, true, true, false, false, false),
+                    "already at the general manager"));
+        }
+        for (boolean satisfied : new boolean[] {true, false}) {
+            rows.add(reject("R-4.4.2d5", AWAITING_FOLLOW_UP, RECORD_FOLLOW_UP,
+                    facts(VALID_COMPLAINT, true, false, true, satisfied, false),
+                    "an online follow-up is a reply approved by the centre director"));
+        }
+        rows.add(reject("R-4.4.2c", AWAITING_FOLLOW_UP, DRAFT_ONLINE_REPLY, facts(VALID_COMPLAINT),
+                "the follow-up uses the method the customer chose"));
+        rows.add(reject("R-4.4.2a", CLOSED, ARCHIVE, facts(VALID_COMPLAINT, true, false, false, true, false),
+                "a valid complaint is archived only after its follow-up"));
+        return rows;
+    }
+
+    /** Every (state, trigger) pair that has no row, with the default rejection of TRANSITIONS.md. */
+    static List<Row> noTransitionRejections() {
+        Set<String> allowed = new java.util.HashSet<>();
+        for (Row r : moves()) {
+            allowed.add(r.from() + "/" + r.trigger());
+        }
+        List<Row> rows = new ArrayList<>();
+        for (LifecycleState s : LifecycleState.values()) {
+            for (LifecycleTrigger t : LifecycleTrigger.values()) {
+                if (s == FILED || allowed.contains(s + "/" + t)) {
+                    continue;
+                }
+                rows.add(reject(t.ruleId(), s, t, facts(VALID_COMPLAINT),
+                        t.name() + " (" + t.label() + ") is not possible in state " + s.name() + " (" + s.label() + ")"));
+            }
+        }
+        return rows;
+    }
+
+    /** From FILED every trigger, under assorted facts, is refused by. */
+    static List<Row> filedRejections() {
+        List<Row> rows = new ArrayList<>();
+        List<TransitionFacts> assorted = Arrays.asList(facts(VALID_COMPLAINT),
+                facts(VALID_COMPLAINT, true, false, true, true, true), facts(INQUIRY), facts(UNCLASSIFIED));
+        for (LifecycleTrigger t : LifecycleTrigger.values()) {
+            for (TransitionFacts f : assorted) {
+                rows.add(reject("R-4.8.1", FILED, t, f, "an archived case is final; it was FILED"));
+            }
+        }
+        return rows;
+    }
+
+    private static Row move(String rule, LifecycleState from, LifecycleTrigger t, TransitionFacts f, LifecycleState to) {
+        return new Row(rule, from, t, f, new Decision.Move(to));
+    }
+
+    private static Row reject(String rule, LifecycleState from, LifecycleTrigger t, TransitionFacts f, String message) {
+        return new Row(rule, from, t, f, new Decision.Reject(rule, message));
+    }
+
+    /** A rejection whose rule the table fixes but whose wording it leaves open (message checked non-blank). */
+    private static Row rejectRule(String rule, LifecycleState from, LifecycleTrigger t, TransitionFacts f) {
+        return new Row(rule, from, t, f, new Decision.Reject(rule, ""));
+    }
+}
