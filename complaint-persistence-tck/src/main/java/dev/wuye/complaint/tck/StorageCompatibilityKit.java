@@ -20,7 +20,7 @@ import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.BeforeProperty;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.state.ActionChain;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -866,17 +866,12 @@ public abstract class StorageCompatibilityKit {
 
     // ------------------------------------------------------------------ model-based property
 
-    /** Fails the property early when {@link #createStorage()} cannot provide a storage. */
-    @BeforeProperty
-    void storageAvailableForProperty() {
-        releaseStorage(createStorage());
-    }
-
     /**
      * Random sequences of intakes, updates, stale updates, lookups and paged queries agree with a
      * simple in-memory model, step by step.
      */
     @Property(tries = 100, shrinking = ShrinkingMode.BOUNDED)
+    @AddLifecycleHook(SkipWhenStorageUnavailable.class)
     @Label("the store agrees with a simple model over random sequences of saves, updates and queries")
     void storeAgreesWithModel(@ForAll("modelChains") ActionChain<StoreModel> chain) {
         StoreModel end = chain.withInvariant("store equals model", StoreModel::checkEverything).run();
