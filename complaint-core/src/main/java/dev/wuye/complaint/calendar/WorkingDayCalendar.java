@@ -73,7 +73,7 @@ public final class WorkingDayCalendar {
     private final boolean[] working;
     private final int[] rank;          // rank[i] = working days in [spanStart, spanStart + i]
     private final int[] positions;     // positions[k] = offset of the (k+1)-th working day of the span
-    private final int[] unknownBefore; // unknownBefore[y - spanFirstYear] = unknown years in [spanFirstYear, y)
+    private final int[] unknownBefore; // unknownBefore[i] = days of years without data in [spanStart, spanStart + i)
     private final long spanBase;       // pattern rank just before the span
     private final long spanTop;        // rank at the end of the span
 
@@ -158,9 +158,10 @@ public final class WorkingDayCalendar {
                 positions[k++] = i;
             }
         }
-        unknownBefore = new int[spanLastYear - spanFirstYear + 2];
-        for (int y = spanFirstYear; y <= spanLastYear; y++) {
-            unknownBefore[y - spanFirstYear + 1] = unknownBefore[y - spanFirstYear] + (known.contains(y) ? 0 : 1);
+        unknownBefore = new int[spanDays + 1];
+        for (int i = 0; i < spanDays; i++) {
+            boolean unknown = !known.contains(LocalDate.ofEpochDay(spanStart + i).getYear());
+            unknownBefore[i + 1] = unknownBefore[i] + (unknown ? 1 : 0);
         }
         spanBase = pattern(spanStart - 1);
         spanTop = spanBase + total;
@@ -365,12 +366,13 @@ public final class WorkingDayCalendar {
 
     /** Applies the unknown-year policy to the years of the days in [from, to]. */
     private void checkYears(long from, long to) {
-        int first = LocalDate.ofEpochDay(from).getYear();
-        int last = LocalDate.ofEpochDay(to).getYear();
-        if (first >= spanFirstYear && last <= spanLastYear
-                && unknownBefore[last - spanFirstYear + 1] == unknownBefore[first - spanFirstYear]) {
+        long i = from - spanStart;
+        long j = to - spanStart;
+        if (i >= 0 && j < spanDays && unknownBefore[(int) j + 1] == unknownBefore[(int) i]) {
             return;
         }
+        int first = LocalDate.ofEpochDay(from).getYear();
+        int last = LocalDate.ofEpochDay(to).getYear();
         // at most a handful of years are looked at: stop after the first few unknown ones
         int reported = 0;
         for (int y = first; y <= last && reported < 3; y++) {

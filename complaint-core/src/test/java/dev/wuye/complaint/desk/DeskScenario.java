@@ -164,6 +164,11 @@ abstract class DeskScenario {
         return id;
     }
 
+    RecordFollowUp followUpBy(Actor actor, String id) {
+        return new RecordFollowUp(actor, id, stored(id).followUpChannel().equals("NONE") ? FollowUpMethod.RECURRENCE_CHECK
+                : FollowUpMethod.valueOf(stored(id).followUpChannel()), true, true, true, null);
+    }
+
     RecordFollowUp followUp(String id, FollowUpMethod method, boolean satisfied) {
         return new RecordFollowUp(RECEIVER, id, method, true, satisfied, true, "谢谢");
     }

@@ -1,0 +1,39 @@
+package dev.wuye.complaint.testdata;
+
+import dev.wuye.complaint.spi.AuditEntry;
+import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.store.InMemoryStorage;
+
+import java.util.List;
+
+/** Loads test data into an {@link InMemoryStorage}. */
+public final class Stores {
+
+    private Stores() {
+    }
+
+    /** A store holding the cases (as version 1), visits and reviews of {@link Dataset2025}. */
+    public static InMemoryStorage dataset() {
+        InMemoryStorage s = new InMemoryStorage(Cases.ZONE);
+        Dataset2025.cases().forEach(c -> save(s, c));
+        Dataset2025.visits().forEach(s.visits()::append);
+        Dataset2025.reviews().forEach(s.reviews()::append);
+        return s;
+    }
+
+    /** Saves a new case as version 1. */
+    public static void save(InMemoryStorage s, ComplaintSnapshot c) {
+        ComplaintSnapshot v1 = c.toBuilder().version(1).build();
+        s.complaints().save(v1, 0, List.of(new AuditEntry(c.id(), 1, c.receivedAt(), "S1", "RECEIVER",
+                c.department(), "Receive", null, c.state(), null)));
+    }
+
+    /** Saves the next version of a stored case. */
+    public static ComplaintSnapshot update(InMemoryStorage s, ComplaintSnapshot next, String command) {
+        ComplaintSnapshot cur = s.complaints().findById(next.id()).orElseThrow();
+        ComplaintSnapshot v = next.toBuilder().version(cur.version() + 1).build();
+        s.complaints().save(v, cur.version(), List.of(new AuditEntry(v.id(), v.version(), v.lastModifiedAt(), "S1",
+                "RECEIVER", v.department(), command, cur.state(), v.state(), null)));
+        return v;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.wuye.complaint.examples.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Set;
+
+/** What differs between the databases the JDBC store supports: migrations, instants, error codes. */
+enum Dialect {
+
+    /** H2 2.x: TIMESTAMP WITH TIME ZONE. */
+    H2("h2", true),
+    /** PostgreSQL: TIMESTAMPTZ. */
+    POSTGRESQL("postgresql", true),
+    /** MariaDB (and MySQL): DATETIME(6) holding UTC, since DATETIME has no zone. */
+    MARIADB("mariadb", false);
+
+    /** SQLSTATEs of a write that lost to a concurrent one: serialization failure, deadlock. */
+    private static final Set<String> CONFLICT_STATES = Set.of("40001", "40P01");
+    /** H2's "concurrent update" and MariaDB's "deadlock" error codes. */
+    private static final Set<Integer> CONFLICT_CODES = Set.of(90131, 1213);
+
+    private final String folder;
+    private final boolean zonedTimestamps;
+
+    Dialect(String folder, boolean zonedTimestamps) {
+        this.folder = folder;
+        this.zonedTimestamps = zonedTimestamps;
+    }
+
+    /** The Flyway location of this dialect's migrations. */
+    String migrations() {
+        return "classpath:db/migration/" + folder;
+    }
+
+    /** The dialect of a connection, from its product name. */
+    static Dialect of(Connection c) throws SQLException {
+        String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        if (product.contains("h2")) {
+            return H2;
+        }
+        if (product.contains("postgres")) {
+            return POSTGRESQL;
+        }
+        if (product.contains("mariadb") || product.contains("mysql")) {
+            return MARIADB;
+        }
+        throw new IllegalArgumentException("unsupported database: " + product + " (H2, PostgreSQL, MariaDB, MySQL)");
+    }
+
+    /**
+     * Binds an instant at microsecond precision (what all three keep), as UTC. Never goes through the
+     * JVM's or the session's default zone.
+     */
+    void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
+        if (instant == null) {
+            ps.setNull(index, zonedTimestamps ? Types.TIMESTAMP_WITH_TIMEZONE : Types.TIMESTAMP);
+        } else if (zonedTimestamps) {
+            ps.setObject(index, OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+        } else {
+            ps.setObject(index, LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+        }
+    }
+
+    /** Reads an instant bound by {@link #setInstant}. */
+    Instant getInstant(ResultSet rs, String column) throws SQLException {
+        if (zonedTimestamps) {
+            OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+            return t == null ? null : t.toInstant();
+        }
+        LocalDateTime t = rs.getObject(column, LocalDateTime.class);
+        return t == null ? null : t.toInstant(ZoneOffset.UTC);
+    }
+
+    /** Whether an exception is a unique-constraint violation (SQLSTATE 23505, or MySQL/MariaDB error 1062). */
+    static boolean isUniqueViolation(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            String state = x.getSQLState();
+            if ("23505".equals(state) || x.getErrorCode() == 1062) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an exception says a concurrent transaction won (serialization failure, deadlock, H2 concurrent update). */
+    static boolean isConflict(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            if (CONFLICT_STATES.contains(x.getSQLState()) || CONFLICT_CODES.contains(x.getErrorCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
