@@ -3,7 +3,7 @@
 create table scheduled_tasks (
   task_name varchar(100) not null,
   task_instance varchar(100) not null,
-  task_data bytea,
+  task_data blob,
   execution_time timestamp with time zone not null,
   picked boolean not null,
   picked_by varchar(50),

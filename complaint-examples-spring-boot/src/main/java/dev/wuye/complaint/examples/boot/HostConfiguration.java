@@ -7,13 +7,14 @@ import dev.wuye.complaint.lifecycle.LifecycleEngine;
 import dev.wuye.complaint.lifecycle.LifecycleEngines;
 import dev.wuye.complaint.sla.OfficeHours;
 import dev.wuye.complaint.spi.Storage;
-import dev.wuye.complaint.store.InMemoryStorage;
+import dev.wuye.complaint.examples.jdbc.JdbcStorages;
 import dev.wuye.complaint.statistics.MonthlyAnalysisCalculator;
 import dev.wuye.complaint.statistics.MonthlyReportService;
 import dev.wuye.complaint.statistics.StatisticsSettings;
 import dev.wuye.complaint.statistics.TimeLimits;
 import java.time.Clock;
 import java.util.Locale;
+import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,11 +54,15 @@ public class HostConfiguration {
         return LifecycleEngines.defaultEngine();
     }
 
-    /** Where the cases are kept. */
+    /**
+     * Where the cases are kept: the JDBC store of the examples on Spring's data source (H2, or
+     * PostgreSQL / MariaDB by profile), its schema migrated at start-up with its own Flyway history
+     * table (safe when several instances start at once).
+     */
     @Bean
     @ConditionalOnMissingBean
-    public Storage storage(ComplaintHostProperties props) {
-        return new InMemoryStorage(props.zone());
+    public Storage storage(DataSource dataSource, ComplaintHostProperties props) {
+        return JdbcStorages.migrateAndOpen(dataSource, props.zone());
     }
 
     /** The desk in Chinese and in English, on the same storage. */

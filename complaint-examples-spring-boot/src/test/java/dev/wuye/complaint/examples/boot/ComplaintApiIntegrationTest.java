@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Primary;
  * (H2 in PostgreSQL mode, the default profile), driven over HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:api-it;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "spring.datasource.url=jdbc:h2:mem:api-it;DB_CLOSE_DELAY=-1",
         "db-scheduler.enabled=false"})
 class ComplaintApiIntegrationTest {
 
