@@ -11,8 +11,6 @@ import dev.wuye.complaint.examples.boot.sla.SlaSchedulingConfiguration;
 import dev.wuye.complaint.sla.SlaAlert;
 import dev.wuye.complaint.sla.SlaClock;
 import dev.wuye.complaint.sla.SlaLevel;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -29,7 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,22 +37,27 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Two instances of the application on one database (an H2 file database both open), each with its
- * own db-scheduler and its own alert sink: the recurring SLA scan runs on both, yet every due-soon
- * or overdue event reaches exactly one sink once.
+ * Two instances of the application on one database, each with its own db-scheduler and its own
+ * alert sink: the recurring SLA scan runs on both, yet every due-soon or overdue event reaches
+ * exactly one sink once. Subclasses name the database (H2 file, PostgreSQL, MariaDB).
  */
-class TwoInstancesSlaIntegrationTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class TwoInstancesSlaScenario {
 
     /** Monday 10 March 2025, 10:00 in Shanghai. */
     static final LocalDateTime MONDAY_10_AM = LocalDateTime.of(2025, 3, 10, 10, 0);
     /** Both instances read this clock, as two hosts read one time. */
     static final MutableClock CLOCK = new MutableClock(MONDAY_10_AM);
 
-    @TempDir
-    static Path dir;
+    ConfigurableApplicationContext a;
+    ConfigurableApplicationContext b;
 
-    static ConfigurableApplicationContext a;
-    static ConfigurableApplicationContext b;
+    /**
+     * The arguments that point an instance at the shared database (data source URL, profile …).
+     *
+     * @return command-line arguments
+     */
+    abstract List<String> databaseArguments();
 
     /** What differs per instance: its sink, and the shared clock. */
     @Configuration(proxyBeanMethods = false)
@@ -72,28 +75,28 @@ class TwoInstancesSlaIntegrationTest {
         }
     }
 
-    static ConfigurableApplicationContext start(String instance, String url) {
+    ConfigurableApplicationContext start(String instance) {
         // Command-line arguments: they override application.yml, as on a real host.
-        return new SpringApplicationBuilder(ComplaintServiceApplication.class, Instance.class).run(
+        List<String> args = new ArrayList<>(databaseArguments());
+        args.addAll(List.of(
                 "--server.port=0",
-                "--spring.datasource.url=" + url,
                 "--wuye.instance-id=" + instance,
                 "--db-scheduler.scheduler-name=" + instance,
                 "--db-scheduler.polling-interval=200ms",
                 "--db-scheduler.threads=2",
-                "--wuye.sla.scan-interval=PT0.5S");
+                "--wuye.sla.scan-interval=PT0.5S"));
+        return new SpringApplicationBuilder(ComplaintServiceApplication.class, Instance.class)
+                .run(args.toArray(String[]::new));
     }
 
     @BeforeAll
-    static void startTwoInstances() throws Exception {
-        Files.createDirectories(dir);
-        String url = "jdbc:h2:file:" + dir.resolve("shared").toAbsolutePath() + ";LOCK_TIMEOUT=10000";
-        a = start("instance-a", url);
-        b = start("instance-b", url);
+    void startTwoInstances() {
+        a = start("instance-a");
+        b = start("instance-b");
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         Stream.of(a, b).filter(c -> c != null).forEach(ConfigurableApplicationContext::close);
     }
 
@@ -105,14 +108,14 @@ class TwoInstancesSlaIntegrationTest {
         return ((RecordingAlertSink) c.getBean(AlertSink.class)).delivered;
     }
 
-    static List<SlaAlert> allDelivered() {
+    List<SlaAlert> allDelivered() {
         List<SlaAlert> all = new ArrayList<>(delivered(a));
         all.addAll(delivered(b));
         return all;
     }
 
     @Test
-    @DisplayName("R-4.7.1 an overdue valid complaint is delivered once although two instances scan the shared database")
+    @DisplayName("R-4.7.1 an overdue valid complaint is alerted once although two instances scan the shared database")
     void twoInstancesDeliverEachEventOnce() throws Exception {
         CLOCK.set(MONDAY_10_AM);
         // The case enters through instance A and is classified through instance B: one database.
