@@ -437,6 +437,18 @@ public abstract class StorageCompatibilityKit {
         }
 
         @Test
+        @DisplayName("an entry keeps the longest detail and roles, Chinese and emoji, and microseconds")
+        void longestEntry() {
+            ComplaintSnapshot v1 = sample("AT-long");
+            AuditEntry longest = new AuditEntry("AT-long", 1, Snapshots.T0.plus(7, ChronoUnit.MICROS),
+                    Snapshots.text(ComplaintSnapshot.MAX_ID_LENGTH), Snapshots.text(ComplaintSnapshot.MAX_TEXT_LENGTH),
+                    Snapshots.text(ComplaintSnapshot.MAX_ID_LENGTH), Snapshots.text(ComplaintSnapshot.MAX_ID_LENGTH),
+                    null, Snapshots.text(ComplaintSnapshot.MAX_ID_LENGTH), Snapshots.text(ComplaintSnapshot.MAX_TEXT_LENGTH));
+            complaints().save(v1, 0, List.of(longest));
+            assertThat(complaints().auditTrail("AT-long")).containsExactly(longest);
+        }
+
+        @Test
         @DisplayName("the trails of two cases never mix, and earlier entries never change")
         void separateAndAppendOnly() {
             ComplaintSnapshot x = intake(sample("AT-x"));
