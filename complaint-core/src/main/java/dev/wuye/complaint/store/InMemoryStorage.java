@@ -116,6 +116,9 @@ public final class InMemoryStorage implements Storage {
         public void save(ComplaintSnapshot snapshot, long expectedVersion, List<AuditEntry> auditEntries) {
             Objects.requireNonNull(snapshot, "snapshot");
             List<AuditEntry> entries = List.copyOf(auditEntries);
+            if (expectedVersion < 0) {
+                throw new IllegalArgumentException("expectedVersion must be >= 0, was " + expectedVersion);
+            }
             if (snapshot.version() != expectedVersion + 1) {
                 throw new IllegalArgumentException("snapshot.version must be expectedVersion + 1: "
                         + snapshot.version() + " != " + expectedVersion + " + 1");

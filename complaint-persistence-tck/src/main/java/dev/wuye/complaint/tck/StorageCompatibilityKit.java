@@ -210,6 +210,27 @@ public abstract class StorageCompatibilityKit {
         }
 
         @Test
+        @DisplayName("a text longer than allowed is rejected with nothing written, or kept whole: never truncated")
+        void neverTruncated() {
+            ComplaintSnapshot tooLong = sample("RT-too-long").toBuilder()
+                    .contentSummary(Snapshots.text(ComplaintSnapshot.MAX_SUMMARY_LENGTH + 1))
+                    .onlineReplyText(Snapshots.text(ComplaintSnapshot.MAX_TEXT_LENGTH + 1)).build();
+            boolean rejected;
+            try {
+                complaints().save(tooLong, 0, List.of(audit(tooLong, "Receive")));
+                rejected = false;
+            } catch (RuntimeException e) {
+                rejected = true;
+            }
+            if (rejected) {
+                assertThat(complaints().findById("RT-too-long")).isEmpty();
+                assertThat(complaints().auditTrail("RT-too-long")).isEmpty();
+            } else {
+                assertThat(complaints().findById("RT-too-long")).contains(tooLong);
+            }
+        }
+
+        @Test
         @DisplayName("unknown ids and keys find nothing")
         void unknown() {
             intake(sample("RT-known"));
@@ -302,6 +323,9 @@ public abstract class StorageCompatibilityKit {
             assertThatThrownBy(() -> complaints().save(fresh, 0, List.of()))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> complaints().save(v1, -1, List.of()))
+                    .isInstanceOf(IllegalArgumentException.class);
+            ComplaintSnapshot v0 = sample("OC-5").toBuilder().version(0).build();
+            assertThatThrownBy(() -> complaints().save(v0, -1, List.of()))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(complaints().findById("OC-4")).contains(v1);
             assertThat(complaints().findById("OC-5")).isEmpty();
