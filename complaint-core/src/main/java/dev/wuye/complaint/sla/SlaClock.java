@@ -1,0 +1,33 @@
+package dev.wuye.complaint.sla;
+
+/** The clocks the procedure runs on a case (or, for the weekly review, on a department). */
+public enum SlaClock {
+    /** 值班交接 — a duty registration is handed to the receiver when the next working day's office hours start (R-4.2.1b, R-4.2.4a). */
+    HANDOVER("值班交接", "R-4.2.1b"),
+    /** 办理时限 — acceptance to follow-up within 3 (service centre) or 7 (company) working days (R-4.7.1–4.7.3). */
+    TIME_LIMIT("办理时限", "R-4.7.1"),
+    /** 回访时限 — the follow-up within two working days after handling is complete (R-4.4.2b, R-4.7.4). */
+    FOLLOW_UP("回访时限", "R-4.4.2b"),
+    /** 进度告知 — long-running complaints: the customer is updated twice every calendar week (R-4.4.1b). */
+    CUSTOMER_UPDATES("进度告知", "R-4.4.1b"),
+    /** 每周审阅 — each department head reviews the department's handling forms weekly (R-4.4.2d7). */
+    WEEKLY_REVIEW("每周审阅", "R-4.4.2d7");
+
+    private final String label;
+    private final String rule;
+
+    SlaClock(String label, String rule) {
+        this.label = label;
+        this.rule = rule;
+    }
+
+    /** The Chinese label. */
+    public String label() {
+        return label;
+    }
+
+    /** The rule id the clock enforces. */
+    public String rule() {
+        return rule;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.wuye.complaint.sla;
+
+/** Where a clock stands. */
+public enum SlaLevel {
+    /** 按时 — not due soon, or already met. */
+    ON_TIME("按时"),
+    /** 即将到期 — due within the policy's warning period and not met yet. */
+    DUE_SOON("即将到期"),
+    /** 已超期 — the deadline has passed without the obligation being met. */
+    OVERDUE("已超期");
+
+    private final String label;
+
+    SlaLevel(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese label. */
+    public String label() {
+        return label;
+    }
+}

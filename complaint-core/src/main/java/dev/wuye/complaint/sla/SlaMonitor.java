@@ -1,0 +1,219 @@
+package dev.wuye.complaint.sla;
+
+import dev.wuye.complaint.calendar.UnknownYearException;
+import dev.wuye.complaint.calendar.WorkingDayCalendar;
+import dev.wuye.complaint.spi.ComplaintQuery;
+import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.Storage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+/**
+ * Watches the open cases' clocks: {@link #scan(Instant)} pages through the open cases
+ * ({@link ComplaintQuery#open()}), returns every due-soon and overdue clock, and tells the subscribed
+ * {@link SlaAlertListener}s about each one exactly once per monitor (the {@link SlaAlertLedger}
+ * remembers what fired). The host's scheduler calls {@link #scan()} as often as it likes.
+ * Thread-safe.
+ */
+public final class SlaMonitor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlaMonitor.class);
+
+    private final Storage storage;
+    private final SlaCalculator sla;
+    private final WeeklyReviewTracker reviews;
+    private final Clock clock;
+    private final SlaAlertLedger ledger;
+    private final int pageSize;
+    private final List<String> reviewDepartments;
+    private final List<SlaAlertListener> listeners = new CopyOnWriteArrayList<>();
+
+    private SlaMonitor(Builder b) {
+        this.storage = b.storage;
+        this.sla = new SlaCalculator(b.calendar, b.policy, b.hours);
+        this.reviews = new WeeklyReviewTracker(storage.reviews(), sla);
+        this.clock = b.clock;
+        this.ledger = b.ledger;
+        this.pageSize = b.pageSize;
+        this.reviewDepartments = List.copyOf(b.reviewDepartments);
+        listeners.addAll(b.listeners);
+    }
+
+    /**
+     * A builder; policy, office hours and ledger default to the procedure's values, 08:30–17:30
+     * Asia/Shanghai and an in-memory ledger.
+     *
+     * @param storage  where the cases and reviews are
+     * @param calendar the working-day calendar
+     * @param clock    the clock {@link #scan()} reads
+     * @return a new builder
+     */
+    public static Builder builder(Storage storage, WorkingDayCalendar calendar, Clock clock) {
+        return new Builder(storage, calendar, clock);
+    }
+
+    /** The calculator the monitor evaluates cases with. */
+    public SlaCalculator calculator() {
+        return sla;
+    }
+
+    /** The weekly-review tracker over the storage's review log. */
+    public WeeklyReviewTracker weeklyReviews() {
+        return reviews;
+    }
+
+    /**
+     * Subscribes a listener (a {@code Consumer<SlaAlert>} fits as {@code consumer::accept}).
+     *
+     * @param listener told of each alert once
+     * @return a handle that unsubscribes
+     */
+    public Subscription subscribe(SlaAlertListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Scans as of the clock's current instant; see {@link #scan(Instant)}. */
+    public SlaScan scan() {
+        return scan(clock.instant());
+    }
+
+    /**
+     * Finds every due-soon and overdue clock as of an instant and fires the ones not fired before.
+     *
+     * @param asOf the instant
+     * @return what was found
+     */
+    public SlaScan scan(Instant asOf) {
+        SlaScan found = query(asOf);
+        for (SlaAlert alert : found.alerts()) {
+            if (ledger.markFired(alert.key())) {
+                fire(alert);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The desk query: every due-soon and overdue clock as of an instant, without firing anything.
+     *
+     * @param asOf the instant
+     * @return what was found
+     */
+    public SlaScan query(Instant asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        List<SlaAlert> alerts = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        int scanned = 0;
+        try (Stream<ComplaintSnapshot> open = storage.complaints().stream(ComplaintQuery.open(), pageSize)) {
+            for (ComplaintSnapshot s : (Iterable<ComplaintSnapshot>) open::iterator) {
+                scanned++;
+                try {
+                    for (SlaStatus st : sla.evaluate(s, asOf)) {
+                        if (st.level() != SlaLevel.ON_TIME) {
+                            alerts.add(new SlaAlert(s.id(), s.department(), st.clock(), st.level(), st.deadline(),
+                                    st.dueAt(), asOf));
+                        }
+                    }
+                } catch (UnknownYearException | IllegalArgumentException e) {
+                    problems.add("case " + s.id() + ": " + e.getMessage());
+                    LOG.warn("SLA clocks of case {} cannot be evaluated: {}", s.id(), e.getMessage());
+                }
+            }
+        }
+        for (String department : reviewDepartments) {
+            for (Instant week : List.of(asOf.minus(java.time.Duration.ofDays(7)), asOf)) {
+                try {
+                    WeeklyReviewStatus st = reviews.status(department, sla.officeHours().dateOf(week), asOf);
+                    if (!st.done() && st.level() != SlaLevel.ON_TIME) {
+                        alerts.add(new SlaAlert(null, department, SlaClock.WEEKLY_REVIEW, st.level(), st.deadline(),
+                                sla.endOf(st.deadline()), asOf));
+                    }
+                } catch (UnknownYearException e) {
+                    problems.add("weekly review of " + department + ": " + e.getMessage());
+                    LOG.warn("Weekly review of department {} cannot be evaluated: {}", department, e.getMessage());
+                }
+            }
+        }
+        return new SlaScan(asOf, scanned, alerts, problems);
+    }
+
+    private void fire(SlaAlert alert) {
+        for (SlaAlertListener l : listeners) {
+            try {
+                l.onAlert(alert);
+            } catch (RuntimeException e) {
+                LOG.error("SLA alert listener {} failed on {}", l, alert, e);
+            }
+        }
+    }
+
+    /** Unsubscribes a listener. */
+    @FunctionalInterface
+    public interface Subscription extends AutoCloseable {
+        /** Stops the listener from receiving further alerts. */
+        @Override
+        void close();
+    }
+
+    /** Builds a {@link SlaMonitor}. Not thread-safe. */
+    public static final class Builder {
+        private final Storage storage;
+        private final WorkingDayCalendar calendar;
+        private final Clock clock;
+        private SlaPolicy policy = SlaPolicy.defaults();
+        private OfficeHours hours = OfficeHours.defaults();
+        private SlaAlertLedger ledger = SlaAlertLedger.inMemory();
+        private int pageSize = 200;
+        private final List<String> reviewDepartments = new ArrayList<>();
+        private final List<SlaAlertListener> listeners = new ArrayList<>();
+
+        private Builder(Storage storage, WorkingDayCalendar calendar, Clock clock) {
+            this.storage = Objects.requireNonNull(storage, "storage");
+            this.calendar = Objects.requireNonNull(calendar, "calendar");
+            this.clock = Objects.requireNonNull(clock, "clock");
+        }
+
+        /** Sets the policy; returns this builder. */
+        public Builder policy(SlaPolicy v) { policy = Objects.requireNonNull(v, "policy"); return this; }
+
+        /** Sets the office hours; returns this builder. */
+        public Builder officeHours(OfficeHours v) { hours = Objects.requireNonNull(v, "officeHours"); return this; }
+
+        /** Sets the ledger of fired alerts (e.g. one backed by the host's database); returns this builder. */
+        public Builder ledger(SlaAlertLedger v) { ledger = Objects.requireNonNull(v, "ledger"); return this; }
+
+        /** Sets how many cases one page fetches, {@code >= 1}; returns this builder. */
+        public Builder pageSize(int v) {
+            if (v < 1) {
+                throw new IllegalArgumentException("pageSize: value " + v + ": must be at least 1");
+            }
+            pageSize = v;
+            return this;
+        }
+
+        /** Adds departments whose weekly review (R-4.4.2d7) the scan checks; returns this builder. */
+        public Builder weeklyReviewDepartments(Collection<String> departments) {
+            departments.forEach(d -> reviewDepartments.add(Objects.requireNonNull(d, "department")));
+            return this;
+        }
+
+        /** Adds a listener; returns this builder. */
+        public Builder listener(SlaAlertListener v) { listeners.add(Objects.requireNonNull(v, "listener")); return this; }
+
+        /** Builds the monitor. */
+        public SlaMonitor build() {
+            return new SlaMonitor(this);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.wuye.complaint.sla;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The numbers of the procedure's clocks; the defaults are the procedure's values, and every one can
+ * be changed since companies adapt the procedure.
+ *
+ * @param serviceCentreLimitDays       time limit when accepted by a service centre, working days (R-4.7.1: 3)
+ * @param companyLimitDays             time limit when accepted by the company (GMD), working days (R-4.7.2: 7)
+ * @param escalationSwitchesLimit      whether escalation to one of {@code companyLimitLevels} moves a service
+ *                                     centre's case to the company limit, still counted from the original
+ *                                     acceptance date (interpretation; default {@code true})
+ * @param companyLimitLevels           escalation level codes that count as "escalated to the company"
+ *                                     (default GMD, MANAGEMENT_REPRESENTATIVE, GENERAL_MANAGER)
+ * @param followUpDays                 follow-up due this many working days after completion (R-4.4.2b, R-4.7.4: 2)
+ * @param dueSoonWorkingDays           a day clock is due soon when at most this many working days remain
+ *                                     before its deadline (default 1; 0 = only on the deadline day)
+ * @param handoverDueSoon              the handover is due soon this long before office hours open (default 30 min)
+ * @param customerUpdatesPerWeek       customer updates a long-running complaint needs every calendar week,
+ *                                     Monday–Sunday (R-4.4.1b: 2)
+ * @param customerUpdateTypes          opinion type codes the weekly updates apply to (default COMPLAINT)
+ * @param weeklyReviewGraceWorkingDays the weekly review of a week is due by its Sunday plus this many
+ *                                     working days (R-4.4.2d7; default 0: by the end of the week)
+ */
+public record SlaPolicy(
+        int serviceCentreLimitDays,
+        int companyLimitDays,
+        boolean escalationSwitchesLimit,
+        Set<String> companyLimitLevels,
+        int followUpDays,
+        int dueSoonWorkingDays,
+        Duration handoverDueSoon,
+        int customerUpdatesPerWeek,
+        Set<String> customerUpdateTypes,
+        int weeklyReviewGraceWorkingDays) {
+
+    /** Checks the components: required ones non-null, numbers in range (the message names field and value). */
+    public SlaPolicy {
+        positive("serviceCentreLimitDays", serviceCentreLimitDays, "R-4.7.1");
+        positive("companyLimitDays", companyLimitDays, "R-4.7.2");
+        companyLimitLevels = Set.copyOf(Objects.requireNonNull(companyLimitLevels, "companyLimitLevels"));
+        positive("followUpDays", followUpDays, "R-4.4.2b");
+        notNegative("dueSoonWorkingDays", dueSoonWorkingDays, "SLA warning");
+        Objects.requireNonNull(handoverDueSoon, "handoverDueSoon");
+        if (handoverDueSoon.isNegative()) {
+            throw new IllegalArgumentException("handoverDueSoon: value " + handoverDueSoon + ": must not be negative (R-4.2.1b)");
+        }
+        notNegative("customerUpdatesPerWeek", customerUpdatesPerWeek, "R-4.4.1b");
+        customerUpdateTypes = Set.copyOf(Objects.requireNonNull(customerUpdateTypes, "customerUpdateTypes"));
+        notNegative("weeklyReviewGraceWorkingDays", weeklyReviewGraceWorkingDays, "R-4.4.2d7");
+    }
+
+    /** The procedure's values. */
+    public static SlaPolicy defaults() {
+        return builder().build();
+    }
+
+    /** A builder starting from the procedure's values. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this policy's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.serviceCentreLimitDays = serviceCentreLimitDays;
+        b.companyLimitDays = companyLimitDays;
+        b.escalationSwitchesLimit = escalationSwitchesLimit;
+        b.companyLimitLevels = companyLimitLevels;
+        b.followUpDays = followUpDays;
+        b.dueSoonWorkingDays = dueSoonWorkingDays;
+        b.handoverDueSoon = handoverDueSoon;
+        b.customerUpdatesPerWeek = customerUpdatesPerWeek;
+        b.customerUpdateTypes = customerUpdateTypes;
+        b.weeklyReviewGraceWorkingDays = weeklyReviewGraceWorkingDays;
+        return b;
+    }
+
+    private static void positive(String field, int value, String rule) {
+        if (value < 1) {
+            throw new IllegalArgumentException(field + ": value " + value + ": must be at least 1 (" + rule + ")");
+        }
+    }
+
+    private static void notNegative(String field, int value, String rule) {
+        if (value < 0) {
+            throw new IllegalArgumentException(field + ": value " + value + ": must not be negative (" + rule + ")");
+        }
+    }
+
+    /** Builds a {@link SlaPolicy}; starts from the procedure's values. Not thread-safe. */
+    public static final class Builder {
+        private int serviceCentreLimitDays = 3;
+        private int companyLimitDays = 7;
+        private boolean escalationSwitchesLimit = true;
+        private Set<String> companyLimitLevels = Set.of("GMD", "MANAGEMENT_REPRESENTATIVE", "GENERAL_MANAGER");
+        private int followUpDays = 2;
+        private int dueSoonWorkingDays = 1;
+        private Duration handoverDueSoon = Duration.ofMinutes(30);
+        private int customerUpdatesPerWeek = 2;
+        private Set<String> customerUpdateTypes = Set.of("COMPLAINT");
+        private int weeklyReviewGraceWorkingDays;
+
+        private Builder() {
+        }
+
+        /** Sets the time limit for a service centre's case, working days; returns this builder. */
+        public Builder serviceCentreLimitDays(int v) { serviceCentreLimitDays = v; return this; }
+
+        /** Sets the time limit for the company's case, working days; returns this builder. */
+        public Builder companyLimitDays(int v) { companyLimitDays = v; return this; }
+
+        /** Sets whether escalation to the company switches to its limit; returns this builder. */
+        public Builder escalationSwitchesLimit(boolean v) { escalationSwitchesLimit = v; return this; }
+
+        /** Sets the escalation level codes counting as the company; returns this builder. */
+        public Builder companyLimitLevels(Set<String> v) { companyLimitLevels = v; return this; }
+
+        /** Sets how many working days after completion the follow-up is due (R-4.4.2b); returns this builder. */
+        public Builder followUpDays(int v) { followUpDays = v; return this; }
+
+        /** Sets the warning period in working days; returns this builder. */
+        public Builder dueSoonWorkingDays(int v) { dueSoonWorkingDays = v; return this; }
+
+        /** Sets the warning period before a handover is due; returns this builder. */
+        public Builder handoverDueSoon(Duration v) { handoverDueSoon = v; return this; }
+
+        /** Sets the customer updates per calendar week of a long-running complaint (R-4.4.1b); returns this builder. */
+        public Builder customerUpdatesPerWeek(int v) { customerUpdatesPerWeek = v; return this; }
+
+        /** Sets the type codes the weekly customer updates apply to; returns this builder. */
+        public Builder customerUpdateTypes(Set<String> v) { customerUpdateTypes = v; return this; }
+
+        /** Sets how many working days after a week's Sunday its review is still on time (R-4.4.2d7); returns this builder. */
+        public Builder weeklyReviewGraceWorkingDays(int v) { weeklyReviewGraceWorkingDays = v; return this; }
+
+        /**
+         * Builds the policy.
+         *
+         * @return the policy
+         * @throws IllegalArgumentException a number is out of range (the message names field, value and rule)
+         */
+        public SlaPolicy build() {
+            return new SlaPolicy(serviceCentreLimitDays, companyLimitDays, escalationSwitchesLimit, companyLimitLevels,
+                    followUpDays, dueSoonWorkingDays, handoverDueSoon, customerUpdatesPerWeek, customerUpdateTypes,
+                    weeklyReviewGraceWorkingDays);
+        }
+    }
+}
