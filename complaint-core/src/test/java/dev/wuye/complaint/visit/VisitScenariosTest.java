@@ -7,7 +7,6 @@ import dev.wuye.complaint.statistics.MonthlyInputs;
 import dev.wuye.complaint.statistics.StatisticsSettings;
 import dev.wuye.complaint.statistics.TimeLimits;
 import dev.wuye.complaint.store.InMemoryStorage;
-import dev.wuye.complaint.testdata.Cal2025;
 import dev.wuye.complaint.testdata.Cases;
 import dev.wuye.complaint.testdata.Dataset2025;
 import org.junit.jupiter.api.DisplayName;
@@ -94,7 +93,7 @@ class VisitScenariosTest {
         assertThat(src.toString()).doesNotContain("13700002222");
         assertThat(visits.opinionSource("nope")).isEmpty();
         // Handled like any other: the monthly table counts it by its channel (B09 in the dataset).
-        var may = new MonthlyAnalysisCalculator(TimeLimits.procedure(Cal2025.INSTANCE, Cases.ZONE),
+        var may = new MonthlyAnalysisCalculator(TimeLimits.chinaMainland(),
                 StatisticsSettings.defaults()).analyse("C01", YearMonth.of(2025, 5), Dataset2025.cases().stream(),
                 MonthlyInputs.none());
         assertThat(may.byChannel()).containsEntry("CUSTOMER_VISIT", 1L);
