@@ -6,6 +6,7 @@ import dev.wuye.complaint.authority.Authority;
 import dev.wuye.complaint.authority.AuthorityPolicy;
 import dev.wuye.complaint.authority.Role;
 import dev.wuye.complaint.authority.Verdict;
+import dev.wuye.complaint.calendar.WorkingDayCalendar;
 import dev.wuye.complaint.complaint.Act;
 import dev.wuye.complaint.complaint.AcceptingLevel;
 import dev.wuye.complaint.complaint.Classification;
@@ -17,6 +18,8 @@ import dev.wuye.complaint.complaint.Intake;
 import dev.wuye.complaint.complaint.Investigation;
 import dev.wuye.complaint.complaint.Outcome;
 import dev.wuye.complaint.lifecycle.LifecycleEngine;
+import dev.wuye.complaint.lifecycle.LifecycleEngines;
+import dev.wuye.complaint.sla.OfficeHours;
 import dev.wuye.complaint.spi.AuditEntry;
 import dev.wuye.complaint.spi.ComplaintSnapshot;
 import dev.wuye.complaint.spi.ComplaintStore;
@@ -89,8 +92,21 @@ public final class ComplaintDesk {
         this.storage = b.storage;
         this.store = b.storage.complaints();
         this.clock = b.clock;
-        this.engine = Objects.requireNonNull(b.engine, "a LifecycleEngine is required");
-        this.hours = Objects.requireNonNull(b.hours, "intake hours (calendar and office hours) are required");
+        this.engine = b.engine;
+        this.hours = new IntakeHours() {
+            private final WorkingDayCalendar calendar = b.calendar;
+            private final OfficeHours office = b.officeHours;
+
+            @Override
+            public boolean isOpen(Instant at) {
+                return office.isOpen(at, calendar);
+            }
+
+            @Override
+            public Instant nextOpening(Instant at) {
+                return office.nextOpening(at, calendar);
+            }
+        };
         this.validator = b.validator != null ? b.validator : b.defaultValidator();
         this.listener = b.listener;
         this.ids = b.ids;
@@ -394,8 +410,9 @@ public final class ComplaintDesk {
     public static final class Builder {
         private Storage storage = new InMemoryStorage();
         private Clock clock = Clock.systemUTC();
-        private LifecycleEngine engine;
-        private IntakeHours hours;
+        private LifecycleEngine engine = LifecycleEngines.defaultEngine();
+        private WorkingDayCalendar calendar;
+        private OfficeHours officeHours = OfficeHours.defaults();
         private Validator validator;
         private Locale locale = Locale.SIMPLIFIED_CHINESE;
         private ComplaintEventListener listener = ComplaintEventListener.NONE;
@@ -418,15 +435,24 @@ public final class ComplaintDesk {
             return this;
         }
 
-        /** The lifecycle engine. */
+        /** The lifecycle engine; default {@link LifecycleEngines#defaultEngine()}. */
         public Builder lifecycleEngine(LifecycleEngine engine) {
             this.engine = Objects.requireNonNull(engine, "engine");
             return this;
         }
 
-        /** Office hours on working days, for tests and adapters. */
-        Builder intakeHours(IntakeHours hours) {
-            this.hours = Objects.requireNonNull(hours, "hours");
+        /** The working-day calendar for office hours (R-4.2.1b); default {@link WorkingDayCalendar#chinaMainland()}. */
+        public Builder calendar(WorkingDayCalendar calendar) {
+            this.calendar = Objects.requireNonNull(calendar, "calendar");
+            return this;
+        }
+
+        /**
+         * When the receiver accepts on working days; outside, intake is a duty registration whose
+         * handover is due at the next opening (R-4.2.1b, R-4.2.4a). Default {@link OfficeHours#defaults()}.
+         */
+        public Builder officeHours(OfficeHours officeHours) {
+            this.officeHours = Objects.requireNonNull(officeHours, "officeHours");
             return this;
         }
 
@@ -473,6 +499,9 @@ public final class ComplaintDesk {
 
         /** The desk. */
         public ComplaintDesk build() {
+            if (calendar == null) {
+                calendar = WorkingDayCalendar.chinaMainland();
+            }
             return new ComplaintDesk(this);
         }
     }

@@ -1,5 +1,9 @@
 package dev.wuye.complaint.statistics;
 
+import dev.wuye.complaint.calendar.WorkingDayCalendar;
+import dev.wuye.complaint.sla.OfficeHours;
+import dev.wuye.complaint.sla.SlaCalculator;
+import dev.wuye.complaint.sla.SlaPolicy;
 import dev.wuye.complaint.spi.ComplaintSnapshot;
 import dev.wuye.complaint.spi.FollowUpEntry;
 import dev.wuye.complaint.spi.HandlingCycle;
@@ -7,66 +11,37 @@ import dev.wuye.complaint.spi.HandlingCycle;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 
 /**
- * The time limits of clause 4.7 as the statistics judge them, against a working-day calendar:
- * <ul>
- *   <li>R-4.7.1/4.7.2 — 3 working days for a case accepted by a service centre, 7 for one accepted
- *       by the company or escalated to the GMD or above (still counted from the original
- *       acceptance date);</li>
- *   <li>R-4.7.3 — measured from the acceptance date to the (first) follow-up date; a case with no
- *       follow-up channel (R-4.4.2d6) is measured to its first handling completion;</li>
- *   <li>R-4.4.2b/4.7.4 — the follow-up is due two working days after the first completion.</li>
- * </ul>
- * "N working days after D" is the N-th working day strictly after D; on time means on or before it
- * (RULES.md). Only valid complaints are subject to the limits.
- *
- * <p>This is the one small class that computes on-time against the calendar for the statistics;
- * it takes the calendar as a predicate so that any {@code WorkingDayCalendar} plugs in
- * ({@code calendar::isWorkingDay}). Deadlines are cached per (date, n); thread-safe.
+ * The time limits of clause 4.7 as the statistics count them. The deadlines and on-time outcomes are
+ * the {@link SlaCalculator}'s (one source of truth with the SLA monitor); this class adds what a
+ * monthly table needs on top: which cases are subject to the limits (valid complaints), the day the
+ * time limit was measured to (to place the measurement in a month), and the first completion.
+ * Immutable and thread-safe.
  */
 public final class TimeLimits {
 
-    private final Predicate<LocalDate> workingDay;
+    private final SlaCalculator sla;
     private final ZoneId zone;
-    private final int serviceCentreDays;
-    private final int companyDays;
-    private final int followUpDays;
-    private final ConcurrentHashMap<Long, LocalDate> cache = new ConcurrentHashMap<>();
 
-    /**
-     * @param workingDay        whether a date is a working day
-     * @param zone              the zone instants are turned into dates in
-     * @param serviceCentreDays R-4.7.1 limit (3)
-     * @param companyDays       R-4.7.2 limit (7)
-     * @param followUpDays      R-4.4.2b limit (2)
-     */
-    public TimeLimits(Predicate<LocalDate> workingDay, ZoneId zone, int serviceCentreDays, int companyDays,
-                      int followUpDays) {
-        this.workingDay = Objects.requireNonNull(workingDay, "workingDay");
-        this.zone = Objects.requireNonNull(zone, "zone");
-        if (serviceCentreDays < 1 || companyDays < 1 || followUpDays < 1) {
-            throw new IllegalArgumentException("time limits must be >= 1 working day (R-4.7), were "
-                    + serviceCentreDays + "/" + companyDays + "/" + followUpDays);
-        }
-        this.serviceCentreDays = serviceCentreDays;
-        this.companyDays = companyDays;
-        this.followUpDays = followUpDays;
+    /** @param sla the SLA calculator (calendar, policy, office hours and zone) */
+    public TimeLimits(SlaCalculator sla) {
+        this.sla = Objects.requireNonNull(sla, "sla");
+        this.zone = sla.officeHours().zone();
     }
 
-    /**
-     * The procedure's limits (3 / 7 / 2 working days).
-     *
-     * @param workingDay the calendar
-     * @param zone       the zone
-     * @return the limits
-     */
-    public static TimeLimits procedure(Predicate<LocalDate> workingDay, ZoneId zone) {
-        return new TimeLimits(workingDay, zone, 3, 7, 2);
+    /** The official mainland-China calendar, the procedure's limits and default office hours (Asia/Shanghai). */
+    public static TimeLimits chinaMainland() {
+        return new TimeLimits(new SlaCalculator(WorkingDayCalendar.chinaMainland(), SlaPolicy.defaults(),
+                OfficeHours.defaults()));
+    }
+
+    /** The SLA calculator behind these limits. */
+    public SlaCalculator sla() {
+        return sla;
     }
 
     /** The zone dates are taken in. */
@@ -74,53 +49,37 @@ public final class TimeLimits {
         return zone;
     }
 
-    /**
-     * The N-th working day strictly after a date.
-     *
-     * @param d the start date (not counted)
-     * @param n how many working days, {@code >= 0}
-     * @return the date
-     */
-    public LocalDate plusWorkingDays(LocalDate d, int n) {
-        return cache.computeIfAbsent(d.toEpochDay() * 64 + n, k -> {
-            LocalDate x = d;
-            int left = n;
-            while (left > 0) {
-                x = x.plusDays(1);
-                if (workingDay.test(x)) {
-                    left--;
-                }
-            }
-            return x;
-        });
-    }
-
-    /** Whether a case is subject to the time limits: a valid complaint. */
+    /** Whether a case is subject to the time limits in the statistics: a valid complaint. */
     public boolean isSubject(ComplaintSnapshot s) {
         return "COMPLAINT".equals(s.type()) && "VALID".equals(s.validity());
     }
 
-    /** Whether the company's limit applies: accepted by the company or escalated to the GMD or above. */
-    public boolean companyLevel(ComplaintSnapshot s) {
-        String e = s.escalationLevel();
-        return "COMPANY".equals(s.acceptingLevel())
-                || "GMD".equals(e) || "MANAGEMENT_REPRESENTATIVE".equals(e) || "GENERAL_MANAGER".equals(e);
-    }
-
     /** The last day of the time limit (R-4.7.1/4.7.2). */
     public LocalDate timeLimitDeadline(ComplaintSnapshot s) {
-        return plusWorkingDays(s.acceptanceDate(), companyLevel(s) ? companyDays : serviceCentreDays);
+        return sla.timeLimitDeadline(s);
     }
 
     /**
-     * The day the time limit is measured to (R-4.7.3): the first follow-up, or for a case with no
-     * follow-up channel its first completion.
+     * The day the time limit was measured to (R-4.7.3), as {@link SlaCalculator} stops it: the first
+     * follow-up of the latest handling cycle, or, for a case with no follow-up channel, the latest
+     * cycle's completion.
      *
      * @param s the case
-     * @return the date, or empty while not reached
+     * @return the date, or empty while the time limit still runs
      */
     public Optional<LocalDate> measuredEnd(ComplaintSnapshot s) {
-        Instant end = "NONE".equals(s.followUpChannel()) ? firstCompletion(s) : firstFollowUp(s);
+        HandlingCycle latest = null;
+        for (HandlingCycle c : s.cycles()) {
+            if (latest == null || c.number() > latest.number()) {
+                latest = c;
+            }
+        }
+        Instant end;
+        if (SlaCalculator.NO_CHANNEL.equals(s.followUpChannel())) {
+            end = latest == null ? null : latest.completedAt();
+        } else {
+            end = firstFollowUp(s, latest == null ? null : latest.number());
+        }
         return end == null ? Optional.empty() : Optional.of(LocalDate.ofInstant(end, zone));
     }
 
@@ -131,31 +90,18 @@ public final class TimeLimits {
      * @return met or not, empty while it is not measured yet
      */
     public Optional<Boolean> metTimeLimit(ComplaintSnapshot s) {
-        return measuredEnd(s).map(d -> !d.isAfter(timeLimitDeadline(s)));
+        return sla.metTimeLimit(s);
     }
 
     /**
-     * The follow-up deadline (R-4.4.2b): two working days after the first completion.
+     * Whether the follow-ups were in time (R-4.4.2b): every cycle's first follow-up within two working
+     * days of its completion.
      *
      * @param s the case
-     * @return the date, empty while handling is not complete
-     */
-    public Optional<LocalDate> followUpDeadline(ComplaintSnapshot s) {
-        Instant c = firstCompletion(s);
-        return c == null ? Optional.empty()
-                : Optional.of(plusWorkingDays(LocalDate.ofInstant(c, zone), followUpDays));
-    }
-
-    /**
-     * Whether the first follow-up was in time (R-4.4.2b).
-     *
-     * @param s the case
-     * @return in time or not, empty while not followed up or not completed
+     * @return in time or not, empty while none was done
      */
     public Optional<Boolean> followUpInTime(ComplaintSnapshot s) {
-        Instant f = firstFollowUp(s);
-        return f == null ? Optional.empty()
-                : followUpDeadline(s).map(d -> !LocalDate.ofInstant(f, zone).isAfter(d));
+        return sla.followUpInTime(s);
     }
 
     static Instant firstCompletion(ComplaintSnapshot s) {
@@ -168,13 +114,9 @@ public final class TimeLimits {
         return first;
     }
 
-    static Instant firstFollowUp(ComplaintSnapshot s) {
-        Instant first = null;
-        for (FollowUpEntry f : s.followUps()) {
-            if (first == null || f.at().isBefore(first)) {
-                first = f.at();
-            }
-        }
-        return first;
+    private static Instant firstFollowUp(ComplaintSnapshot s, Integer cycle) {
+        return s.followUps().stream()
+                .filter(f -> (cycle == null || f.cycle() == cycle) && !SlaCalculator.RECURRENCE_CHECK.equals(f.method()))
+                .map(FollowUpEntry::at).min(Comparator.naturalOrder()).orElse(null);
     }
 }

@@ -114,18 +114,7 @@ public final class InMemoryStorage implements Storage {
 
         @Override
         public void save(ComplaintSnapshot snapshot, long expectedVersion, List<AuditEntry> auditEntries) {
-            Objects.requireNonNull(snapshot, "snapshot");
-            List<AuditEntry> entries = List.copyOf(auditEntries);
-            if (snapshot.version() != expectedVersion + 1) {
-                throw new IllegalArgumentException("snapshot.version must be expectedVersion + 1: "
-                        + snapshot.version() + " != " + expectedVersion + " + 1");
-            }
-            for (AuditEntry e : entries) {
-                if (!e.complaintId().equals(snapshot.id()) || e.version() != snapshot.version()) {
-                    throw new IllegalArgumentException("audit entry " + e.command() + " does not belong to "
-                            + snapshot.id() + " version " + snapshot.version());
-                }
-            }
+            List<AuditEntry> entries = ComplaintStore.checkSave(snapshot, expectedVersion, auditEntries);
             synchronized (writeLock) {
                 ComplaintSnapshot current = byId.get(snapshot.id());
                 if (expectedVersion == 0) {

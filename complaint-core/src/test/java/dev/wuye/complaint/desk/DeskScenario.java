@@ -1,6 +1,7 @@
 package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.authority.Actor;
+import dev.wuye.complaint.calendar.WorkingDayCalendar;
 import dev.wuye.complaint.complaint.AcceptingLevel;
 import dev.wuye.complaint.complaint.Channel;
 import dev.wuye.complaint.complaint.ComplaintEvent;
@@ -8,7 +9,9 @@ import dev.wuye.complaint.complaint.Customer;
 import dev.wuye.complaint.complaint.FollowUpMethod;
 import dev.wuye.complaint.complaint.OpinionType;
 import dev.wuye.complaint.complaint.ValidityGround;
+import dev.wuye.complaint.lifecycle.LifecycleEngines;
 import dev.wuye.complaint.lifecycle.LifecycleState;
+import dev.wuye.complaint.sla.OfficeHours;
 import dev.wuye.complaint.spi.ComplaintSnapshot;
 import dev.wuye.complaint.store.InMemoryStorage;
 
@@ -43,8 +46,9 @@ abstract class DeskScenario {
         return ComplaintDesk.builder()
                 .storage(storage)
                 .clock(clock)
-                .lifecycleEngine(DeskTestSupport.engine())
-                .intakeHours(DeskTestSupport.hours())
+                .lifecycleEngine(LifecycleEngines.defaultEngine())
+                .calendar(WorkingDayCalendar.chinaMainland())
+                .officeHours(OfficeHours.defaults())
                 .locale(locale)
                 .eventListener(events::add)
                 .idGenerator(() -> String.format("CASE%04d", ids.incrementAndGet()))

@@ -22,11 +22,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MonthlyAnalysisHandComputedTest {
 
     static final MonthlyAnalysisCalculator CALC = new MonthlyAnalysisCalculator(
-            TimeLimits.procedure(Cal2025.INSTANCE, Cases.ZONE), StatisticsSettings.defaults());
+            TimeLimits.chinaMainland(), StatisticsSettings.defaults());
 
     static CompanyMonthlyAnalysis month(String m) {
         return CALC.analyse(YearMonth.parse(m), Dataset2025.cases().stream(),
                 new MonthlyInputs(Dataset2025.visits(), Dataset2025.reviews(), Dataset2025.rosters()));
+    }
+
+    @Test
+    @DisplayName("the hand-written 2025 calendar used for the hand computations agrees with the bundled official one")
+    void handCalendarAgreesWithBundledData() {
+        var official = dev.wuye.complaint.calendar.WorkingDayCalendar.chinaMainland();
+        LocalDate.of(2025, 1, 1).datesUntil(LocalDate.of(2026, 1, 1)).forEach(d ->
+                assertThat(official.isWorkingDay(d)).as(d.toString()).isEqualTo(Cal2025.INSTANCE.test(d)));
     }
 
     @Nested

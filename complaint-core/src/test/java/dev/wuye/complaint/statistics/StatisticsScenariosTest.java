@@ -2,7 +2,6 @@ package dev.wuye.complaint.statistics;
 
 import dev.wuye.complaint.classification.RecurrenceCheck;
 import dev.wuye.complaint.classification.RecurrenceDetector;
-import dev.wuye.complaint.testdata.Cal2025;
 import dev.wuye.complaint.testdata.Cases;
 import dev.wuye.complaint.testdata.Dataset2025;
 import dev.wuye.complaint.testdata.Stores;
@@ -23,7 +22,7 @@ class StatisticsScenariosTest {
 
     final InMemoryStorage storage = Stores.dataset();
     final MonthlyAnalysisCalculator calc = new MonthlyAnalysisCalculator(
-            TimeLimits.procedure(Cal2025.INSTANCE, Cases.ZONE), StatisticsSettings.defaults());
+            TimeLimits.chinaMainland(), StatisticsSettings.defaults());
     final Map<String, Set<String>> rosters = Dataset2025.rosters();
 
     MonthlyReportService service(String now) {
@@ -64,7 +63,7 @@ class StatisticsScenariosTest {
         assertThat(onTime).isInstanceOfSatisfying(SubmissionOutcome.Submitted.class, s -> assertThat(s.late()).isFalse());
 
         MonthlyReportService laterDue = new MonthlyReportService(storage, Clock.fixed(Cases.t("2025-05-06T09:00"),
-                Cases.ZONE), new MonthlyAnalysisCalculator(TimeLimits.procedure(Cal2025.INSTANCE, Cases.ZONE),
+                Cases.ZONE), new MonthlyAnalysisCalculator(TimeLimits.chinaMainland(),
                 StatisticsSettings.defaults().withSubmissionDueDay(10)));
         assertThat(laterDue.submit("C02", YearMonth.of(2025, 4), "C02 April", "HEAD2"))
                 .isInstanceOfSatisfying(SubmissionOutcome.Submitted.class, s -> assertThat(s.late()).isFalse());

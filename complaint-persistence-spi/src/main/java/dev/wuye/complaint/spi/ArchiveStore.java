@@ -20,8 +20,11 @@ public interface ArchiveStore {
     ArchiveBatch saveIfAbsent(ArchiveBatch batch);
 
     /**
-     * The batch of a department, period and kind.
+     * The batch of a department, period and kind, matched exactly.
      *
+     * @param department the department
+     * @param period     the period, e.g. {@code 2025-03}
+     * @param kind       MONTHLY or QUARTERLY
      * @return the batch, or empty
      */
     Optional<ArchiveBatch> find(String department, String period, String kind);

@@ -1,6 +1,7 @@
 package dev.wuye.complaint.spi;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -65,6 +66,37 @@ public interface ComplaintStore {
      * @throws IllegalArgumentException  the arguments break the rules above
      */
     void save(ComplaintSnapshot snapshot, long expectedVersion, List<AuditEntry> auditEntries);
+
+    /**
+     * The argument checks of {@link #save} that need no stored state, for implementations to call
+     * first: {@code expectedVersion >= 0}, {@code snapshot.version() == expectedVersion + 1}, every
+     * audit entry of this case and version.
+     *
+     * @param snapshot        the new state
+     * @param expectedVersion the version the caller loaded
+     * @param auditEntries    the entries the change appends
+     * @return an immutable copy of {@code auditEntries}
+     * @throws IllegalArgumentException when a check fails
+     * @throws NullPointerException     when an argument or an entry is {@code null}
+     */
+    static List<AuditEntry> checkSave(ComplaintSnapshot snapshot, long expectedVersion, List<AuditEntry> auditEntries) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        List<AuditEntry> entries = List.copyOf(auditEntries);
+        if (expectedVersion < 0) {
+            throw new IllegalArgumentException("expectedVersion must be >= 0, was " + expectedVersion);
+        }
+        if (snapshot.version() != expectedVersion + 1) {
+            throw new IllegalArgumentException("snapshot.version must be expectedVersion + 1: "
+                    + snapshot.version() + " != " + expectedVersion + " + 1");
+        }
+        for (AuditEntry e : entries) {
+            if (!e.complaintId().equals(snapshot.id()) || e.version() != snapshot.version()) {
+                throw new IllegalArgumentException("audit entry " + e.command() + " of " + e.complaintId() + " v"
+                        + e.version() + " does not belong to " + snapshot.id() + " v" + snapshot.version());
+            }
+        }
+        return entries;
+    }
 
     /**
      * The audit trail of a case, oldest first (ordered by version, then by insertion).

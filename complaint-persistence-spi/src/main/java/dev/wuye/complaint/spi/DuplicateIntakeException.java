@@ -12,11 +12,13 @@ public class DuplicateIntakeException extends StoreException {
 
     private final String idempotencyKey;
 
+    /** @param idempotencyKey the key of the case that could not be created */
     public DuplicateIntakeException(String idempotencyKey) {
         super("a case with idempotency key " + idempotencyKey + " already exists");
         this.idempotencyKey = idempotencyKey;
     }
 
+    /** The key of the case that could not be created; look the existing case up with it. */
     public String idempotencyKey() {
         return idempotencyKey;
     }

@@ -25,10 +25,12 @@ public class StaleVersionException extends StoreException {
         this.actualVersion = actualVersion;
     }
 
+    /** The case the save was for. */
     public String complaintId() {
         return complaintId;
     }
 
+    /** The version the writer expected to replace. */
     public long expectedVersion() {
         return expectedVersion;
     }

@@ -210,6 +210,27 @@ public abstract class StorageCompatibilityKit {
         }
 
         @Test
+        @DisplayName("a text longer than allowed is rejected with nothing written, or kept whole: never truncated")
+        void neverTruncated() {
+            ComplaintSnapshot tooLong = sample("RT-too-long").toBuilder()
+                    .contentSummary(Snapshots.text(ComplaintSnapshot.MAX_SUMMARY_LENGTH + 1))
+                    .onlineReplyText(Snapshots.text(ComplaintSnapshot.MAX_TEXT_LENGTH + 1)).build();
+            boolean rejected;
+            try {
+                complaints().save(tooLong, 0, List.of(audit(tooLong, "Receive")));
+                rejected = false;
+            } catch (RuntimeException e) {
+                rejected = true;
+            }
+            if (rejected) {
+                assertThat(complaints().findById("RT-too-long")).isEmpty();
+                assertThat(complaints().auditTrail("RT-too-long")).isEmpty();
+            } else {
+                assertThat(complaints().findById("RT-too-long")).contains(tooLong);
+            }
+        }
+
+        @Test
         @DisplayName("unknown ids and keys find nothing")
         void unknown() {
             intake(sample("RT-known"));
@@ -302,6 +323,9 @@ public abstract class StorageCompatibilityKit {
             assertThatThrownBy(() -> complaints().save(fresh, 0, List.of()))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> complaints().save(v1, -1, List.of()))
+                    .isInstanceOf(IllegalArgumentException.class);
+            ComplaintSnapshot v0 = sample("OC-5").toBuilder().version(0).build();
+            assertThatThrownBy(() -> complaints().save(v0, -1, List.of()))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(complaints().findById("OC-4")).contains(v1);
             assertThat(complaints().findById("OC-5")).isEmpty();
@@ -434,6 +458,18 @@ public abstract class StorageCompatibilityKit {
                     null, "CLOSED", null);
             complaints().save(v4, 3, List.of(withNulls));
             assertThat(complaints().auditTrail("AT-1")).containsExactly(receive, b, a, withNulls);
+        }
+
+        @Test
+        @DisplayName("an entry keeps the longest detail and roles, Chinese and emoji, and microseconds")
+        void longestEntry() {
+            ComplaintSnapshot v1 = sample("AT-long");
+            AuditEntry longest = new AuditEntry("AT-long", 1, Snapshots.T0.plus(7, ChronoUnit.MICROS),
+                    Snapshots.text(ComplaintSnapshot.MAX_ID_LENGTH), Snapshots.text(ComplaintSnapshot.MAX_TEXT_LENGTH),
+                    Snapshots.text(ComplaintSnapshot.MAX_ID_LENGTH), Snapshots.text(ComplaintSnapshot.MAX_ID_LENGTH),
+                    null, Snapshots.text(ComplaintSnapshot.MAX_ID_LENGTH), Snapshots.text(ComplaintSnapshot.MAX_TEXT_LENGTH));
+            complaints().save(v1, 0, List.of(longest));
+            assertThat(complaints().auditTrail("AT-long")).containsExactly(longest);
         }
 
         @Test
@@ -854,7 +890,8 @@ public abstract class StorageCompatibilityKit {
             assertThat(outcomes).allSatisfy(o -> assertThat(o.ok()).as("thread failed: %s", o.error()).isTrue());
             int accepted = THREADS * updatesPerThread;
             ComplaintSnapshot last = complaints().findById("NL-1").orElseThrow();
-            assertThat(last.version()).isEqualTo(v1.version() + accepted);
+            assertThat(last.version()).as("final version after %d conflicts were retried", conflicts.get())
+                    .isEqualTo(v1.version() + accepted);
             assertThat(complaints().auditTrail("NL-1")).hasSize(1 + accepted)
                     .extracting(AuditEntry::version).isSorted().doesNotHaveDuplicates();
             assertThat(last.notes()).hasSize(accepted).extracting(n -> n.text()).doesNotHaveDuplicates();

@@ -389,21 +389,7 @@ public final class JdbcStorage implements Storage {
 
         @Override
         public void save(ComplaintSnapshot snapshot, long expectedVersion, List<AuditEntry> auditEntries) {
-            Objects.requireNonNull(snapshot, "snapshot");
-            List<AuditEntry> entries = List.copyOf(auditEntries);
-            if (expectedVersion < 0) {
-                throw new IllegalArgumentException("expectedVersion must be >= 0, was " + expectedVersion);
-            }
-            if (snapshot.version() != expectedVersion + 1) {
-                throw new IllegalArgumentException("snapshot.version must be expectedVersion + 1: "
-                        + snapshot.version() + " != " + expectedVersion + " + 1");
-            }
-            for (AuditEntry e : entries) {
-                if (!e.complaintId().equals(snapshot.id()) || e.version() != snapshot.version()) {
-                    throw new IllegalArgumentException("audit entry " + e.command() + " of " + e.complaintId() + " v"
-                            + e.version() + " does not belong to " + snapshot.id() + " v" + snapshot.version());
-                }
-            }
+            List<AuditEntry> entries = ComplaintStore.checkSave(snapshot, expectedVersion, auditEntries);
             try {
                 inTransaction(c -> {
                     if (expectedVersion == 0) {

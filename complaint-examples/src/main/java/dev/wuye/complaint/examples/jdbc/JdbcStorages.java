@@ -48,16 +48,18 @@ public final class JdbcStorages {
      * host's tables: the history is kept in {@link #HISTORY_TABLE}.
      *
      * @param dataSource the data source
+     * @return how many migrations this call applied (0 when the schema was up to date)
      */
-    public static void migrate(DataSource dataSource) {
-        Flyway.configure()
+    public static int migrate(DataSource dataSource) {
+        return Flyway.configure()
                 .dataSource(dataSource)
                 .locations(dialect(dataSource).migrations())
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()
-                .migrate();
+                .migrate()
+                .migrationsExecuted;
     }
 
     /**

@@ -118,6 +118,7 @@ final class TestDatabases {
 
     private static Opened openMariaDb() {
         String database = "wuye_tck_" + UUID.randomUUID().toString().substring(0, 8);
+        // A case-insensitive default on purpose, as many hosts have: the migration must set its own collation.
         try (Connection c = DriverManager.getConnection(MARIADB_URL + "?connectTimeout=3000", "root", "");
              Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci");

@@ -1,0 +1,107 @@
+package dev.wuye.complaint.classification;
+
+import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.testdata.Cases;
+import dev.wuye.complaint.testdata.Dataset2025;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static dev.wuye.complaint.testdata.Cases.base;
+import static dev.wuye.complaint.testdata.Cases.cycle;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RecurrenceScenariosTest {
+
+    final RecurrenceDetector detector = RecurrenceDetector.withDefaults();
+
+    @Test
+    @DisplayName("R-4.4.2d6 no follow-up channel and the same kind recurs within a month: unsatisfied, back to handling")
+    void noChannelRecurrenceSendsBack() {
+        // A16 (PARKING, C01, no channel) completed Apr 18; A09 (PARKING, C01) accepted Apr 25.
+        RecurrenceReport r = detector.detect(Dataset2025.cases().stream(), LocalDate.of(2025, 6, 1));
+        assertThat(r.mustReturnToHandling()).singleElement().satisfies(c -> {
+            assertThat(c.caseId()).isEqualTo("A16");
+            assertThat(c.recurringCaseId()).isEqualTo("A09");
+            assertThat(c.ruleId()).isEqualTo("R-4.4.2d6");
+            assertThat(c.outcome()).isEqualTo(RecurrenceCheck.Outcome.UNSATISFIED);
+            assertThat(c.windowEnd()).isEqualTo(LocalDate.of(2025, 5, 18));
+        });
+    }
+
+    @Test
+    @DisplayName("R-4.4.2d6 the window ends on the same date of the next month, inclusive; the completion day itself does not count")
+    void windowBoundaries() {
+        ComplaintSnapshot none = base("N1", "C01", "COMPLAINT", "VALID", "SECURITY", "PHONE", "2025-01-27")
+                .followUpChannel("NONE").cycles(List.of(cycle(1, "2025-01-27", "2025-01-31"))).build();
+        // Completed Jan 31 -> the window ends Feb 28 (month end clamps).
+        ComplaintSnapshot sameDay = base("N2", "C01", "COMPLAINT", "VALID", "SECURITY", "PHONE", "2025-01-31").build();
+        ComplaintSnapshot lastDay = base("N3", "C01", "SUGGESTION", null, "SECURITY", "PHONE", "2025-02-28").build();
+        ComplaintSnapshot dayAfter = base("N4", "C01", "COMPLAINT", "VALID", "SECURITY", "PHONE", "2025-03-01").build();
+        ComplaintSnapshot praise = base("N5", "C01", "PRAISE", null, "SECURITY", "PHONE", "2025-02-10").build();
+
+        RecurrenceCheck onLastDay = detector.detect(Stream.of(none, sameDay, lastDay), LocalDate.of(2025, 4, 1))
+                .checks().get(0);
+        assertThat(onLastDay.windowEnd()).isEqualTo(LocalDate.of(2025, 2, 28));
+        assertThat(onLastDay.recurringCaseId()).isEqualTo("N3");
+        assertThat(onLastDay.returnToHandling()).isTrue();
+
+        RecurrenceCheck after = detector.detect(Stream.of(none, sameDay, dayAfter, praise), LocalDate.of(2025, 4, 1))
+                .checks().get(0);
+        assertThat(after.outcome()).isEqualTo(RecurrenceCheck.Outcome.SATISFIED);
+        assertThat(after.returnToHandling()).isFalse();
+    }
+
+    @Test
+    @DisplayName("R-4.3.1b repeated opinions of one kind (3 within a month) raise a corrective and preventive action")
+    void repeatedRaisesCorrectiveAction() {
+        RecurrenceReport r = detector.detect(Dataset2025.cases().stream(), LocalDate.of(2025, 6, 1));
+        // REPAIRS in C01: M01 Mar 20, A02 Apr 2, A01 Apr 3, A12 Apr 8 all within (Mar 8, Apr 8].
+        // PARKING in C01: A16 Apr 16, A09 Apr 25, B09 May 15 within (Apr 15, May 15].
+        // SECURITY never has 3 in a month: A03 Apr 1, A11 Apr 15, B03 May 7, B06 May 26.
+        assertThat(r.suggestions()).filteredOn(s -> s.reason() == CorrectiveActionSuggestion.Reason.REPEATED)
+                .extracting(s -> s.kind().category(), CorrectiveActionSuggestion::caseIds)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("PARKING_VEHICLES", List.of("A16", "A09", "B09")),
+                        org.assertj.core.groups.Tuple.tuple("REPAIRS_FACILITIES", List.of("M01", "A02", "A01", "A12")));
+        assertThat(r.suggestions()).allSatisfy(s -> assertThat(s.ruleId()).isEqualTo("R-4.3.1b"));
+
+        RecurrenceReport strict = new RecurrenceDetector(RecurrenceSettings.defaults().withRepeatThreshold(5))
+                .detect(Dataset2025.cases().stream(), LocalDate.of(2025, 6, 1));
+        assertThat(strict.suggestions()).noneMatch(s -> s.reason() == CorrectiveActionSuggestion.Reason.REPEATED);
+    }
+
+    @Test
+    @DisplayName("R-4.3.1b a major or high-impact complaint raises an action unless one is already open")
+    void highImpactRaisesCorrectiveAction() {
+        RecurrenceReport r = detector.detect(Dataset2025.cases().stream(), LocalDate.of(2025, 6, 1));
+        // B10 is major and went to the general manager; A11 is major but its action is already open.
+        assertThat(r.suggestions()).filteredOn(s -> s.reason() == CorrectiveActionSuggestion.Reason.HIGH_IMPACT)
+                .extracting(CorrectiveActionSuggestion::caseIds).containsExactly(List.of("B10"));
+    }
+
+    @Test
+    @DisplayName("R-4.3.1b repeated opinions whose cases all have an action open raise nothing new")
+    void repeatedWithActionOpen() {
+        List<ComplaintSnapshot> three = List.of(
+                base("R1", "C01", "COMPLAINT", "VALID", "SECURITY", "PHONE", "2025-04-01").correctiveAction(true).build(),
+                base("R2", "C01", "COMPLAINT", "VALID", "SECURITY", "PHONE", "2025-04-02").correctiveAction(true).build(),
+                base("R3", "C01", "COMPLAINT", "VALID", "SECURITY", "PHONE", "2025-04-03").correctiveAction(true).build());
+        assertThat(detector.detect(three.stream(), LocalDate.of(2025, 4, 4)).suggestions()).isEmpty();
+        assertThat(detector.detect(Stream.concat(three.stream(),
+                Stream.of(base("R4", "C01", "COMPLAINT", "VALID", "SECURITY", "PHONE", "2025-04-04").build())),
+                LocalDate.of(2025, 4, 4)).suggestions()).singleElement()
+                .satisfies(s -> assertThat(s.caseIds()).containsExactly("R1", "R2", "R3", "R4"));
+    }
+
+    @Test
+    @DisplayName("R-4.4.2d6 a case with a channel is not judged by recurrence")
+    void channelCasesNotJudged() {
+        ComplaintSnapshot phone = base("P1", "C01", "COMPLAINT", "VALID", "SECURITY", "PHONE", "2025-04-01")
+                .cycles(List.of(cycle(1, "2025-04-01", "2025-04-02"))).closedAt(Cases.t("2025-04-03")).build();
+        assertThat(detector.detect(Stream.of(phone), LocalDate.of(2025, 6, 1)).checks()).isEmpty();
+    }
+}

@@ -1,0 +1,146 @@
+package dev.wuye.complaint.desk;
+
+import dev.wuye.complaint.calendar.WorkingDayCalendar;
+import dev.wuye.complaint.complaint.FollowUpMethod;
+import dev.wuye.complaint.spi.ArchiveStore;
+import dev.wuye.complaint.spi.AuditEntry;
+import dev.wuye.complaint.spi.ComplaintQuery;
+import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.ComplaintStore;
+import dev.wuye.complaint.spi.DutyLogEntry;
+import dev.wuye.complaint.spi.Page;
+import dev.wuye.complaint.spi.RecordLog;
+import dev.wuye.complaint.spi.ReportSubmission;
+import dev.wuye.complaint.spi.ReviewRecord;
+import dev.wuye.complaint.spi.StaleVersionException;
+import dev.wuye.complaint.spi.Storage;
+import dev.wuye.complaint.spi.VisitRecord;
+import dev.wuye.complaint.store.InMemoryStorage;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static dev.wuye.complaint.desk.Staff.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Intake idempotency under a race, and the one retry on a stale version. */
+class DeskConcurrencyTest extends DeskScenario {
+
+    /** A store that delegates, with hooks to simulate another writer. */
+    private static class InterferingStore implements ComplaintStore {
+        final ComplaintStore delegate;
+        Runnable beforeSave = () -> { };
+        boolean hideKeysOnce;
+
+        InterferingStore(ComplaintStore delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Optional<ComplaintSnapshot> findById(String id) {
+            return delegate.findById(id);
+        }
+
+        @Override
+        public Optional<ComplaintSnapshot> findByIdempotencyKey(String key) {
+            if (hideKeysOnce) {
+                hideKeysOnce = false;
+                return Optional.empty();
+            }
+            return delegate.findByIdempotencyKey(key);
+        }
+
+        @Override
+        public void save(ComplaintSnapshot snapshot, long expectedVersion, List<AuditEntry> auditEntries) {
+            beforeSave.run();
+            delegate.save(snapshot, expectedVersion, auditEntries);
+        }
+
+        @Override
+        public List<AuditEntry> auditTrail(String complaintId) {
+            return delegate.auditTrail(complaintId);
+        }
+
+        @Override
+        public Page<ComplaintSnapshot> find(ComplaintQuery query, String cursor, int limit) {
+            return delegate.find(query, cursor, limit);
+        }
+    }
+
+    private static Storage with(InMemoryStorage base, ComplaintStore store) {
+        return new Storage() {
+            public ComplaintStore complaints() { return store; }
+            public RecordLog<VisitRecord> visits() { return base.visits(); }
+            public RecordLog<DutyLogEntry> dutyLog() { return base.dutyLog(); }
+            public RecordLog<ReviewRecord> reviews() { return base.reviews(); }
+            public RecordLog<ReportSubmission> submissions() { return base.submissions(); }
+            public ArchiveStore archives() { return base.archives(); }
+        };
+    }
+
+    private ComplaintDesk deskOn(ComplaintStore store) {
+        return ComplaintDesk.builder().storage(with(storage, store)).clock(clock)
+                .calendar(WorkingDayCalendar.chinaMainland())
+                .idGenerator(new java.util.function.Supplier<>() {
+                    private final AtomicInteger n = new AtomicInteger(100);
+
+                    public String get() {
+                        return "RACE" + n.incrementAndGet();
+                    }
+                }).build();
+    }
+
+    @Test
+    @DisplayName("R-4.2.1a two intakes with the same key racing past the key check end as one case (DuplicateIntakeException)")
+    void duplicateIntakeRace() {
+        ReceiveOpinion command = opinion().key("same-key").build();
+        String first = accept(command).complaintId();
+        InterferingStore store = new InterferingStore(storage.complaints());
+        store.hideKeysOnce = true; // the second intake does not see the first before saving
+        ComplaintDesk other = deskOn(store);
+
+        CommandResult r = other.submit(command);
+
+        assertThat(r).isInstanceOfSatisfying(CommandResult.Accepted.class, a -> {
+            assertThat(a.complaintId()).isEqualTo(first);
+            assertThat(a.replayed()).isTrue();
+        });
+        assertThat(storage.complaints().find(ComplaintQuery.all(), null, 10).items()).hasSize(1);
+        assertThat(desk.auditTrail(first)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a stale version is retried once on the fresh state: both changes are kept, each audited once")
+    void staleVersionRetriedOnce() {
+        String id = investigating(FollowUpMethod.PHONE);
+        InterferingStore store = new InterferingStore(storage.complaints());
+        AtomicInteger interfered = new AtomicInteger();
+        store.beforeSave = () -> {
+            if (interfered.getAndIncrement() == 0) {
+                accept(new UpdateCustomer(RECEIVER, id, "另一台主机先写入"));
+            }
+        };
+
+        CommandResult r = deskOn(store).submit(new ReportProgress(HANDLER_ZHAO, id, "进度"));
+
+        assertThat(r.isAccepted()).isTrue();
+        assertThat(desk.auditTrail(id)).extracting(AuditEntry::command).endsWith("UpdateCustomer", "ReportProgress");
+        assertThat(stored(id).version()).isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("a second stale version in a row propagates StaleVersionException and stores nothing of this command")
+    void staleTwicePropagates() {
+        String id = investigating(FollowUpMethod.PHONE);
+        InterferingStore store = new InterferingStore(storage.complaints());
+        store.beforeSave = () -> accept(new UpdateCustomer(RECEIVER, id, "又一次"));
+
+        assertThatThrownBy(() -> deskOn(store).submit(new ReportProgress(HANDLER_ZHAO, id, "进度")))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(desk.auditTrail(id)).extracting(AuditEntry::command).doesNotContain("ReportProgress");
+    }
+}
