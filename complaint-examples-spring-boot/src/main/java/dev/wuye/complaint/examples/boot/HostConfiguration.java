@@ -2,10 +2,10 @@ package dev.wuye.complaint.examples.boot;
 
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
 import dev.wuye.complaint.desk.ComplaintDesk;
-import dev.wuye.complaint.desk.HostDeskAdapter;
 import dev.wuye.complaint.lifecycle.LifecycleEngine;
 import dev.wuye.complaint.lifecycle.LifecycleEngines;
 import dev.wuye.complaint.sla.OfficeHours;
+import dev.wuye.complaint.sla.SlaMonitor;
 import dev.wuye.complaint.spi.Storage;
 import dev.wuye.complaint.examples.jdbc.JdbcStorages;
 import dev.wuye.complaint.statistics.MonthlyAnalysisCalculator;
@@ -75,17 +75,22 @@ public class HostConfiguration {
 
     private static ComplaintDesk desk(Storage storage, Clock clock, LifecycleEngine engine, WorkingDayCalendar calendar,
                                       OfficeHours hours, ComplaintHostProperties props, Locale locale) {
-        ComplaintDesk.Builder b = ComplaintDesk.builder().storage(storage).clock(clock).lifecycleEngine(engine)
-                .zone(props.zone()).locale(locale);
-        return HostDeskAdapter.intakeHours(b, calendar, hours).build();
+        return ComplaintDesk.builder().storage(storage).clock(clock).lifecycleEngine(engine)
+                .calendar(calendar).officeHours(hours).zone(props.zone()).locale(locale).build();
     }
 
     /** The monthly analysis tables over the same storage and calendar. */
     @Bean
     @ConditionalOnMissingBean
-    public MonthlyReportService monthlyReportService(Storage storage, Clock clock, WorkingDayCalendar calendar,
-                                                     ComplaintHostProperties props) {
+    public MonthlyReportService monthlyReportService(Storage storage, Clock clock, SlaMonitor monitor) {
         return new MonthlyReportService(storage, clock, new MonthlyAnalysisCalculator(
-                TimeLimits.procedure(calendar::isWorkingDay, props.zone()), StatisticsSettings.defaults()));
+                new TimeLimits(monitor.calculator()), StatisticsSettings.defaults()));
+    }
+
+    /** The library's SLA monitor over the stored cases (R-4.7, R-4.4.2b, R-4.2.1b, R-4.4.1b). */
+    @Bean
+    @ConditionalOnMissingBean
+    public SlaMonitor slaMonitor(Storage storage, WorkingDayCalendar calendar, OfficeHours hours, Clock clock) {
+        return SlaMonitor.builder(storage, calendar, clock).officeHours(hours).build();
     }
 }

@@ -3,8 +3,6 @@ package dev.wuye.complaint.examples.boot.sla;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import dev.wuye.complaint.calendar.WorkingDayCalendar;
-import dev.wuye.complaint.spi.Storage;
 import dev.wuye.complaint.sla.SlaMonitor;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -28,13 +26,6 @@ public class SlaSchedulingConfiguration {
 
     /** The recurring task's name in {@code scheduled_tasks}. */
     public static final String TASK_NAME = "wuye-sla-scan";
-
-    /** The library's SLA monitor over the stored cases (R-4.7, R-4.4.2b, R-4.2.1b, R-4.4.1b). */
-    @Bean
-    @ConditionalOnMissingBean
-    public SlaMonitor slaMonitor(Storage storage, WorkingDayCalendar calendar, Clock clock) {
-        return SlaMonitor.builder(storage, calendar, clock).build();
-    }
 
     /** Logs alerts; declare your own {@link AlertSink} bean to send them somewhere. */
     @Bean
