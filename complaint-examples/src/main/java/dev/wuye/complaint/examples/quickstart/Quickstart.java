@@ -1,142 +1,161 @@
 package dev.wuye.complaint.examples.quickstart;
 
-import dev.wuye.complaint.authority.Actor;
-import dev.wuye.complaint.authority.Role;
-import dev.wuye.complaint.complaint.AcceptingLevel;
-import dev.wuye.complaint.complaint.Channel;
-import dev.wuye.complaint.complaint.Customer;
-import dev.wuye.complaint.complaint.FollowUpMethod;
-import dev.wuye.complaint.complaint.OpinionType;
-import dev.wuye.complaint.complaint.ValidityGround;
-import dev.wuye.complaint.desk.ApproveSolution;
-import dev.wuye.complaint.desk.Archive;
-import dev.wuye.complaint.desk.Assign;
-import dev.wuye.complaint.desk.Classify;
-import dev.wuye.complaint.desk.Command;
-import dev.wuye.complaint.desk.CommandResult;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.wuye.complaint.calendar.WorkingDayCalendar;
 import dev.wuye.complaint.desk.ComplaintDesk;
-import dev.wuye.complaint.desk.Complete;
-import dev.wuye.complaint.desk.ProposeSolution;
-import dev.wuye.complaint.desk.ReceiveOpinion;
-import dev.wuye.complaint.desk.RecordFollowUp;
-import dev.wuye.complaint.desk.RecordInvestigation;
-import dev.wuye.complaint.desk.ReportProgress;
-import dev.wuye.complaint.desk.UpdateCustomer;
-import dev.wuye.complaint.lifecycle.LifecycleState;
-import dev.wuye.complaint.spi.AuditEntry;
-import dev.wuye.complaint.store.InMemoryStorage;
-
+import dev.wuye.complaint.examples.jdbc.JdbcStorage;
+import dev.wuye.complaint.examples.jdbc.JdbcStorages;
+import dev.wuye.complaint.lifecycle.LifecycleEngines;
+import dev.wuye.complaint.report.ClauseFiveViews;
+import dev.wuye.complaint.report.Form;
+import dev.wuye.complaint.report.ReportTable;
+import dev.wuye.complaint.spi.ComplaintQuery;
+import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.ReportSubmission;
+import dev.wuye.complaint.sla.SlaMonitor;
+import dev.wuye.complaint.statistics.MonthlyAnalysis;
+import dev.wuye.complaint.statistics.MonthlyAnalysisCalculator;
+import dev.wuye.complaint.statistics.MonthlyReportService;
+import dev.wuye.complaint.statistics.StatisticsSettings;
+import dev.wuye.complaint.statistics.SubmissionOutcome;
+import dev.wuye.complaint.statistics.TimeLimits;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
- * Runs one valid complaint through the whole procedure — 受理 → 处理 → 跟踪 → 回访 → 归档 — on the
- * embedded in-memory storage, printing every step, one rejected step, and the audit trail.
+ * The quickstart: one realistic month at a service centre, run through the real
+ * {@code ComplaintDesk} on the embedded default — H2 through the JDBC store, no server to install —
+ * with a fixed seed, so every run prints the same. It shows progress day by day, prints the monthly
+ * analysis table 《月客户意见统计分析表》 (Chinese; {@code --lang en} for English) and writes to the
+ * output folder ({@code --out DIR}, default {@code quickstart-output}): the monthly table and the six
+ * records of clause 5 as XLSX, and an HTML report with charts that opens offline.
  *
- * <p>Run it with {@code mvn -q -pl complaint-examples -am compile exec:java}.
+ * <p>Run it with {@code mvn -q -pl complaint-examples -am compile exec:java}
+ * (arguments: {@code -Dexec.args="--lang en --out /tmp/qs"}).
  */
 public final class Quickstart {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    /** The simulated month: May 2025 has the Labour Day holiday (1–5 May) for the duty registration. */
+    static final YearMonth MONTH = YearMonth.of(2025, 5);
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private final PrintStream out;
-    private final StepClock clock = new StepClock(LocalDateTime.of(2025, 3, 10, 9, 0).atZone(SHANGHAI).toInstant());
-    private final ComplaintDesk desk = ComplaintDesk.builder()
-            .storage(new InMemoryStorage())
-            .clock(clock)
-            .idGenerator(() -> "QS0001")
-            .build();
-
-    private Quickstart(PrintStream out) {
-        this.out = out;
+    private Quickstart() {
     }
 
     /**
-     * Runs the example.
+     * Runs the quickstart and exits with its status: 0 done, 2 bad arguments, 1 failure.
      *
-     * @param args ignored
+     * @param args {@code [--lang zh|en] [--out DIR]}
      */
     public static void main(String[] args) {
-        new Quickstart(new PrintStream(System.out, true, StandardCharsets.UTF_8)).run();
-    }
-
-    private void run() {
-        Actor receiver = Actor.of("r-wang", "C01", Role.RECEIVER);
-        Actor head = Actor.of("h-li", "C01", Role.DEPARTMENT_HEAD, Role.CENTRE_DIRECTOR);
-        Actor handler = Actor.of("hd-zhao", "C01", Role.HANDLER);
-
-        out.println("wuye-complaint quickstart: one valid complaint from intake to archive");
-        String id = step("receive by phone (受理)", new ReceiveOpinion(receiver, "hotline-20250310-0001", Channel.PHONE,
-                new Customer("张三丰", "13812345678", "3栋2单元501"), "保洁员态度生硬，业主要求道歉", null, "C01",
-                AcceptingLevel.SERVICE_CENTRE, clock.instant(), clock.instant().plus(Duration.ofDays(1)),
-                FollowUpMethod.PHONE, FollowUpMethod.PHONE, false, null));
-        step("classify: valid, staff attitude (定性)", new Classify(receiver, id, OpinionType.COMPLAINT,
-                ValidityGround.STAFF_ATTITUDE, "SERVICE", false));
-        step("assign a handler (分派)", new Assign(head, id, List.of(handler.staffId()), false));
-        step("record the investigation (调查)", new RecordInvestigation(handler, id, "业主录音属实", true,
-                "新员工培训不足", "其他楼栋保洁岗同样存在"));
-        step("propose a solution (提出方案)", new ProposeSolution(handler, id, "当面致歉并组织服务礼仪培训"));
-        step("the handler tries to approve it (rejected)", new ApproveSolution(handler, id));
-        step("the head approves (批准)", new ApproveSolution(head, id));
-        step("report progress (进度反馈)", new ReportProgress(handler, id, "已致歉，培训周五完成"));
-        step("update the customer (告知客户)", new UpdateCustomer(receiver, id, "已电话告知业主处理进度"));
-        step("complete, signed by the head (办结)", new Complete(head, id, "已致歉，已培训"));
-        clock.advance(Duration.ofDays(1));
-        step("follow up by phone (回访)", new RecordFollowUp(receiver, id, FollowUpMethod.PHONE, true, true, true,
-                "业主满意"));
-        step("archive (归档)", new Archive(receiver, id, null));
-
-        out.println();
-        out.println("audit trail of " + id + ":");
-        for (AuditEntry e : desk.auditTrail(id)) {
-            out.printf("  v%-2d %s  %-8s %-20s %s -> %s%n", e.version(), e.at().atZone(SHANGHAI).toLocalDateTime(),
-                    e.actorId(), e.command(), e.fromState() == null ? "-" : e.fromState(), e.toState());
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int status = run(args, out, err);
+        if (status != 0) {
+            System.exit(status);
         }
     }
 
-    private String step(String what, Command command) {
-        clock.advance(Duration.ofMinutes(25));
-        CommandResult result = desk.submit(command);
-        if (result instanceof CommandResult.Accepted a) {
-            LifecycleState state = LifecycleState.valueOf(a.complaint().state());
-            out.printf("%-45s accepted  -> %s %s (%s)%n", what, state.phase().label(), state.label(), state);
-            return a.complaintId();
+    /**
+     * Runs the quickstart.
+     *
+     * @param args the command line
+     * @param out  where progress and the table go
+     * @param err  where usage and errors go
+     * @return 0 done, 2 bad arguments, 1 failure
+     */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        QuickstartArgs a;
+        try {
+            a = QuickstartArgs.parse(args);
+        } catch (QuickstartArgs.HelpRequested help) {
+            out.println(QuickstartArgs.USAGE);
+            return 0;
+        } catch (QuickstartArgs.UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.println(QuickstartArgs.USAGE);
+            return 2;
         }
-        out.printf("%-45s %s%n", what, result);
-        return null;
+        try {
+            new Quickstart().simulate(a, out);
+            return 0;
+        } catch (IOException e) {
+            err.println("error: cannot write to " + a.out().toAbsolutePath() + ": " + e.getMessage());
+            return 1;
+        }
     }
 
-    /** A clock the example moves forward step by step, so the output is the same on every run. */
-    private static final class StepClock extends Clock {
-        private Instant now;
+    private void simulate(QuickstartArgs args, PrintStream out) throws IOException {
+        boolean en = args.english();
+        Locale locale = en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        out.println(en ? "wuye-complaint quickstart: one month at service centre C01 (H2 through the JDBC store, seed "
+                + MonthSimulation.SEED + ")"
+                : "wuye-complaint 快速体验：C01 物业服务中心的一个月（H2 + JDBC 存储，随机种子 " + MonthSimulation.SEED + "）");
+        WorkingDayCalendar calendar = WorkingDayCalendar.chinaMainland();
+        StepClock clock = new StepClock(MONTH.minusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant(), ZONE);
+        AtomicInteger ids = new AtomicInteger();
+        try (HikariDataSource db = JdbcStorages.embeddedH2("quickstart-" + UUID.randomUUID())) {
+            JdbcStorage storage = new JdbcStorage(db, ZONE);
+            ComplaintDesk desk = ComplaintDesk.builder().storage(storage).clock(clock).calendar(calendar)
+                    .lifecycleEngine(LifecycleEngines.defaultEngine()).zone(ZONE).locale(locale)
+                    .idGenerator(() -> String.format("Q%04d", ids.incrementAndGet())).build();
+            MonthSimulation sim = new MonthSimulation(desk, storage, clock, calendar, ZONE, out, en);
+            sim.previousMonth(MONTH.minusMonths(1));
+            sim.month(MONTH);
 
-        StepClock(Instant start) {
-            this.now = start;
-        }
+            SlaMonitor monitor = SlaMonitor.builder(storage, calendar, clock).build();
+            MonthlyReportService reports = new MonthlyReportService(storage, clock, new MonthlyAnalysisCalculator(
+                    new TimeLimits(monitor.calculator()), StatisticsSettings.defaults()));
+            MonthlyAnalysis previous = reports.centre(MonthSimulation.CENTRE, MONTH.minusMonths(1), MonthSimulation.VISIT_ROSTER);
+            MonthlyAnalysis current = reports.centre(MonthSimulation.CENTRE, MONTH, MonthSimulation.VISIT_ROSTER);
+            SubmissionOutcome submitted = reports.submit(MonthSimulation.CENTRE, MONTH,
+                    en ? "Repairs lead; night-time rubbish collection recurred: corrective action opened."
+                            : "维修类居多；夜间清运噪音重复发生，已启动纠正预防措施。", MonthSimulation.HEAD.staffId());
+            Optional<ReportSubmission> signed = submitted instanceof SubmissionOutcome.Submitted s
+                    ? Optional.of(s.submission()) : Optional.empty();
 
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
+            MonthlyTablePrinter.print(out, previous, current, en);
 
-        @Override
-        public ZoneId getZone() {
-            return SHANGHAI;
-        }
+            ClauseFiveViews views = ClauseFiveViews.defaults();
+            LocalDate from = MONTH.atDay(1);
+            LocalDate to = MONTH.plusMonths(1).atDay(1);
+            ComplaintQuery accepted = new ComplaintQuery(null, from, to, null, false);
+            ReportTable monthly = ClauseFiveViews.table(Form.MONTHLY_TABLE, views.monthlyTable(current, signed));
+            List<ReportTable> records = List.of(
+                    ClauseFiveViews.table(Form.INTAKE_LOG, views.intakeLog(cases(storage, accepted))),
+                    ClauseFiveViews.table(Form.HANDLING_FORM, views.handlingForms(cases(storage, accepted))),
+                    ClauseFiveViews.table(Form.VISIT_LOG, views.visitLog(storage.visits().find(null, from, to))),
+                    monthly,
+                    ClauseFiveViews.table(Form.DUTY_HANDOVER_LOG, views.dutyHandoverLog(storage.dutyLog().find(null, from, to))),
+                    ClauseFiveViews.table(Form.COMPLAINT_FOLLOW_UP_REGISTER, views.followUpRegister(cases(storage, accepted))));
 
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
+            Path dir = args.out();
+            Path tableFile = dir.resolve("monthly-table-" + MONTH + ".xlsx");
+            Path recordsFile = dir.resolve("records-" + MONTH + ".xlsx");
+            Path htmlFile = dir.resolve("report-" + MONTH + ".html");
+            XlsxExport.write(tableFile, List.of(monthly), locale);
+            XlsxExport.write(recordsFile, records, locale);
+            HtmlReport.write(htmlFile, previous, current, monthly, en);
+            out.println();
+            out.println(en ? "Written:" : "已写出：");
+            out.println("  " + tableFile);
+            out.println("  " + recordsFile + (en ? "  (the six records of clause 5)" : "  （规程第5条六种记录）"));
+            out.println("  " + htmlFile + (en ? "  (open it in a browser; works offline)" : "  （用浏览器打开，可离线查看）"));
         }
+    }
 
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    private static Stream<ComplaintSnapshot> cases(JdbcStorage storage, ComplaintQuery q) {
+        return storage.complaints().stream(q, 200);
     }
 }
