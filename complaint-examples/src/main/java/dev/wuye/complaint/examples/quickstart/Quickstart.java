@@ -53,6 +53,7 @@ public final class Quickstart {
     private Quickstart() {
     }
 
+
     /**
      * Runs the quickstart and exits with its status: 0 done, 2 bad arguments, 1 failure.
      *
@@ -88,7 +89,7 @@ public final class Quickstart {
             return 2;
         }
         try {
-            new Quickstart().simulate(a, out);
+            simulate(a, out);
             return 0;
         } catch (IOException e) {
             err.println("error: cannot write to " + a.out().toAbsolutePath() + ": " + e.getMessage());
@@ -96,7 +97,18 @@ public final class Quickstart {
         }
     }
 
-    private void simulate(QuickstartArgs args, PrintStream out) throws IOException {
+    /**
+     * What a run produced, for the tests.
+     *
+     * @param previous the previous month's table
+     * @param current  the month's table
+     * @param records  the six records of clause 5, in the order of clause 5
+     * @param files    the files written
+     */
+    record Result(MonthlyAnalysis previous, MonthlyAnalysis current, List<ReportTable> records, List<Path> files) {
+    }
+
+    static Result simulate(QuickstartArgs args, PrintStream out) throws IOException {
         boolean en = args.english();
         Locale locale = en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         out.println(en ? "wuye-complaint quickstart: one month at service centre C01 (H2 through the JDBC store, seed "
@@ -152,6 +164,7 @@ public final class Quickstart {
             out.println("  " + tableFile);
             out.println("  " + recordsFile + (en ? "  (the six records of clause 5)" : "  （规程第5条六种记录）"));
             out.println("  " + htmlFile + (en ? "  (open it in a browser; works offline)" : "  （用浏览器打开，可离线查看）"));
+            return new Result(previous, current, records, List.of(tableFile, recordsFile, htmlFile));
         }
     }
 
