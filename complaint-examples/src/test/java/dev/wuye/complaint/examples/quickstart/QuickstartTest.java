@@ -76,7 +76,7 @@ class QuickstartTest {
     }
 
     @Test
-    @DisplayName("The simulated month covers the procedure: four types, every channel, invalid, major, escalated, re-handled, recurrence, visits, carried over")
+    @DisplayName("R-4.2.1b R-4.2.4b R-4.3.1c R-4.3.1d R-4.3.1f R-4.4.2d R-4.4.2d6 R-4.5.1 R-4.8.1 the simulated month covers the procedure")
     void theMonthCoversTheProcedure() {
         var m = zh.current();
         assertThat(m.byType().keySet()).containsExactlyInAnyOrderElementsOf(
@@ -93,6 +93,10 @@ class QuickstartTest {
         assertThat(m.carriedOver()).as("R-4.8.1 a case carried over to next month").isGreaterThanOrEqualTo(1);
         ReportTable duty = zh.records().get(Form.DUTY_HANDOVER_LOG.ordinal());
         assertThat(duty.rows()).as("R-4.2.4a holiday registration handled and handed over").hasSizeGreaterThanOrEqualTo(2);
+        ReportTable forms = zh.records().get(Form.HANDLING_FORM.ordinal());
+        assertThat(java.util.stream.IntStream.range(0, forms.rows().size()).mapToObj(i -> forms.cell(i, "coHandling")))
+                .as("R-4.3.1d a form transferred to another department for co-handling")
+                .anySatisfy(c -> assertThat(c).contains(MonthSimulation.ENGINEERING));
         assertThat(zh.previous().accepted()).as("a previous month for the trend").isPositive();
         assertThat(zhOut).contains("2025-05-01").contains("2025-05-06");
     }
