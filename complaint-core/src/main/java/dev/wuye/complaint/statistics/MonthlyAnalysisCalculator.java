@@ -77,7 +77,8 @@ public final class MonthlyAnalysisCalculator {
     }
 
     /**
-     * Every department's table of a month and the company roll-up.
+     * Every department's table of a month and the company roll-up. The departments are those with a
+     * case in the stream, a visit, a review or a roster.
      *
      * @param month  the month
      * @param cases  the cases (see the class comment); consumed once
@@ -97,6 +98,7 @@ public final class MonthlyAnalysisCalculator {
         Set<String> departments = new TreeSet<>(byDept.keySet());
         departments.addAll(inputs.rosters().keySet());
         inputs.visits().forEach(v -> departments.add(v.department()));
+        inputs.reviews().forEach(r -> departments.add(r.department()));
         List<MonthlyAnalysis> centres = new ArrayList<>();
         for (String d : departments) {
             centres.add(byDept.getOrDefault(d, new Accumulator()).finish(d, month, w, inputs));
