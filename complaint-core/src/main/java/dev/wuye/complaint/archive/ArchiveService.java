@@ -89,6 +89,11 @@ public final class ArchiveService {
         plan.forEach((dept, ids) -> {
             Optional<ArchiveBatch> existing = storage.archives().find(dept, period.name(), period.kind());
             if (existing.isPresent()) {
+                if (!existing.get().complaintIds().equals(ids)) {
+                    // A batch is immutable: cases closed into the period after it was made are not added.
+                    LOG.warn("archive batch {} already stored with {} cases; the period now has {}",
+                            existing.get().id(), existing.get().complaintIds().size(), ids.size());
+                }
                 out.add(existing.get());
                 return;
             }

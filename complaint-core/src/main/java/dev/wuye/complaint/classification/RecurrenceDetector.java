@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -115,7 +116,7 @@ public final class RecurrenceDetector {
         return new RecurrenceReport(checks, suggestions);
     }
 
-    private java.util.Optional<CorrectiveActionSuggestion> repeated(OpinionKind kind, List<Occurrence> list) {
+    private Optional<CorrectiveActionSuggestion> repeated(OpinionKind kind, List<Occurrence> list) {
         list.sort(Comparator.comparing(Occurrence::date).thenComparing(Occurrence::id));
         Set<Occurrence> inRepeat = new LinkedHashSet<>();
         int from = 0;
@@ -129,9 +130,9 @@ public final class RecurrenceDetector {
             }
         }
         if (inRepeat.isEmpty() || inRepeat.stream().allMatch(Occurrence::correctiveOpen)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new CorrectiveActionSuggestion(kind, CorrectiveActionSuggestion.Reason.REPEATED,
+        return Optional.of(new CorrectiveActionSuggestion(kind, CorrectiveActionSuggestion.Reason.REPEATED,
                 inRepeat.stream().map(Occurrence::id).toList(), CORRECTIVE_ACTION_RULE));
     }
 }

@@ -1,5 +1,6 @@
 package dev.wuye.complaint.statistics;
 
+import dev.wuye.complaint.spi.ComplaintQuery;
 import dev.wuye.complaint.spi.ComplaintSnapshot;
 import dev.wuye.complaint.spi.FollowUpEntry;
 import dev.wuye.complaint.spi.HandlingCycle;
@@ -71,13 +72,14 @@ public final class MonthlyAnalysisCalculator {
      * @param zone       the zone
      * @return accepted before the month end, open or closed since the first day of the previous month
      */
-    public static dev.wuye.complaint.spi.ComplaintQuery query(String department, YearMonth month, ZoneId zone) {
-        return new dev.wuye.complaint.spi.ComplaintQuery(department, null, month.plusMonths(1).atDay(1),
+    public static ComplaintQuery query(String department, YearMonth month, ZoneId zone) {
+        return new ComplaintQuery(department, null, month.plusMonths(1).atDay(1),
                 month.minusMonths(1).atDay(1).atStartOfDay(zone).toInstant(), false);
     }
 
     /**
-     * Every department's table of a month and the company roll-up.
+     * Every department's table of a month and the company roll-up. The departments are those with a
+     * case in the stream, a visit, a review or a roster.
      *
      * @param month  the month
      * @param cases  the cases (see the class comment); consumed once
@@ -97,6 +99,7 @@ public final class MonthlyAnalysisCalculator {
         Set<String> departments = new TreeSet<>(byDept.keySet());
         departments.addAll(inputs.rosters().keySet());
         inputs.visits().forEach(v -> departments.add(v.department()));
+        inputs.reviews().forEach(r -> departments.add(r.department()));
         List<MonthlyAnalysis> centres = new ArrayList<>();
         for (String d : departments) {
             centres.add(byDept.getOrDefault(d, new Accumulator()).finish(d, month, w, inputs));
@@ -128,7 +131,10 @@ public final class MonthlyAnalysisCalculator {
         final LocalDate recurrenceFrom;
         final Instant startAt;
         final Instant nextAt;
+        final Instant recurrenceFromAt;
         final ZoneId zone;
+        /** The zone's offset in seconds when it is constant over the window, else {@code null}. */
+        final Integer fixedOffset;
 
         Window(YearMonth month, ZoneId zone) {
             this.zone = zone;
@@ -138,6 +144,11 @@ public final class MonthlyAnalysisCalculator {
             recurrenceFrom = start.minusMonths(1).minusDays(1);
             startAt = start.atStartOfDay(zone).toInstant();
             nextAt = next.atStartOfDay(zone).toInstant();
+            recurrenceFromAt = recurrenceFrom.atStartOfDay(zone).toInstant();
+            java.time.zone.ZoneRules rules = zone.getRules();
+            java.time.zone.ZoneOffsetTransition t = rules.nextTransition(recurrenceFromAt);
+            fixedOffset = t == null || !t.getInstant().isBefore(nextAt)
+                    ? rules.getOffset(recurrenceFromAt).getTotalSeconds() : null;
         }
 
         boolean in(Instant t) {
@@ -148,7 +159,11 @@ public final class MonthlyAnalysisCalculator {
             return !d.isBefore(start) && d.isBefore(next);
         }
 
+        /** The date of an instant; a plain division when the offset is constant over the window. */
         LocalDate date(Instant t) {
+            if (fixedOffset != null && !t.isBefore(recurrenceFromAt) && t.isBefore(nextAt)) {
+                return LocalDate.ofEpochDay(Math.floorDiv(t.getEpochSecond() + fixedOffset, 86_400L));
+            }
             return LocalDate.ofInstant(t, zone);
         }
     }
@@ -241,11 +256,11 @@ public final class MonthlyAnalysisCalculator {
                 for (HandlingCycle c : s.cycles()) {
                     if (c.completedAt() != null) {
                         anyCompletion = true;
-                        completion(s.category(), w.date(c.completedAt()), w);
+                        completion(s.category(), c.completedAt(), w);
                     }
                 }
                 if (!anyCompletion && closedAt != null) {
-                    completion(s.category(), w.date(closedAt), w);
+                    completion(s.category(), closedAt, w);
                 }
             }
             for (FollowUpEntry f : s.followUps()) {
@@ -269,8 +284,14 @@ public final class MonthlyAnalysisCalculator {
             }
         }
 
-        private void completion(String category, LocalDate d, Window w) {
-            if (d.isAfter(w.recurrenceFrom) && d.isBefore(w.next)) {
+        private void completion(String category, Instant at, Window w) {
+            // Only completions from the day after recurrenceFrom up to the month end can make an
+            // opinion of this month a recurrence; the instant check skips the date conversion.
+            if (at.isBefore(w.recurrenceFromAt) || !at.isBefore(w.nextAt)) {
+                return;
+            }
+            LocalDate d = w.date(at);
+            if (d.isAfter(w.recurrenceFrom)) {
                 completionDays.computeIfAbsent(category, k -> new TreeSet<>()).add(d);
             }
         }

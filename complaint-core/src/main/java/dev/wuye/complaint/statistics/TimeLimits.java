@@ -11,7 +11,6 @@ import dev.wuye.complaint.spi.HandlingCycle;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -115,8 +114,13 @@ public final class TimeLimits {
     }
 
     private static Instant firstFollowUp(ComplaintSnapshot s, Integer cycle) {
-        return s.followUps().stream()
-                .filter(f -> (cycle == null || f.cycle() == cycle) && !SlaCalculator.RECURRENCE_CHECK.equals(f.method()))
-                .map(FollowUpEntry::at).min(Comparator.naturalOrder()).orElse(null);
+        Instant first = null;
+        for (FollowUpEntry f : s.followUps()) {
+            if ((cycle == null || f.cycle() == cycle) && !SlaCalculator.RECURRENCE_CHECK.equals(f.method())
+                    && (first == null || f.at().isBefore(first))) {
+                first = f.at();
+            }
+        }
+        return first;
     }
 }

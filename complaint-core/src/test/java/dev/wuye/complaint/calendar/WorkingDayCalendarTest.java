@@ -169,6 +169,18 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    @DisplayName("the bundled data credits holiday-cn and ships its MIT licence")
+    void bundled_data_notice() throws java.io.IOException {
+        try (java.io.InputStream in = WorkingDayCalendar.class.getResourceAsStream("NOTICE-holiday-cn.txt")) {
+            assertThat(in).isNotNull();
+            String notice = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(notice).contains("MIT License").contains("NateScarlet").contains("国办发明电〔2020〕1号");
+        }
+        assertThat(china.knownYears()).hasSize(20).first().isEqualTo(2007);
+        assertThat(china.knownYears().last()).isEqualTo(2026);
+    }
+
+    @Test
     @DisplayName("WEEKENDS_ONLY counts a year without data by its weekends")
     void weekends_only_policy() {
         WorkingDayCalendar lenient = china.toBuilder().unknownYearPolicy(UnknownYearPolicy.WEEKENDS_ONLY).build();
