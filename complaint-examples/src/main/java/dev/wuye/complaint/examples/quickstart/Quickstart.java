@@ -53,7 +53,7 @@ public final class Quickstart {
             .idGenerator(() -> "QS0001")
             .build();
 
-    private Quickstart(PrintStream out) {
+    Quickstart(PrintStream out) {
         this.out = out;
     }
 
@@ -66,7 +66,8 @@ public final class Quickstart {
         new Quickstart(new PrintStream(System.out, true, StandardCharsets.UTF_8)).run();
     }
 
-    private void run() {
+    /** Runs the walk-through, printing to the stream given at construction. */
+    void run() {
         Actor receiver = Actor.of("r-wang", "C01", Role.RECEIVER);
         Actor head = Actor.of("h-li", "C01", Role.DEPARTMENT_HEAD, Role.CENTRE_DIRECTOR);
         Actor handler = Actor.of("hd-zhao", "C01", Role.HANDLER);
