@@ -11,10 +11,13 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.statemachine.StateMachine;
+import org.springframework.statemachine.StateContext.Stage;
 import org.springframework.statemachine.StateMachineContext;
 import org.springframework.statemachine.StateMachineEventResult;
 import org.springframework.statemachine.StateMachineEventResult.ResultType;
 import org.springframework.statemachine.config.StateMachineFactory;
+import org.springframework.statemachine.state.State;
+import org.springframework.statemachine.support.DefaultStateContext;
 import org.springframework.statemachine.support.DefaultStateMachineContext;
 import reactor.core.publisher.Mono;
 
@@ -81,6 +84,14 @@ public final class SpringStatemachineEngine implements LifecycleEngine {
     }
 
     private static void reset(StateMachine<Enum<?>, LifecycleTrigger> machine, LifecycleState to) {
+        // A reset jumps without exiting the current state. A phase entered by the previous event holds a
+        // subscription that only its exit disposes, so without this every reused machine would leak one
+        // per cross-phase move (and slow down). Exit it the way a transition would.
+        State<Enum<?>, LifecycleTrigger> current = machine.getState();
+        if (current != null) {
+            current.exit(new DefaultStateContext<>(Stage.STATE_EXIT, null, null, machine.getExtendedState(), null,
+                    machine, null, null, null)).block();
+        }
         // The child context makes the reset descend into the phase's submachine down to the leaf.
         StateMachineContext<Enum<?>, LifecycleTrigger> leaf = new DefaultStateMachineContext<>(to, null, null, null);
         List<StateMachineContext<Enum<?>, LifecycleTrigger>> children = List.of(leaf);
