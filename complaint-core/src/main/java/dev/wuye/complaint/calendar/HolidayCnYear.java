@@ -40,6 +40,7 @@ public record HolidayCnYear(int year, List<String> papers, NavigableMap<LocalDat
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
+    /** Checks the components: required ones non-null, numbers in range (the message names field and value). */
     public HolidayCnYear {
         Objects.requireNonNull(source, "source");
         if (year < WorkingDayCalendar.MIN_DATA_YEAR || year > WorkingDayCalendar.MAX_DATA_YEAR) {

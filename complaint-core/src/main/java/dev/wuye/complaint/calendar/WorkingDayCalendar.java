@@ -65,9 +65,7 @@ public final class WorkingDayCalendar {
     private final int[] weekPrefix = new int[7];
     private final int[] weekNth;
 
-    // dense span of whole years [spanFirstYear, spanLastYear]; empty when spanDays == 0
-    private final int spanFirstYear;
-    private final int spanLastYear;
+    // dense span of the whole years with data or overrides; empty when spanDays == 0
     private final long spanStart;
     private final int spanDays;
     private final boolean[] working;
@@ -121,8 +119,6 @@ public final class WorkingDayCalendar {
         TreeSet<Integer> spanYears = new TreeSet<>(known);
         facts.keySet().forEach(d -> spanYears.add(d.getYear()));
         if (spanYears.isEmpty()) {
-            spanFirstYear = 0;
-            spanLastYear = -1;
             spanStart = 0;
             spanDays = 0;
             working = new boolean[0];
@@ -133,8 +129,8 @@ public final class WorkingDayCalendar {
             spanTop = 0;
             return;
         }
-        spanFirstYear = spanYears.first();
-        spanLastYear = spanYears.last();
+        int spanFirstYear = spanYears.first();
+        int spanLastYear = spanYears.last();
         spanStart = LocalDate.of(spanFirstYear, 1, 1).toEpochDay();
         spanDays = (int) (LocalDate.of(spanLastYear, 12, 31).toEpochDay() - spanStart + 1);
         working = new boolean[spanDays];
@@ -386,8 +382,6 @@ public final class WorkingDayCalendar {
                             + " its statutory holidays and adjusted working days.", y, y);
                 }
                 reported++;
-            } else if (y > spanLastYear) {
-                break;
             }
         }
     }

@@ -27,6 +27,7 @@ public record OfficeHours(LocalTime opens, LocalTime closes, ZoneId zone) {
     /** The default zone, Asia/Shanghai. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
+    /** Checks the components: required ones non-null, numbers in range (the message names field and value). */
     public OfficeHours {
         Objects.requireNonNull(opens, "opens");
         Objects.requireNonNull(closes, "closes");

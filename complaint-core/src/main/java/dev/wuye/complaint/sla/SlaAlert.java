@@ -19,6 +19,7 @@ import java.util.Objects;
 public record SlaAlert(String complaintId, String department, SlaClock clock, SlaLevel level, LocalDate deadline,
                        Instant dueAt, Instant detectedAt) {
 
+    /** Checks the components: required ones non-null, numbers in range (the message names field and value). */
     public SlaAlert {
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(clock, "clock");

@@ -213,7 +213,7 @@ public final class SlaCalculator {
             return out;
         }
         LocalDate today = hours.dateOf(asOf);
-        if (s.handedOverAt() == null) {
+        if (awaitsHandover(s)) {
             handoverDue(s).ifPresent(due -> out.add(new SlaStatus(s.id(), SlaClock.HANDOVER,
                     asOf.isBefore(due.minus(policy.handoverDueSoon())) ? SlaLevel.ON_TIME
                             : asOf.isBefore(due) ? SlaLevel.DUE_SOON : SlaLevel.OVERDUE,
@@ -300,6 +300,12 @@ public final class SlaCalculator {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
+
+    /** A duty registration not yet with a receiver: in DUTY_REGISTERED, or flagged and without receiver and handover. */
+    private static boolean awaitsHandover(ComplaintSnapshot s) {
+        return s.handedOverAt() == null && (LifecycleState.DUTY_REGISTERED.name().equals(s.state())
+                || s.dutyRegistration() && s.receiverId() == null);
+    }
 
     private static Optional<HandlingCycle> latestCycle(ComplaintSnapshot s) {
         return s.cycles().stream().max(Comparator.comparingInt(HandlingCycle::number));

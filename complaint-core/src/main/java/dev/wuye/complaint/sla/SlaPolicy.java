@@ -37,6 +37,7 @@ public record SlaPolicy(
         Set<String> customerUpdateTypes,
         int weeklyReviewGraceWorkingDays) {
 
+    /** Checks the components: required ones non-null, numbers in range (the message names field and value). */
     public SlaPolicy {
         positive("serviceCentreLimitDays", serviceCentreLimitDays, "R-4.7.1");
         positive("companyLimitDays", companyLimitDays, "R-4.7.2");

@@ -15,6 +15,7 @@ import java.util.Objects;
  */
 public record SlaScan(Instant asOf, int casesScanned, List<SlaAlert> alerts, List<String> problems) {
 
+    /** Checks the components: required ones non-null, numbers in range (the message names field and value). */
     public SlaScan {
         Objects.requireNonNull(asOf, "asOf");
         alerts = List.copyOf(alerts);

@@ -16,6 +16,7 @@ import java.util.Objects;
  */
 public record SlaStatus(String complaintId, SlaClock clock, SlaLevel level, LocalDate deadline, Instant dueAt) {
 
+    /** Checks the components: required ones non-null, numbers in range (the message names field and value). */
     public SlaStatus {
         Objects.requireNonNull(complaintId, "complaintId");
         Objects.requireNonNull(clock, "clock");

@@ -19,6 +19,7 @@ import java.util.Optional;
 public record WeeklyReviewStatus(String department, LocalDate weekStart, LocalDate deadline, SlaLevel level,
                                  ReviewRecord review) {
 
+    /** Checks the components: required ones non-null, numbers in range (the message names field and value). */
     public WeeklyReviewStatus {
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(weekStart, "weekStart");

@@ -25,12 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ChinaMainlandReferenceTest {
 
-    /** Relative to the repository root; Maven runs tests in the module directory. */
+    /**
+     * {@code ../shared/reference/holiday-cn} relative to the repository root (a sibling of the
+     * checkout); Maven runs tests in the module directory, and a worktree may sit deeper, so the
+     * ancestors of the working directory are searched.
+     */
     private static Path referenceDir() {
-        for (Path p : List.of(Path.of("../shared/reference/holiday-cn"), Path.of("../../shared/reference/holiday-cn"),
-                Path.of("/work/shared/reference/holiday-cn"))) {
-            if (Files.isDirectory(p)) {
-                return p;
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolve("shared/reference/holiday-cn");
+            if (Files.isRegularFile(candidate.resolve("2025.json"))) {
+                return candidate;
             }
         }
         return null;

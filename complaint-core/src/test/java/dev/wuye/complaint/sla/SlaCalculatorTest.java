@@ -268,6 +268,9 @@ class SlaCalculatorTest {
             assertThat(sla.status(handed, SlaClock.HANDOVER, at("2025-10-09T09:00"))).isEmpty();
             assertThat(sla.handedOverInTime(eve.toBuilder().handedOverAt(at("2025-10-09T10:00")).build())).contains(false);
             assertThat(sla.handedOverInTime(complaint("c8", "2025-03-10T10:00").build())).isEmpty();
+            ComplaintSnapshot withReceiver = eve.toBuilder().receiverId("r1").state("INVESTIGATING").build();
+            assertThat(sla.status(withReceiver, SlaClock.HANDOVER, at("2025-10-10T09:00")))
+                    .as("already with a receiver though the handover time was not recorded").isEmpty();
         }
 
         @Test
