@@ -4,6 +4,7 @@ import dev.wuye.complaint.lifecycle.CaseKind;
 import dev.wuye.complaint.lifecycle.Decision;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.lifecycle.LifecycleTrigger;
+import dev.wuye.complaint.lifecycle.Phase;
 import dev.wuye.complaint.lifecycle.TransitionFacts;
 import dev.wuye.complaint.spi.ComplaintSnapshot;
 import dev.wuye.complaint.spi.FollowUpEntry;
@@ -69,6 +70,10 @@ public final class Complaint {
         }
         for (int i = 0; i < data.followUps().size(); i++) {
             code(cid, "followUps[" + i + "].method", data.followUps().get(i).method(), FollowUpMethod.class);
+        }
+        if (state != null && state.phase() != Phase.RECEIVED && !state.isClosed()
+                && state != LifecycleState.AWAITING_ASSIGNMENT && data.cycles().isEmpty()) {
+            throw new InvalidSnapshotException(cid, "cycles", "[]", "at least one handling cycle in state " + state);
         }
         if (!followUpChannel.isChannel()) {
             throw new InvalidSnapshotException(cid, "followUpChannel", data.followUpChannel(),

@@ -31,7 +31,6 @@ import dev.wuye.complaint.spi.Storage;
 import dev.wuye.complaint.store.InMemoryStorage;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -493,8 +492,7 @@ public final class ComplaintDesk {
         }
 
         private Validator defaultValidator() {
-            ValidatorFactory factory = DeskValidation.validatorFactory(locale, clock);
-            return factory.getValidator();
+            return DeskValidation.validator(locale, clock);
         }
 
         /** The desk. */

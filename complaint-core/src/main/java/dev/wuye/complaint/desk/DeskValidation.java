@@ -9,9 +9,11 @@ import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the Jakarta {@link Validator} the desk checks commands with: Hibernate Validator, the
@@ -29,6 +31,8 @@ public final class DeskValidation {
 
     /** The locales the bundle speaks. */
     public static final Set<Locale> LOCALES = Set.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
+
+    private static final Map<Locale, ValidatorFactory> FACTORIES = new ConcurrentHashMap<>();
 
     private DeskValidation() {
     }
@@ -59,7 +63,21 @@ public final class DeskValidation {
     }
 
     /**
-     * A validator factory for the desk's commands. Close it when done (the desk closes the one it builds).
+     * A validator for the desk's commands in a locale, with {@code @PastOrPresent} judged by the
+     * clock. The underlying factory (costly to build) is built once per locale and shared.
+     *
+     * @param locale the messages' locale
+     * @param clock  the clock {@code @PastOrPresent} compares with
+     * @return the validator, thread-safe
+     */
+    public static Validator validator(Locale locale, Clock clock) {
+        Objects.requireNonNull(clock, "clock");
+        ValidatorFactory factory = FACTORIES.computeIfAbsent(locale, l -> validatorFactory(l, Clock.systemUTC()));
+        return factory.usingContext().clockProvider(() -> clock).getValidator();
+    }
+
+    /**
+     * A new validator factory for the desk's commands. The caller owns it and closes it when done.
      *
      * @param locale the messages' locale
      * @param clock  the clock {@code @PastOrPresent} compares with

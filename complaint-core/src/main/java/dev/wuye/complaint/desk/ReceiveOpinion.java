@@ -17,8 +17,11 @@ import java.time.Instant;
 
 /**
  * 受理 — an opinion is received, any hour of any day (R-2.2), by any employee (R-4.2.1a, R-3.4).
- * In office hours the receiver accepts it; off hours it becomes a duty registration handed to the
- * receiver when the next working day starts (R-4.2.1b, R-4.2.4a). Idempotent by
+ * In office hours (the desk's calendar and office hours, judged at {@code receivedAt}) the receiver
+ * accepts it: the recorder if they are a receiver of the department, else the {@code receiverId} it is
+ * passed to (R-4.2.1a). Off hours it becomes a duty registration, whoever records it, handed to the
+ * receiver when the next working day starts (R-4.2.1b, R-4.2.4a); its acceptance date is the day it
+ * was registered. Idempotent by
  * {@code idempotencyKey}: the same key returns the existing case.
  *
  * @param recorder           the employee who records it (R-4.2.1a, R-4.2.3b)

@@ -78,6 +78,8 @@ class ComplaintSnapshotMappingTest {
                 .hasMessageContaining("'followUpChannel'");
         assertThatThrownBy(() -> Complaint.restore(s.toBuilder().version(0).build()))
                 .hasMessageContaining("'version'");
+        assertThatThrownBy(() -> Complaint.restore(s.toBuilder().state("EXECUTING").build()))
+                .hasMessageContaining("'cycles'").hasMessageContaining("EXECUTING");
     }
 
     @Test

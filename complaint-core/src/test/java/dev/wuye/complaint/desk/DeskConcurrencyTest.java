@@ -114,6 +114,36 @@ class DeskConcurrencyTest extends DeskScenario {
     }
 
     @Test
+    @DisplayName("R-4.2.1a eight threads receiving the same opinion at once create exactly one case")
+    void concurrentIntakeWithOneKey() throws Exception {
+        ReceiveOpinion command = opinion().key("burst").build();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<CommandResult>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return desk.submit(command);
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            int fresh = 0;
+            for (java.util.concurrent.Future<CommandResult> f : results) {
+                CommandResult.Accepted a = (CommandResult.Accepted) f.get();
+                ids.add(a.complaintId());
+                fresh += a.replayed() ? 0 : 1;
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(fresh).isEqualTo(1);
+            assertThat(desk.auditTrail(ids.iterator().next())).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     @DisplayName("a stale version is retried once on the fresh state: both changes are kept, each audited once")
     void staleVersionRetriedOnce() {
         String id = investigating(FollowUpMethod.PHONE);
