@@ -126,7 +126,7 @@ class DeskConcurrencyTest extends DeskScenario {
     void concurrentIntakeWithOneKey() throws Exception {
         ReceiveOpinion command = opinion().key("burst").build();
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch start = new CountDownLatch(1);
         try {
             List<Future<CommandResult>> results = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
