@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The procedure's deadlines and clock states for one case: pure functions of a snapshot, the
@@ -311,7 +312,7 @@ public final class SlaCalculator {
         return s.cycles().stream().max(Comparator.comparingInt(HandlingCycle::number));
     }
 
-    private static java.util.stream.Stream<FollowUpEntry> followUpsOf(ComplaintSnapshot s, int cycle) {
+    private static Stream<FollowUpEntry> followUpsOf(ComplaintSnapshot s, int cycle) {
         return s.followUps().stream().filter(f -> f.cycle() == cycle && !RECURRENCE_CHECK.equals(f.method()))
                 .sorted(Comparator.comparing(FollowUpEntry::at));
     }

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -132,7 +133,7 @@ public final class SlaMonitor {
             }
         }
         for (String department : reviewDepartments) {
-            for (Instant week : List.of(asOf.minus(java.time.Duration.ofDays(7)), asOf)) {
+            for (Instant week : List.of(asOf.minus(Duration.ofDays(7)), asOf)) {
                 try {
                     WeeklyReviewStatus st = reviews.status(department, sla.officeHours().dateOf(week), asOf);
                     if (!st.done() && st.level() != SlaLevel.ON_TIME) {

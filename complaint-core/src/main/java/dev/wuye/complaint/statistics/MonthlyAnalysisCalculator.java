@@ -59,6 +59,11 @@ public final class MonthlyAnalysisCalculator {
         }
     }
 
+    /** The time limits. */
+    public TimeLimits limits() {
+        return limits;
+    }
+
     /** The settings. */
     public StatisticsSettings settings() {
         return settings;
@@ -136,6 +141,9 @@ public final class MonthlyAnalysisCalculator {
         /** The zone's offset in seconds when it is constant over the window, else {@code null}. */
         final Integer fixedOffset;
 
+        /** Days from {@code recurrenceFrom} (index 0) to the month's last day. */
+        final int days;
+
         Window(YearMonth month, ZoneId zone) {
             this.zone = zone;
             start = month.atDay(1);
@@ -145,6 +153,7 @@ public final class MonthlyAnalysisCalculator {
             startAt = start.atStartOfDay(zone).toInstant();
             nextAt = next.atStartOfDay(zone).toInstant();
             recurrenceFromAt = recurrenceFrom.atStartOfDay(zone).toInstant();
+            days = (int) (next.toEpochDay() - recurrenceFrom.toEpochDay());
             java.time.zone.ZoneRules rules = zone.getRules();
             java.time.zone.ZoneOffsetTransition t = rules.nextTransition(recurrenceFromAt);
             fixedOffset = t == null || !t.getInstant().isBefore(nextAt)
@@ -153,6 +162,11 @@ public final class MonthlyAnalysisCalculator {
 
         boolean in(Instant t) {
             return t != null && !t.isBefore(startAt) && t.isBefore(nextAt);
+        }
+
+        /** Index of a date in {@code [recurrenceFrom, next)}. */
+        int dayIndex(LocalDate d) {
+            return (int) (d.toEpochDay() - recurrenceFrom.toEpochDay());
         }
 
         boolean in(LocalDate d) {
@@ -165,6 +179,17 @@ public final class MonthlyAnalysisCalculator {
                 return LocalDate.ofEpochDay(Math.floorDiv(t.getEpochSecond() + fixedOffset, 86_400L));
             }
             return LocalDate.ofInstant(t, zone);
+        }
+    }
+
+    /** Per-day figures of one kind (category) within one department. */
+    private static final class KindDays {
+        final long[] accepted;
+        final boolean[] completed;
+
+        KindDays(int days) {
+            accepted = new long[days];
+            completed = new boolean[days];
         }
     }
 
@@ -201,10 +226,11 @@ public final class MonthlyAnalysisCalculator {
         long carriedOver;
         long overdueCount;
         final PriorityQueue<OverdueCase> overdue = new PriorityQueue<>(OverdueCase.ORDER.reversed());
-        /** category → days on which a case of that kind was accepted in the month, and how many. */
-        final Map<String, TreeMap<LocalDate, long[]>> acceptedDays = new HashMap<>();
-        /** category → days on which a case of that kind completed handling (recent enough to matter). */
-        final Map<String, TreeSet<LocalDate>> completionDays = new HashMap<>();
+        /**
+         * category → per day from {@code recurrenceFrom} to the month end: opinions of that kind
+         * accepted that day (in the month) and whether one completed handling that day.
+         */
+        final Map<String, KindDays> kinds = new HashMap<>();
 
         void accept(ComplaintSnapshot s, Window w) {
             LocalDate acceptance = s.acceptanceDate();
@@ -235,8 +261,7 @@ public final class MonthlyAnalysisCalculator {
                     corrective++;
                 }
                 if (counted) {
-                    acceptedDays.computeIfAbsent(s.category(), k -> new TreeMap<>())
-                            .computeIfAbsent(acceptance, k -> new long[1])[0]++;
+                    kinds(s.category(), w).accepted[w.dayIndex(acceptance)]++;
                 }
             }
             Instant closedAt = s.closedAt();
@@ -290,22 +315,31 @@ public final class MonthlyAnalysisCalculator {
             if (at.isBefore(w.recurrenceFromAt) || !at.isBefore(w.nextAt)) {
                 return;
             }
-            LocalDate d = w.date(at);
-            if (d.isAfter(w.recurrenceFrom)) {
-                completionDays.computeIfAbsent(category, k -> new TreeSet<>()).add(d);
+            int day = w.dayIndex(w.date(at));
+            if (day > 0) {
+                kinds(category, w).completed[day] = true;
             }
+        }
+
+        private KindDays kinds(String category, Window w) {
+            KindDays k = kinds.get(category);
+            if (k == null) {
+                k = new KindDays(w.days);
+                kinds.put(category, k);
+            }
+            return k;
         }
 
         private void subject(ComplaintSnapshot s, Window w) {
             LocalDate deadline = limits.timeLimitDeadline(s);
-            LocalDate end = limits.measuredEnd(s).orElse(null);
-            if (end != null && w.in(end)) {
+            Instant end = limits.measuredEndInstant(s);
+            if (w.in(end)) {
                 onTimeDen++;
-                if (!end.isAfter(deadline)) {
+                if (!w.date(end).isAfter(deadline)) {
                     onTimeNum++;
                 }
             }
-            if (!deadline.isAfter(w.last) && (end == null || end.isAfter(w.last))) {
+            if (!deadline.isAfter(w.last) && (end == null || !end.isBefore(w.nextAt))) {
                 overdueCount++;
                 int limit = settings.overdueListLimit();
                 if (limit > 0) {
@@ -327,7 +361,7 @@ public final class MonthlyAnalysisCalculator {
                 }
                 if (!"NONE".equals(s.followUpChannel())) {
                     inTimeDen++;
-                    if (limits.followUpInTime(s).orElse(false)) {
+                    if (limits.followUpInTimeFast(s, w::date)) {
                         inTimeNum++;
                     }
                 }
@@ -336,16 +370,16 @@ public final class MonthlyAnalysisCalculator {
 
         MonthlyAnalysis finish(String department, YearMonth month, Window w, MonthlyInputs inputs) {
             long recurrences = 0;
-            for (Map.Entry<String, TreeMap<LocalDate, long[]>> e : acceptedDays.entrySet()) {
-                TreeSet<LocalDate> done = completionDays.get(e.getKey());
-                if (done == null) {
-                    continue;
-                }
-                for (Map.Entry<LocalDate, long[]> day : e.getValue().entrySet()) {
-                    // plusMonths is monotone, so the latest completion before the day is the best candidate.
-                    LocalDate before = done.lower(day.getKey());
-                    if (before != null && !day.getKey().isAfter(before.plusMonths(1))) {
-                        recurrences += day.getValue()[0];
+            for (KindDays k : kinds.values()) {
+                int lastCompletion = -1;
+                for (int day = 0; day < k.accepted.length; day++) {
+                    // The latest completion strictly before the day is the best candidate (plusMonths is monotone).
+                    if (k.accepted[day] > 0 && lastCompletion >= 0
+                            && !w.recurrenceFrom.plusDays(day).isAfter(w.recurrenceFrom.plusDays(lastCompletion).plusMonths(1))) {
+                        recurrences += k.accepted[day];
+                    }
+                    if (k.completed[day]) {
+                        lastCompletion = day;
                     }
                 }
             }

@@ -67,6 +67,12 @@ public final class TimeLimits {
      * @return the date, or empty while the time limit still runs
      */
     public Optional<LocalDate> measuredEnd(ComplaintSnapshot s) {
+        Instant end = measuredEndInstant(s);
+        return end == null ? Optional.empty() : Optional.of(LocalDate.ofInstant(end, zone));
+    }
+
+    /** The instant the time limit stopped, or {@code null} while it runs (see {@link #measuredEnd}). */
+    Instant measuredEndInstant(ComplaintSnapshot s) {
         HandlingCycle latest = null;
         for (HandlingCycle c : s.cycles()) {
             if (latest == null || c.number() > latest.number()) {
@@ -79,7 +85,7 @@ public final class TimeLimits {
         } else {
             end = firstFollowUp(s, latest == null ? null : latest.number());
         }
-        return end == null ? Optional.empty() : Optional.of(LocalDate.ofInstant(end, zone));
+        return end;
     }
 
     /**
@@ -101,6 +107,31 @@ public final class TimeLimits {
      */
     public Optional<Boolean> followUpInTime(ComplaintSnapshot s) {
         return sla.followUpInTime(s);
+    }
+
+    /**
+     * {@link SlaCalculator#followUpInTime} without streams, for the one-pass calculator: every
+     * completed cycle's first follow-up (a recurrence check aside) on or before its completion plus
+     * the policy's follow-up days; {@code false} when none was done. Agreement with the SLA
+     * calculator is tested.
+     */
+    boolean followUpInTimeFast(ComplaintSnapshot s, java.util.function.Function<Instant, LocalDate> dateOf) {
+        boolean any = false;
+        for (HandlingCycle c : s.cycles()) {
+            if (c.completedAt() == null) {
+                continue;
+            }
+            Instant first = firstFollowUp(s, c.number());
+            if (first == null) {
+                continue;
+            }
+            any = true;
+            LocalDate due = sla.calendar().plusWorkingDays(dateOf.apply(c.completedAt()), sla.policy().followUpDays());
+            if (dateOf.apply(first).isAfter(due)) {
+                return false;
+            }
+        }
+        return any;
     }
 
     static Instant firstCompletion(ComplaintSnapshot s) {

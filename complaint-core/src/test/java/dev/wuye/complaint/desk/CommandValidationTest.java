@@ -2,6 +2,7 @@ package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.complaint.Customer;
+import dev.wuye.complaint.complaint.FollowUpMethod;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -102,7 +103,7 @@ class CommandValidationTest extends DeskScenario {
     @Test
     @DisplayName("validation: an assignment needs at least one handler")
     void handlersRequired() {
-        String id = validComplaint(dev.wuye.complaint.complaint.FollowUpMethod.PHONE);
+        String id = validComplaint(FollowUpMethod.PHONE);
         CommandResult.Invalid r = invalid(newDesk(Locale.ENGLISH), new Assign(HEAD, id, List.of(), false));
 
         assertThat(r.violations()).extracting(CommandResult.FieldViolation::message)

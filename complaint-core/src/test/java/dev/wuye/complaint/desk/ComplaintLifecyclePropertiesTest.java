@@ -12,6 +12,7 @@ import dev.wuye.complaint.complaint.ValidityGround;
 import dev.wuye.complaint.lifecycle.LifecycleEngines;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.spi.AuditEntry;
+import dev.wuye.complaint.spi.ComplaintQuery;
 import dev.wuye.complaint.spi.ComplaintSnapshot;
 import dev.wuye.complaint.store.InMemoryStorage;
 import jakarta.validation.Validator;
@@ -110,7 +111,7 @@ class ComplaintLifecyclePropertiesTest {
         }
 
         private long storedCases() {
-            return storage.complaints().stream(dev.wuye.complaint.spi.ComplaintQuery.all(), 100).count();
+            return storage.complaints().stream(ComplaintQuery.all(), 100).count();
         }
 
         @Override

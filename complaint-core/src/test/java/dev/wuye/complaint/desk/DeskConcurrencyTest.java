@@ -19,9 +19,17 @@ import dev.wuye.complaint.store.InMemoryStorage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static dev.wuye.complaint.desk.Staff.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,7 +93,7 @@ class DeskConcurrencyTest extends DeskScenario {
     private ComplaintDesk deskOn(ComplaintStore store) {
         return ComplaintDesk.builder().storage(with(storage, store)).clock(clock)
                 .calendar(WorkingDayCalendar.chinaMainland())
-                .idGenerator(new java.util.function.Supplier<>() {
+                .idGenerator(new Supplier<>() {
                     private final AtomicInteger n = new AtomicInteger(100);
 
                     public String get() {
@@ -117,10 +125,10 @@ class DeskConcurrencyTest extends DeskScenario {
     @DisplayName("R-4.2.1a eight threads receiving the same opinion at once create exactly one case")
     void concurrentIntakeWithOneKey() throws Exception {
         ReceiveOpinion command = opinion().key("burst").build();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
         try {
-            List<java.util.concurrent.Future<CommandResult>> results = new java.util.ArrayList<>();
+            List<Future<CommandResult>> results = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 results.add(pool.submit(() -> {
                     start.await();
@@ -128,9 +136,9 @@ class DeskConcurrencyTest extends DeskScenario {
                 }));
             }
             start.countDown();
-            java.util.Set<String> ids = new java.util.HashSet<>();
+            Set<String> ids = new HashSet<>();
             int fresh = 0;
-            for (java.util.concurrent.Future<CommandResult> f : results) {
+            for (Future<CommandResult> f : results) {
                 CommandResult.Accepted a = (CommandResult.Accepted) f.get();
                 ids.add(a.complaintId());
                 fresh += a.replayed() ? 0 : 1;

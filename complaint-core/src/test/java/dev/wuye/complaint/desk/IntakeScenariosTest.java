@@ -5,6 +5,8 @@ import dev.wuye.complaint.complaint.Channel;
 import dev.wuye.complaint.complaint.ComplaintEvent;
 import dev.wuye.complaint.complaint.DutyAction;
 import dev.wuye.complaint.complaint.FollowUpMethod;
+import dev.wuye.complaint.complaint.OpinionType;
+import dev.wuye.complaint.complaint.ValidityGround;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.spi.AuditEntry;
 import dev.wuye.complaint.spi.ComplaintSnapshot;
@@ -128,8 +130,8 @@ class IntakeScenariosTest extends DeskScenario {
     @DisplayName("R-4.2.1c an online-forum opinion collected by the receiver is logged and assigned by the centre head")
     void onlineOpinionCollectedAndAssignedByHead() {
         String id = received(opinion().channel(Channel.ONLINE_FORUM).followUp(FollowUpMethod.ONLINE));
-        accept(new Classify(RECEIVER, id, dev.wuye.complaint.complaint.OpinionType.COMPLAINT,
-                dev.wuye.complaint.complaint.ValidityGround.STAFF_EFFICIENCY, "REPAIRS", false));
+        accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT,
+                ValidityGround.STAFF_EFFICIENCY, "REPAIRS", false));
 
         assertThat(reject(new Assign(RECEIVER, id, List.of(HANDLER_ZHAO.staffId()), false)).ruleId())
                 .isEqualTo("R-4.3.1a");

@@ -7,6 +7,8 @@ import dev.wuye.complaint.spi.NoteEntry;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+
 import static dev.wuye.complaint.desk.Staff.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +38,7 @@ class TrackingScenariosTest extends DeskScenario {
         assertThat(reject(new UpdateCustomer(HANDLER_ZHAO, id, "x")).ruleId()).isEqualTo("R-4.4.1b");
 
         accept(new UpdateCustomer(RECEIVER, id, "已电话告知业主处理进度"));
-        clock.advance(java.time.Duration.ofDays(3));
+        clock.advance(Duration.ofDays(3));
         accept(new UpdateCustomer(RECEIVER, id, "再次告知"));
 
         assertThat(stored(id).notes()).filteredOn(n -> n.kind().equals("CUSTOMER_UPDATE"))

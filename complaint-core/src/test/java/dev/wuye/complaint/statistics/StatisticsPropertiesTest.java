@@ -73,7 +73,8 @@ class StatisticsPropertiesTest {
             }
             day = done.plusDays(r.nextInt(5));
             if (r.nextBoolean()) {
-                fus.add(Cases.fu(i, day.toString(), "PHONE", answer(r), answer(r), answer(r)));
+                fus.add(Cases.fu(i, day.toString(), r.nextInt(4) == 0 ? "RECURRENCE_CHECK" : "PHONE",
+                        answer(r), answer(r), answer(r)));
             }
         }
         b.cycles(cycles).followUps(fus);
@@ -115,6 +116,20 @@ class StatisticsPropertiesTest {
             if (!m.isRate()) {
                 double centres = all.centres().stream().mapToDouble(c -> m.value(c).orElseThrow()).sum();
                 assertThat(m.value(all.company()).orElseThrow()).as(m.name()).isEqualTo(centres);
+            }
+        }
+    }
+
+    @Property(tries = 200)
+    @Label("R-4.7 the table's on-time and follow-up-in-time judgements agree with the SlaCalculator")
+    void agreesWithSlaCalculator(@ForAll("cases") List<ComplaintSnapshot> cases) {
+        TimeLimits limits = CALC.limits();
+        for (ComplaintSnapshot c : cases) {
+            assertThat(limits.followUpInTimeFast(c, t -> LocalDate.ofInstant(t, Cases.ZONE)))
+                    .as(c.id()).isEqualTo(limits.sla().followUpInTime(c).orElse(false));
+            if (limits.isSubject(c)) {
+                assertThat(limits.measuredEnd(c).map(d -> !d.isAfter(limits.timeLimitDeadline(c))))
+                        .as(c.id()).isEqualTo(limits.sla().metTimeLimit(c));
             }
         }
     }
