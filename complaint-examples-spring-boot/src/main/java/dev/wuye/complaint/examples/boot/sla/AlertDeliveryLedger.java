@@ -1,7 +1,9 @@
 package dev.wuye.complaint.examples.boot.sla;
 
 import dev.wuye.complaint.sla.SlaAlert;
+import dev.wuye.complaint.sla.SlaAlertLedger;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import org.springframework.dao.DuplicateKeyException;
@@ -15,22 +17,29 @@ import org.springframework.transaction.support.TransactionTemplate;
  * tries the same key waits on the primary-key lock and then fails with a duplicate key, so it
  * never delivers; a delivery that throws rolls the row back, so a later scan tries again. Plain
  * SQL, the same on H2, PostgreSQL and MariaDB: the database's unique key is the only arbiter.
+ *
+ * <p>It is also the library's {@link SlaAlertLedger}: a host that uses {@code SlaMonitor.scan()}
+ * with listeners plugs it in with {@code SlaMonitor.builder(…).ledger(ledger)}, and then each alert
+ * fires on one instance only (marked before the listeners run, so a failing listener is not retried).
  */
-public final class AlertDeliveryLedger {
+public final class AlertDeliveryLedger implements SlaAlertLedger {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final String instanceId;
+    private final Clock clock;
 
     /**
      * @param jdbc       the shared database
      * @param tx         transactions on the same data source
      * @param instanceId this application instance, recorded with each delivery
+     * @param clock      the time {@link #markFired} records
      */
-    public AlertDeliveryLedger(JdbcTemplate jdbc, TransactionTemplate tx, String instanceId) {
+    public AlertDeliveryLedger(JdbcTemplate jdbc, TransactionTemplate tx, String instanceId, Clock clock) {
         this.jdbc = Objects.requireNonNull(jdbc, "jdbc");
         this.tx = Objects.requireNonNull(tx, "tx");
         this.instanceId = Objects.requireNonNull(instanceId, "instanceId");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -53,6 +62,25 @@ public final class AlertDeliveryLedger {
             });
             return Boolean.TRUE.equals(delivered);
         } catch (DuplicateKeyException alreadyDelivered) {
+            return false;
+        }
+    }
+
+    /**
+     * Marks an alert as fired unless any instance already has (the library's ledger contract).
+     *
+     * @param key the alert's identity
+     * @return {@code true} for the first mark, {@code false} afterwards
+     */
+    @Override
+    public boolean markFired(SlaAlert.Key key) {
+        try {
+            jdbc.update("insert into sla_alert_delivery (alert_key, complaint_id, department, sla_clock, sla_level,"
+                            + " deadline, delivered_at, delivered_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                    key.asText(), key.complaintId(), key.department(), key.clock().name(), key.level().name(),
+                    java.sql.Date.valueOf(key.deadline()), Timestamp.from(clock.instant()), instanceId);
+            return true;
+        } catch (DuplicateKeyException alreadyFired) {
             return false;
         }
     }

@@ -36,9 +36,9 @@ public class SlaSchedulingConfiguration {
 
     /** The delivered-alerts table. */
     @Bean
-    public AlertDeliveryLedger alertDeliveryLedger(JdbcTemplate jdbc, TransactionTemplate tx,
+    public AlertDeliveryLedger alertDeliveryLedger(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
                                                    @Value("${wuye.instance-id:}") String instanceId) {
-        return new AlertDeliveryLedger(jdbc, tx, instanceId.isBlank() ? defaultInstanceId() : instanceId);
+        return new AlertDeliveryLedger(jdbc, tx, instanceId.isBlank() ? defaultInstanceId() : instanceId, clock);
     }
 
     /** One scan run. */

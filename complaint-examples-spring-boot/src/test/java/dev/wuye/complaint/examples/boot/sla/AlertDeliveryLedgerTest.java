@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.wuye.complaint.sla.SlaAlert;
 import dev.wuye.complaint.sla.SlaClock;
 import dev.wuye.complaint.sla.SlaLevel;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AlertDeliveryLedgerTest {
 
     static final Instant NOW = Instant.parse("2025-03-14T02:00:00Z");
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     static final SlaAlert OVERDUE = new SlaAlert("CASE1", "C01", SlaClock.TIME_LIMIT, SlaLevel.OVERDUE,
             LocalDate.of(2025, 3, 13), Instant.parse("2025-03-13T09:30:00Z"), NOW);
 
@@ -48,11 +51,11 @@ class AlertDeliveryLedgerTest {
     @Test
     @DisplayName("R-4.7.1 an alert is delivered the first time only")
     void deliveredOnce() {
-        AlertDeliveryLedger ledger = new AlertDeliveryLedger(jdbc, tx, "a");
+        AlertDeliveryLedger ledger = new AlertDeliveryLedger(jdbc, tx, "a", CLOCK);
         List<SlaAlert> sink = new ArrayList<>();
         assertThat(ledger.deliverOnce(OVERDUE, sink::add, NOW)).isTrue();
         assertThat(ledger.deliverOnce(OVERDUE, sink::add, NOW.plusSeconds(60))).isFalse();
-        assertThat(new AlertDeliveryLedger(jdbc, tx, "b").deliverOnce(OVERDUE, sink::add, NOW)).isFalse();
+        assertThat(new AlertDeliveryLedger(jdbc, tx, "b", CLOCK).deliverOnce(OVERDUE, sink::add, NOW)).isFalse();
         assertThat(sink).containsExactly(OVERDUE);
         assertThat(ledger.delivered(OVERDUE.key().asText())).isTrue();
     }
@@ -60,7 +63,7 @@ class AlertDeliveryLedgerTest {
     @Test
     @DisplayName("A delivery that fails is rolled back and delivered by a later scan")
     void failedDeliveryIsRetried() {
-        AlertDeliveryLedger ledger = new AlertDeliveryLedger(jdbc, tx, "a");
+        AlertDeliveryLedger ledger = new AlertDeliveryLedger(jdbc, tx, "a", CLOCK);
         assertThatThrownBy(() -> ledger.deliverOnce(OVERDUE, alert -> {
             throw new IllegalStateException("the chat bot is down");
         }, NOW)).hasMessageContaining("chat bot");
@@ -72,9 +75,22 @@ class AlertDeliveryLedgerTest {
     }
 
     @Test
+    @DisplayName("R-4.7.1 as the library's SlaAlertLedger: the first mark wins, on any instance, and a marked alert is not delivered again")
+    void markFiredIsTheLibraryLedger() {
+        AlertDeliveryLedger a = new AlertDeliveryLedger(jdbc, tx, "a", CLOCK);
+        AlertDeliveryLedger b = new AlertDeliveryLedger(jdbc, tx, "b", CLOCK);
+        assertThat(a.markFired(OVERDUE.key())).isTrue();
+        assertThat(b.markFired(OVERDUE.key())).isFalse();
+        assertThat(a.markFired(OVERDUE.key())).isFalse();
+        List<SlaAlert> sink = new ArrayList<>();
+        assertThat(b.deliverOnce(OVERDUE, sink::add, NOW)).isFalse();
+        assertThat(sink).isEmpty();
+    }
+
+    @Test
     @DisplayName("Another level or deadline of the same case is another event")
     void otherEventsAreDeliveredToo() {
-        AlertDeliveryLedger ledger = new AlertDeliveryLedger(jdbc, tx, "a");
+        AlertDeliveryLedger ledger = new AlertDeliveryLedger(jdbc, tx, "a", CLOCK);
         SlaAlert dueSoon = new SlaAlert("CASE1", "C01", SlaClock.TIME_LIMIT, SlaLevel.DUE_SOON,
                 LocalDate.of(2025, 3, 13), Instant.parse("2025-03-13T09:30:00Z"), NOW);
         assertThat(ledger.deliverOnce(dueSoon, a -> { }, NOW)).isTrue();
@@ -91,7 +107,7 @@ class AlertDeliveryLedgerTest {
         List<Future<Boolean>> results = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String instance = i % 2 == 0 ? "a" : "b";
-            AlertDeliveryLedger ledger = new AlertDeliveryLedger(jdbc, tx, instance);
+            AlertDeliveryLedger ledger = new AlertDeliveryLedger(jdbc, tx, instance, CLOCK);
             results.add(pool.submit(() -> {
                 go.await();
                 return ledger.deliverOnce(OVERDUE, alert -> deliveredBy.add(instance), NOW);
