@@ -98,7 +98,12 @@ public final class MonthlyAnalysisCalculator {
         Map<String, Accumulator> byDept = new HashMap<>();
         cases.forEach(s -> {
             if (s.acceptanceDate().isBefore(w.next)) {
-                byDept.computeIfAbsent(s.department(), d -> new Accumulator()).accept(s, w);
+                Accumulator a = byDept.get(s.department());
+                if (a == null) {
+                    a = new Accumulator();
+                    byDept.put(s.department(), a);
+                }
+                a.accept(s, w);
             }
         });
         Set<String> departments = new TreeSet<>(byDept.keySet());
@@ -172,6 +177,17 @@ public final class MonthlyAnalysisCalculator {
         boolean in(LocalDate d) {
             return !d.isBefore(start) && d.isBefore(next);
         }
+
+        /** The epoch day of an instant in the zone, without allocating when the offset is constant. */
+        long epochDay(Instant t) {
+            if (fixedOffset != null && !t.isBefore(recurrenceFromAt) && t.isBefore(nextAt)) {
+                return Math.floorDiv(t.getEpochSecond() + fixedOffset, 86_400L);
+            }
+            return LocalDate.ofInstant(t, zone).toEpochDay();
+        }
+
+        /** {@link #date(Instant)} as a function, made once. */
+        final java.util.function.Function<Instant, LocalDate> dateOf = this::date;
 
         /** The date of an instant; a plain division when the offset is constant over the window. */
         LocalDate date(Instant t) {
@@ -271,14 +287,18 @@ public final class MonthlyAnalysisCalculator {
                 closed++;
             }
             boolean anyCompletion = false;
-            for (HandlingCycle c : s.cycles()) {
+            List<HandlingCycle> cycles1 = s.cycles();
+            for (int i1 = 0; i1 < cycles1.size(); i1++) {
+                HandlingCycle c = cycles1.get(i1);
                 if (c.number() >= 2 && w.in(c.assignedAt())) {
                     reHandled++;
                     break;
                 }
             }
             if (counted) {
-                for (HandlingCycle c : s.cycles()) {
+                List<HandlingCycle> cycles2 = s.cycles();
+                for (int i2 = 0; i2 < cycles2.size(); i2++) {
+                    HandlingCycle c = cycles2.get(i2);
                     if (c.completedAt() != null) {
                         anyCompletion = true;
                         completion(s.category(), c.completedAt(), w);
@@ -288,7 +308,9 @@ public final class MonthlyAnalysisCalculator {
                     completion(s.category(), closedAt, w);
                 }
             }
-            for (FollowUpEntry f : s.followUps()) {
+            List<FollowUpEntry> followUps3 = s.followUps();
+            for (int i3 = 0; i3 < followUps3.size(); i3++) {
+                FollowUpEntry f = followUps3.get(i3);
                 if (w.in(f.at())) {
                     if (f.timely() != null) {
                         timelyDen++;
@@ -315,7 +337,7 @@ public final class MonthlyAnalysisCalculator {
             if (at.isBefore(w.recurrenceFromAt) || !at.isBefore(w.nextAt)) {
                 return;
             }
-            int day = w.dayIndex(w.date(at));
+            int day = (int) (w.epochDay(at) - w.recurrenceFrom.toEpochDay());
             if (day > 0) {
                 kinds(category, w).completed[day] = true;
             }
@@ -330,19 +352,41 @@ public final class MonthlyAnalysisCalculator {
             return k;
         }
 
+        /** Deadlines by acceptance day and limit, for acceptance days of the last year (a direct-mapped cache). */
+        private final LocalDate[][] deadlines = new LocalDate[2][];
+
+        private LocalDate deadline(ComplaintSnapshot s, Window w) {
+            int days = limits.sla().timeLimitDays(s);
+            int slot = days == limits.sla().policy().serviceCentreLimitDays() ? 0 : 1;
+            long idx = s.acceptanceDate().toEpochDay() - (w.next.toEpochDay() - 400);
+            if (idx < 0 || idx >= 400 || slot == 1 && days != limits.sla().policy().companyLimitDays()) {
+                return limits.timeLimitDeadline(s);
+            }
+            if (deadlines[slot] == null) {
+                deadlines[slot] = new LocalDate[400];
+            }
+            LocalDate d = deadlines[slot][(int) idx];
+            if (d == null) {
+                d = limits.sla().calendar().plusWorkingDays(s.acceptanceDate(), days);
+                deadlines[slot][(int) idx] = d;
+            }
+            return d;
+        }
+
         private void subject(ComplaintSnapshot s, Window w) {
-            LocalDate deadline = limits.timeLimitDeadline(s);
+            LocalDate deadline = deadline(s, w);
             Instant end = limits.measuredEndInstant(s);
             if (w.in(end)) {
                 onTimeDen++;
-                if (!w.date(end).isAfter(deadline)) {
+                if (w.epochDay(end) <= deadline.toEpochDay()) {
                     onTimeNum++;
                 }
             }
             if (!deadline.isAfter(w.last) && (end == null || !end.isBefore(w.nextAt))) {
                 overdueCount++;
                 int limit = settings.overdueListLimit();
-                if (limit > 0) {
+                // A full list only takes a case more overdue than its least overdue one (checked before allocating).
+                if (limit > 0 && (overdue.size() < limit || !deadline.isAfter(overdue.peek().deadline()))) {
                     OverdueCase o = new OverdueCase(s.id(), s.recordNumber(), s.department(), s.acceptanceDate(),
                             deadline, s.state());
                     if (overdue.size() < limit) {
@@ -361,7 +405,7 @@ public final class MonthlyAnalysisCalculator {
                 }
                 if (!"NONE".equals(s.followUpChannel())) {
                     inTimeDen++;
-                    if (limits.followUpInTimeFast(s, w::date)) {
+                    if (limits.followUpInTimeFast(s, w.dateOf)) {
                         inTimeNum++;
                     }
                 }

@@ -11,6 +11,7 @@ import dev.wuye.complaint.spi.HandlingCycle;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -74,7 +75,9 @@ public final class TimeLimits {
     /** The instant the time limit stopped, or {@code null} while it runs (see {@link #measuredEnd}). */
     Instant measuredEndInstant(ComplaintSnapshot s) {
         HandlingCycle latest = null;
-        for (HandlingCycle c : s.cycles()) {
+        List<HandlingCycle> cycles1 = s.cycles();
+        for (int i1 = 0; i1 < cycles1.size(); i1++) {
+            HandlingCycle c = cycles1.get(i1);
             if (latest == null || c.number() > latest.number()) {
                 latest = c;
             }
@@ -117,7 +120,9 @@ public final class TimeLimits {
      */
     boolean followUpInTimeFast(ComplaintSnapshot s, java.util.function.Function<Instant, LocalDate> dateOf) {
         boolean any = false;
-        for (HandlingCycle c : s.cycles()) {
+        List<HandlingCycle> cycles2 = s.cycles();
+        for (int i2 = 0; i2 < cycles2.size(); i2++) {
+            HandlingCycle c = cycles2.get(i2);
             if (c.completedAt() == null) {
                 continue;
             }
@@ -136,7 +141,9 @@ public final class TimeLimits {
 
     static Instant firstCompletion(ComplaintSnapshot s) {
         Instant first = null;
-        for (HandlingCycle c : s.cycles()) {
+        List<HandlingCycle> cycles3 = s.cycles();
+        for (int i3 = 0; i3 < cycles3.size(); i3++) {
+            HandlingCycle c = cycles3.get(i3);
             if (c.completedAt() != null && (first == null || c.completedAt().isBefore(first))) {
                 first = c.completedAt();
             }
@@ -146,7 +153,9 @@ public final class TimeLimits {
 
     private static Instant firstFollowUp(ComplaintSnapshot s, Integer cycle) {
         Instant first = null;
-        for (FollowUpEntry f : s.followUps()) {
+        List<FollowUpEntry> followUps4 = s.followUps();
+        for (int i4 = 0; i4 < followUps4.size(); i4++) {
+            FollowUpEntry f = followUps4.get(i4);
             if ((cycle == null || f.cycle() == cycle) && !SlaCalculator.RECURRENCE_CHECK.equals(f.method())
                     && (first == null || f.at().isBefore(first))) {
                 first = f.at();
