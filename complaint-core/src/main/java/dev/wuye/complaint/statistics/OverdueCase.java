@@ -19,8 +19,10 @@ public record OverdueCase(String caseId, String recordNumber, String department,
                           LocalDate deadline, String state) {
 
     /** Most overdue first, then by case id. */
-    public static final Comparator<OverdueCase> ORDER =
-            Comparator.comparing(OverdueCase::deadline).thenComparing(OverdueCase::caseId);
+    public static final Comparator<OverdueCase> ORDER = (a, b) -> {
+        int c = a.deadline.compareTo(b.deadline);
+        return c != 0 ? c : a.caseId.compareTo(b.caseId);
+    };
 
     public OverdueCase {
         Objects.requireNonNull(caseId, "caseId");
