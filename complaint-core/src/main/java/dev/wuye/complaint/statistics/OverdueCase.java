@@ -24,6 +24,7 @@ public record OverdueCase(String caseId, String recordNumber, String department,
         return c != 0 ? c : a.caseId.compareTo(b.caseId);
     };
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public OverdueCase {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(department, "department");
