@@ -19,6 +19,7 @@ public record ArchivePeriod(String kind, String name, LocalDate from, LocalDate 
     /** {@code ArchiveBatch.kind} of a quarterly batch. */
     public static final String QUARTERLY = "QUARTERLY";
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public ArchivePeriod {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");

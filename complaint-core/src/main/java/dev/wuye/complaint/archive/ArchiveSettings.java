@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record ArchiveSettings(ZoneId zone, String gmdDepartment) {
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public ArchiveSettings {
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(gmdDepartment, "gmdDepartment");

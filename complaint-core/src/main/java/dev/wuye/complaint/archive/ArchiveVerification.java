@@ -10,6 +10,7 @@ import java.util.Objects;
  */
 public record ArchiveVerification(List<Problem> problems) {
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public ArchiveVerification {
         problems = List.copyOf(problems);
     }
@@ -27,6 +28,7 @@ public record ArchiveVerification(List<Problem> problems) {
      * @param detail expected and actual values
      */
     public record Problem(Kind kind, String path, String detail) {
+        /** Checks the components (required ones non-null, numbers in range) and copies collections. */
         public Problem {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(path, "path");

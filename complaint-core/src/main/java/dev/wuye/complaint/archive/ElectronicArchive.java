@@ -70,6 +70,7 @@ public record ElectronicArchive(ArchiveBatch batch, Map<String, byte[]> files) {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public ElectronicArchive {
         Objects.requireNonNull(batch, "batch");
         files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));

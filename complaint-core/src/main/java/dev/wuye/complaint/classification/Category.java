@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record Category(String code, String labelZh, String labelEn) {
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public Category {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(labelZh, "labelZh");

@@ -13,6 +13,7 @@ import java.util.Objects;
  */
 public record CorrectiveActionSuggestion(OpinionKind kind, Reason reason, List<String> caseIds, String ruleId) {
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public CorrectiveActionSuggestion {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(reason, "reason");

@@ -13,6 +13,7 @@ import java.util.Optional;
  */
 public record OpinionKind(String category, String department) {
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public OpinionKind {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(department, "department");

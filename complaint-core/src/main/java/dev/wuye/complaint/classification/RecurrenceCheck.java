@@ -20,6 +20,7 @@ public record RecurrenceCheck(String caseId, OpinionKind kind, String ruleId, Lo
                               LocalDate windowEnd, Outcome outcome, String recurringCaseId,
                               boolean returnToHandling) {
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public RecurrenceCheck {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(kind, "kind");

@@ -10,6 +10,7 @@ import java.util.List;
  */
 public record RecurrenceReport(List<RecurrenceCheck> checks, List<CorrectiveActionSuggestion> suggestions) {
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public RecurrenceReport {
         checks = List.copyOf(checks);
         suggestions = List.copyOf(suggestions);

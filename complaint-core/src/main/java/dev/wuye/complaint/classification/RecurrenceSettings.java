@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 public record RecurrenceSettings(ZoneId zone, Set<String> countedTypes, int repeatThreshold, Period repeatWindow,
                                  Predicate<ComplaintSnapshot> highImpact) {
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public RecurrenceSettings {
         Objects.requireNonNull(zone, "zone");
         countedTypes = Set.copyOf(countedTypes);

@@ -17,6 +17,7 @@ public record ValidityDecision(Validity validity, ValidityGround ground, String 
 
     static final String BUNDLE = "dev.wuye.complaint.classification.ValidityMessages";
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public ValidityDecision {
         Objects.requireNonNull(validity, "validity");
         Objects.requireNonNull(ground, "ground");

@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record Column(String key, String headerZh, String headerEn) {
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public Column {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(headerZh, "headerZh");

@@ -14,6 +14,7 @@ import java.util.Objects;
  */
 public record ReportTable(Form form, List<Column> columns, List<List<String>> rows) {
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public ReportTable {
         Objects.requireNonNull(form, "form");
         columns = List.copyOf(columns);

@@ -14,6 +14,7 @@ import java.util.Optional;
  */
 public record CompanyMonthlyAnalysis(String period, List<MonthlyAnalysis> centres, MonthlyAnalysis company) {
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public CompanyMonthlyAnalysis {
         Objects.requireNonNull(period, "period");
         centres = List.copyOf(centres);

@@ -14,6 +14,7 @@ import java.util.OptionalDouble;
 public record MetricChange(AnalysisMetric metric, OptionalDouble previous, OptionalDouble current,
                            OptionalDouble change) {
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public MetricChange {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(previous, "previous");

@@ -73,6 +73,7 @@ public record MonthlyAnalysis(
         Rate visitChecks,
         Rate weeklyReviews) {
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public MonthlyAnalysis {
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(period, "period");

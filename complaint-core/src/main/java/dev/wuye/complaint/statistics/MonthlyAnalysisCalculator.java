@@ -210,7 +210,13 @@ public final class MonthlyAnalysisCalculator {
     }
 
     private static void inc(Map<String, long[]> m, String key) {
-        m.computeIfAbsent(key == null ? UNCLASSIFIED : key, k -> new long[1])[0]++;
+        String k = key == null ? UNCLASSIFIED : key;
+        long[] n = m.get(k);
+        if (n == null) {
+            n = new long[1];
+            m.put(k, n);
+        }
+        n[0]++;
     }
 
     /** Running figures of one department; one instance per department per calculation. */
@@ -241,7 +247,7 @@ public final class MonthlyAnalysisCalculator {
         long corrective;
         long carriedOver;
         long overdueCount;
-        final PriorityQueue<OverdueCase> overdue = new PriorityQueue<>(OverdueCase.ORDER.reversed());
+        final PriorityQueue<OverdueCase> overdue = new PriorityQueue<>((a, b) -> OverdueCase.ORDER.compare(b, a));
         /**
          * category → per day from {@code recurrenceFrom} to the month end: opinions of that kind
          * accepted that day (in the month) and whether one completed handling that day.
@@ -373,6 +379,11 @@ public final class MonthlyAnalysisCalculator {
             return d;
         }
 
+        private boolean moreOverdue(LocalDate deadline, String id, OverdueCase than) {
+            int c = deadline.compareTo(than.deadline());
+            return c < 0 || c == 0 && id.compareTo(than.caseId()) < 0;
+        }
+
         private void subject(ComplaintSnapshot s, Window w) {
             LocalDate deadline = deadline(s, w);
             Instant end = limits.measuredEndInstant(s);
@@ -386,7 +397,7 @@ public final class MonthlyAnalysisCalculator {
                 overdueCount++;
                 int limit = settings.overdueListLimit();
                 // A full list only takes a case more overdue than its least overdue one (checked before allocating).
-                if (limit > 0 && (overdue.size() < limit || !deadline.isAfter(overdue.peek().deadline()))) {
+                if (limit > 0 && (overdue.size() < limit || moreOverdue(deadline, s.id(), overdue.peek()))) {
                     OverdueCase o = new OverdueCase(s.id(), s.recordNumber(), s.department(), s.acceptanceDate(),
                             deadline, s.state());
                     if (overdue.size() < limit) {

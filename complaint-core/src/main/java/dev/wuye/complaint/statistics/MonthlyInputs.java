@@ -17,6 +17,7 @@ import java.util.Set;
  */
 public record MonthlyInputs(List<VisitRecord> visits, List<ReviewRecord> reviews, Map<String, Set<String>> rosters) {
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public MonthlyInputs {
         visits = List.copyOf(visits);
         reviews = List.copyOf(reviews);

@@ -19,9 +19,12 @@ public record OverdueCase(String caseId, String recordNumber, String department,
                           LocalDate deadline, String state) {
 
     /** Most overdue first, then by case id. */
-    public static final Comparator<OverdueCase> ORDER =
-            Comparator.comparing(OverdueCase::deadline).thenComparing(OverdueCase::caseId);
+    public static final Comparator<OverdueCase> ORDER = (a, b) -> {
+        int c = a.deadline.compareTo(b.deadline);
+        return c != 0 ? c : a.caseId.compareTo(b.caseId);
+    };
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public OverdueCase {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(department, "department");

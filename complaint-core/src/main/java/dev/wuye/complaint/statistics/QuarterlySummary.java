@@ -17,6 +17,7 @@ import java.util.Objects;
 public record QuarterlySummary(String quarter, MonthlyAnalysis current, MonthlyAnalysis previous,
                                List<MetricChange> changes) {
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public QuarterlySummary {
         Objects.requireNonNull(quarter, "quarter");
         Objects.requireNonNull(current, "current");

@@ -13,6 +13,7 @@ public record Rate(long numerator, long denominator) {
     /** Nothing measured. */
     public static final Rate UNDEFINED = new Rate(0, 0);
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public Rate {
         if (denominator < 0 || numerator < 0 || numerator > denominator) {
             throw new IllegalArgumentException("a rate needs 0 <= numerator <= denominator, was "

@@ -17,6 +17,7 @@ import java.util.Objects;
 public record StatisticsSettings(ZoneId zone, int overdueListLimit, VisitQuota visitQuota, int submissionDueDay,
                                  String companyDepartment) {
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public StatisticsSettings {
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(visitQuota, "visitQuota");

@@ -18,6 +18,7 @@ public sealed interface SubmissionOutcome {
      */
     record Submitted(ReportSubmission submission, LocalDate dueDate, boolean late, boolean duplicate)
             implements SubmissionOutcome {
+        /** Checks the components (required ones non-null, numbers in range) and copies collections. */
         public Submitted {
             Objects.requireNonNull(submission, "submission");
             Objects.requireNonNull(dueDate, "dueDate");
@@ -31,6 +32,7 @@ public sealed interface SubmissionOutcome {
      * @param message why, naming the field and value
      */
     record Rejected(String ruleId, String message) implements SubmissionOutcome {
+        /** Checks the components (required ones non-null, numbers in range) and copies collections. */
         public Rejected {
             Objects.requireNonNull(ruleId, "ruleId");
             Objects.requireNonNull(message, "message");

@@ -20,6 +20,7 @@ import java.util.Objects;
 public record RecordVisit(String visitId, String staffId, String department, LocalDate date, CustomerData customer,
                           String notes, List<String> opinionIds) {
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public RecordVisit {
         opinionIds = List.copyOf(Objects.requireNonNullElse(opinionIds, List.of()));
     }

@@ -20,6 +20,7 @@ public record VisitOpinionSource(String visitId, String department, String staff
     /** The intake channel code of opinions raised on a visit. */
     public static final String CHANNEL = "CUSTOMER_VISIT";
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public VisitOpinionSource {
         Objects.requireNonNull(visitId, "visitId");
         Objects.requireNonNull(department, "department");

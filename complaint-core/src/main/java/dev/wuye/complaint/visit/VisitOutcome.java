@@ -14,6 +14,7 @@ public sealed interface VisitOutcome {
      * @param duplicate {@code true} when a visit with this id was already stored (nothing changed)
      */
     record Recorded(VisitRecord visit, boolean duplicate) implements VisitOutcome {
+        /** Checks the components (required ones non-null, numbers in range) and copies collections. */
         public Recorded {
             Objects.requireNonNull(visit, "visit");
         }
@@ -26,6 +27,7 @@ public sealed interface VisitOutcome {
      * @param message why, naming the field and value
      */
     record Rejected(String ruleId, String message) implements VisitOutcome {
+        /** Checks the components (required ones non-null, numbers in range) and copies collections. */
         public Rejected {
             Objects.requireNonNull(ruleId, "ruleId");
             Objects.requireNonNull(message, "message");

@@ -8,6 +8,7 @@ package dev.wuye.complaint.visit;
  */
 public record VisitQuota(int min, int max) {
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public VisitQuota {
         if (min < 0 || max < min) {
             throw new IllegalArgumentException("visit quota must satisfy 0 <= min <= max (R-4.5.1), was "

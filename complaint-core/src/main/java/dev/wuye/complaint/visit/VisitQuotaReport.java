@@ -22,6 +22,7 @@ public record VisitQuotaReport(String department, YearMonth month, VisitQuota qu
                                SortedMap<String, Integer> visitsByStaff, List<String> belowQuota,
                                List<String> aboveQuota, boolean supervisorCheck) {
 
+    /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public VisitQuotaReport {
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(month, "month");

@@ -126,6 +126,18 @@ class StatisticsScenariosTest {
     }
 
     @Test
+    @DisplayName("R-4.6.2 the overdue list is bounded, most overdue first, while the count stays complete")
+    void overdueListBounded() {
+        MonthlyAnalysisCalculator two = new MonthlyAnalysisCalculator(TimeLimits.chinaMainland(),
+                StatisticsSettings.defaults().withOverdueListLimit(2));
+        MonthlyAnalysis april = two.analyse("C01", YearMonth.of(2025, 4), Dataset2025.cases().stream(),
+                MonthlyInputs.none());
+        // Overdue at April end: M02 (due Apr 1), A09 (Apr 29), A14 (Apr 30) -> 3 counted, the first 2 listed.
+        assertThat(april.overdueCount()).isEqualTo(3);
+        assertThat(april.overdue()).extracting(OverdueCase::caseId).containsExactly("M02", "A09");
+    }
+
+    @Test
     @DisplayName("R-4.6.5 an online reply with no recurrence in the department within a month counts as satisfied")
     void onlineReplySatisfied() {
         RecurrenceDetector d = RecurrenceDetector.withDefaults();
