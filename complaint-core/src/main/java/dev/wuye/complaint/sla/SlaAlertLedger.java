@@ -20,6 +20,15 @@ public interface SlaAlertLedger {
      */
     boolean markFired(SlaAlert.Key key);
 
+    /**
+     * Forgets that an alert fired, so that the next scan fires it again. The monitor calls this when
+     * a listener failed to deliver the alert. The default does nothing (the alert is then not retried).
+     *
+     * @param key the alert's key
+     */
+    default void release(SlaAlert.Key key) {
+    }
+
     /** A thread-safe ledger in memory. */
     static SlaAlertLedger inMemory() {
         return new SlaAlertLedger() {
@@ -28,6 +37,11 @@ public interface SlaAlertLedger {
             @Override
             public boolean markFired(SlaAlert.Key key) {
                 return fired.add(Objects.requireNonNull(key, "key"));
+            }
+
+            @Override
+            public void release(SlaAlert.Key key) {
+                fired.remove(Objects.requireNonNull(key, "key"));
             }
         };
     }

@@ -193,7 +193,16 @@ public final class SlaCalculator {
      * @return {@code true} when open and past the time-limit deadline
      */
     public boolean isLongRunning(ComplaintSnapshot s, Instant asOf) {
-        return s.isOpen() && hours.dateOf(asOf).isAfter(timeLimitDeadline(s));
+        return s.isOpen() && handlingRunning(s) && hours.dateOf(asOf).isAfter(timeLimitDeadline(s));
+    }
+
+    /**
+     * Whether handling is still under way: the time limit has not stopped and the latest cycle (if
+     * any) is not completed. Once handling is complete the case waits for its follow-up, and the
+     * customer-update cadence of R-4.4.1b no longer applies.
+     */
+    private static boolean handlingRunning(ComplaintSnapshot s) {
+        return timeLimitStop(s).isEmpty() && latestCycle(s).map(c -> c.completedAt() == null).orElse(true);
     }
 
     // ---- clock states ----------------------------------------------------------------------------
@@ -229,7 +238,7 @@ public final class SlaCalculator {
                     .ifPresent(c -> out.add(dayStatus(s.id(), SlaClock.FOLLOW_UP, followUpDeadline(c), today)));
         }
         if (s.type() != null && policy.customerUpdateTypes().contains(s.type()) && today.isAfter(limit)
-                && policy.customerUpdatesPerWeek() > 0) {
+                && policy.customerUpdatesPerWeek() > 0 && handlingRunning(s)) {
             out.add(customerUpdates(s, limit, today));
         }
         return out;

@@ -91,6 +91,9 @@ public final class SlaMonitor {
 
     /**
      * Finds every due-soon and overdue clock as of an instant and fires the ones not fired before.
+     * When a listener throws, the alert is released from the ledger and offered again, to every
+     * listener, at the next scan: delivery is at least once, so listeners should ignore an alert key
+     * they have already handled.
      *
      * @param asOf the instant
      * @return what was found
@@ -98,8 +101,8 @@ public final class SlaMonitor {
     public SlaScan scan(Instant asOf) {
         SlaScan found = query(asOf);
         for (SlaAlert alert : found.alerts()) {
-            if (ledger.markFired(alert.key())) {
-                fire(alert);
+            if (ledger.markFired(alert.key()) && !fire(alert)) {
+                ledger.release(alert.key());
             }
         }
         return found;
@@ -149,14 +152,18 @@ public final class SlaMonitor {
         return new SlaScan(asOf, scanned, alerts, problems);
     }
 
-    private void fire(SlaAlert alert) {
+    /** Offers the alert to every listener; {@code false} when one of them failed. */
+    private boolean fire(SlaAlert alert) {
+        boolean delivered = true;
         for (SlaAlertListener l : listeners) {
             try {
                 l.onAlert(alert);
             } catch (RuntimeException e) {
-                LOG.error("SLA alert listener {} failed on {}", l, alert, e);
+                delivered = false;
+                LOG.error("SLA alert listener {} failed on {}; it will be offered again at the next scan", l, alert, e);
             }
         }
+        return delivered;
     }
 
     /** Unsubscribes a listener. */

@@ -328,6 +328,19 @@ class SlaCalculatorTest {
         }
 
         @Test
+        @DisplayName("R-4.4.1b once handling is complete the update cadence stops, even for a case with no follow-up channel")
+        void stops_when_handling_is_complete() {
+            ComplaintSnapshot late = complaint("c12", "2025-03-03T10:00").followUpChannel("NONE")
+                    .cycles(List.of(completed(1, "2025-03-12T10:00"))).state("AWAITING_FOLLOW_UP").build();
+            assertThat(sla.isLongRunning(late, at("2025-03-24T10:00"))).isFalse();
+            assertThat(sla.status(late, SlaClock.CUSTOMER_UPDATES, at("2025-03-24T10:00"))).isEmpty();
+            ComplaintSnapshot running = complaint("c12", "2025-03-03T10:00").followUpChannel("NONE")
+                    .state("INVESTIGATING").build();
+            assertThat(sla.status(running, SlaClock.CUSTOMER_UPDATES, at("2025-03-24T10:00")))
+                    .as("the same case still being handled").isPresent();
+        }
+
+        @Test
         @DisplayName("R-4.4.1b progress notes of other kinds do not count, and only complaints need them")
         void only_customer_updates_of_complaints() {
             ComplaintSnapshot s = complaint("c10", "2025-03-03T10:00").notes(List.of(

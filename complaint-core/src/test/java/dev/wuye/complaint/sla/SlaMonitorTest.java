@@ -96,16 +96,28 @@ class SlaMonitorTest {
     }
 
     @Test
+    @DisplayName("a failing listener does not stop the others, and its alerts are offered again at the next scan")
     void a_failing_listener_does_not_stop_the_others() {
         seed();
         List<SlaAlert> received = new ArrayList<>();
+        List<SlaAlert> sent = new ArrayList<>();
+        boolean[] gatewayDown = {true};
         SlaMonitor monitor = SlaMonitor.builder(storage, china, clock)
                 .listener(a -> {
-                    throw new IllegalStateException("SMS gateway down");
+                    if (gatewayDown[0]) {
+                        throw new IllegalStateException("SMS gateway down");
+                    }
+                    sent.add(a);
                 })
                 .listener(received::add).build();
         monitor.scan();
         assertThat(received).hasSize(3);
+        assertThat(sent).isEmpty();
+        gatewayDown[0] = false;
+        monitor.scan();
+        assertThat(sent).as("retried once the gateway is back").hasSize(3);
+        monitor.scan();
+        assertThat(sent).as("delivered, so not offered again").hasSize(3);
     }
 
     @Test
