@@ -232,4 +232,22 @@ class DeskFacadeScenariosTest extends DeskScenario {
         assertThat(lastAction(id)).isEqualTo("Archive");
         assertThat(desk.auditTrail(id).get(desk.auditTrail(id).size() - 1).actorId()).isEqualTo(GMD_RECEIVER.staffId());
     }
+
+    @Test
+    @DisplayName("R-4.8.2 R-4.8.3 the receiver archives a quarter through the desk and writes its electronic archive")
+    void quarterAndElectronicArchive(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String id = received();
+        accept(new Classify(RECEIVER, id, OpinionType.INQUIRY, null, "FEES_BILLING", false));
+        accept(new AnswerInquiry(RECEIVER, id, "已答复"));
+        clock.set(LocalDateTime.of(2025, 4, 1, 9, 0));
+
+        assertThat(desk.archiveQuarter(RECEIVER, 2025, 5).rejection().ruleId()).isEqualTo("R-4.8.2");
+        ArchiveRun run = desk.archiveQuarter(RECEIVER, 2025, 1);
+        assertThat(run.batches()).singleElement().satisfies(b -> assertThat(b.period()).isEqualTo("2025-Q1"));
+        assertThat(run.filed()).containsExactly(id);
+
+        var written = desk.writeElectronicArchive(run.batches().get(0), dir);
+        assertThat(written.manifestSha256()).isEqualTo(run.batches().get(0).manifestSha256());
+        assertThat(dir).isNotEmptyDirectory();
+    }
 }
