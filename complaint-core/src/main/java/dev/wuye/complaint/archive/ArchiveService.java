@@ -80,13 +80,30 @@ public final class ArchiveService {
      * @return the stored batches, by department
      */
     public List<ArchiveBatch> archive(ArchivePeriod period, String archivedBy) {
+        return archive(period, archivedBy, department -> true);
+    }
+
+    /**
+     * Archives a period for some archiving departments only (e.g. the archivist's own, R-4.8.1/R-4.8.4).
+     *
+     * @param period      the period
+     * @param archivedBy  who archives
+     * @param departments which archiving departments' batches to make
+     * @return the stored batches of those departments
+     */
+    public List<ArchiveBatch> archive(ArchivePeriod period, String archivedBy,
+                                      java.util.function.Predicate<String> departments) {
         Objects.requireNonNull(archivedBy, "archivedBy");
+        Objects.requireNonNull(departments, "departments");
         Map<String, List<String>> plan;
         try (Stream<ComplaintSnapshot> cases = storage.complaints().stream(query(period), PAGE)) {
             plan = planner.plan(period, cases);
         }
         List<ArchiveBatch> out = new ArrayList<>();
         plan.forEach((dept, ids) -> {
+            if (!departments.test(dept)) {
+                return;
+            }
             Optional<ArchiveBatch> existing = storage.archives().find(dept, period.name(), period.kind());
             if (existing.isPresent()) {
                 if (!existing.get().complaintIds().equals(ids)) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 /**
  * "The same kind of opinion" (同类意见, R-4.4.2d6, R-4.6.5): same category and same department.
+ * Not the type of an opinion (inquiry, complaint …), which is {@code complaint.OpinionType}.
  *
  * @param category   the category code
  * @param department the handling department

@@ -1,5 +1,8 @@
 package dev.wuye.complaint.classification;
 
+import dev.wuye.complaint.complaint.Validity;
+import dev.wuye.complaint.complaint.ValidityGround;
+
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -38,7 +41,7 @@ public record ValidityDecision(Validity validity, ValidityGround ground, String 
 
     /**
      * A sentence explaining the decision, e.g. {@code "R-4.2.2a: valid complaint — caused by staff
-     * attitude, efficiency or method."} or {@code "R-4.2.2a：有效投诉——由员工服务态度、效率或方法所致。"}.
+     * attitude."} or {@code "R-4.2.2a：有效投诉——由员工服务态度所致。"}.
      *
      * @param locale {@link Locale#CHINESE} (or any zh locale) for Chinese, anything else for English
      * @return the explanation

@@ -1,5 +1,7 @@
 package dev.wuye.complaint.classification;
 
+import dev.wuye.complaint.complaint.ValidityGround;
+
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -10,7 +12,7 @@ final class ValidityPolicies {
     }
 
     static final ValidityPolicy STAFF_CONDUCT = named("R-4.2.2a/staff-conduct",
-            f -> f.causedByStaffConduct() ? ValidityGround.STAFF_CONDUCT : null);
+            ValidityFacts::staffConduct);
 
     static final ValidityPolicy RESPONSIBLE_BELOW_STANDARD = named("R-4.2.2a/responsible-below-standard",
             f -> f.companyResponsible() && f.belowRequiredStandard()
@@ -18,11 +20,11 @@ final class ValidityPolicies {
 
     static final ValidityPolicy THIRD_PARTY_REVIEW = named("R-4.2.2c/third-party-review",
             f -> !(f.thirdPartyInvolved() && f.companyHasCoordinationDuty()) ? null
-                    : f.companySideProblemFound() ? ValidityGround.THIRD_PARTY_COMPANY_PROBLEM_FOUND
-                    : ValidityGround.THIRD_PARTY_NO_COMPANY_PROBLEM);
+                    : f.companySideProblemFound() ? ValidityGround.THIRD_PARTY_WITH_COMPANY_PROBLEM
+                    : ValidityGround.THIRD_PARTY_WITHOUT_COMPANY_PROBLEM);
 
     static final ValidityPolicy OTHERWISE_INVALID = named("R-4.2.2b/otherwise-invalid",
-            f -> ValidityGround.NO_VALID_GROUND);
+            f -> ValidityGround.OTHER);
 
     private static ValidityPolicy named(String id, Function<ValidityFacts, ValidityGround> rule) {
         return new ValidityPolicy() {

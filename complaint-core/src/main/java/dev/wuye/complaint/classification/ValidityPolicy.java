@@ -43,7 +43,7 @@ public interface ValidityPolicy {
         };
     }
 
-    /** R-4.2.2a: caused by staff attitude, efficiency or method → valid. */
+    /** R-4.2.2a: caused by staff attitude, efficiency or method → valid, on that specific STAFF_* ground. */
     static ValidityPolicy staffConduct() {
         return ValidityPolicies.STAFF_CONDUCT;
     }

@@ -1,25 +1,59 @@
 package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.ComplaintException;
+import dev.wuye.complaint.archive.ArchivePeriod;
+import dev.wuye.complaint.archive.ArchiveService;
+import dev.wuye.complaint.archive.ArchiveSettings;
+import dev.wuye.complaint.archive.ElectronicArchive;
 import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.authority.Authority;
 import dev.wuye.complaint.authority.AuthorityPolicy;
 import dev.wuye.complaint.authority.Role;
 import dev.wuye.complaint.authority.Verdict;
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
+import dev.wuye.complaint.classification.CategoryTaxonomy;
+import dev.wuye.complaint.classification.RecurrenceCheck;
+import dev.wuye.complaint.classification.RecurrenceDetector;
+import dev.wuye.complaint.classification.RecurrenceReport;
+import dev.wuye.complaint.classification.RecurrenceSettings;
 import dev.wuye.complaint.complaint.Act;
 import dev.wuye.complaint.complaint.AcceptingLevel;
 import dev.wuye.complaint.complaint.Classification;
 import dev.wuye.complaint.complaint.Complaint;
 import dev.wuye.complaint.complaint.ComplaintEvent;
 import dev.wuye.complaint.complaint.ComplaintId;
+import dev.wuye.complaint.complaint.Channel;
+import dev.wuye.complaint.complaint.FollowUpMethod;
 import dev.wuye.complaint.complaint.FollowUpFindings;
 import dev.wuye.complaint.complaint.Intake;
 import dev.wuye.complaint.complaint.Investigation;
 import dev.wuye.complaint.complaint.Outcome;
 import dev.wuye.complaint.lifecycle.LifecycleEngine;
 import dev.wuye.complaint.lifecycle.LifecycleEngines;
+import dev.wuye.complaint.lifecycle.LifecycleState;
+import dev.wuye.complaint.lifecycle.Phase;
 import dev.wuye.complaint.sla.OfficeHours;
+import dev.wuye.complaint.sla.SlaAlertLedger;
+import dev.wuye.complaint.sla.SlaAlertListener;
+import dev.wuye.complaint.sla.SlaMonitor;
+import dev.wuye.complaint.sla.SlaPolicy;
+import dev.wuye.complaint.sla.SlaScan;
+import dev.wuye.complaint.spi.ArchiveBatch;
+import dev.wuye.complaint.spi.ComplaintQuery;
+import dev.wuye.complaint.spi.VisitRecord;
+import dev.wuye.complaint.statistics.CompanyMonthlyAnalysis;
+import dev.wuye.complaint.statistics.MonthlyAnalysis;
+import dev.wuye.complaint.statistics.MonthlyAnalysisCalculator;
+import dev.wuye.complaint.statistics.MonthlyReportService;
+import dev.wuye.complaint.statistics.QuarterlySummary;
+import dev.wuye.complaint.statistics.StatisticsSettings;
+import dev.wuye.complaint.statistics.SubmissionOutcome;
+import dev.wuye.complaint.statistics.TimeLimits;
+import dev.wuye.complaint.visit.RecordVisit;
+import dev.wuye.complaint.visit.VisitOutcome;
+import dev.wuye.complaint.visit.VisitQuota;
+import dev.wuye.complaint.visit.VisitQuotaReport;
+import dev.wuye.complaint.visit.VisitService;
 import dev.wuye.complaint.spi.AuditEntry;
 import dev.wuye.complaint.spi.ComplaintSnapshot;
 import dev.wuye.complaint.spi.ComplaintStore;
@@ -34,6 +68,7 @@ import jakarta.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,6 +78,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -50,9 +87,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
- * The facade a host calls to run the procedure: {@link #submit(Command)} and two queries.
+ * The facade a host calls to run the procedure: {@link #submit(Command)} and two queries, plus the
+ * periodic work of the procedure built from the desk's own storage, clock, calendar and office
+ * hours: SLA scans ({@link #overdueAndDueSoon}, {@link #scanSla}, {@link #subscribe}), the monthly
+ * tables ({@link #monthlyTable}, {@link #submitMonthlyTable}), customer visits ({@link #recordVisit},
+ * {@link #checkVisits}), the recurrence check ({@link #checkRecurrences}) and archiving
+ * ({@link #archiveMonth}). Each of them checks who acts and names the rule when it says no.
  *
  * <p>Per command: validate the command record once (Jakarta Validation; messages in the desk's
  * locale) → load the case through the SPI → check authority → let the aggregate act → save the new
@@ -86,6 +129,13 @@ public final class ComplaintDesk {
     private final Authority authority;
     private final ZoneId zone;
     private final Locale locale;
+    private final CategoryTaxonomy categories;
+    private final SlaMonitor sla;
+    private final MonthlyReportService reports;
+    private final VisitService visits;
+    private final RecurrenceDetector recurrences;
+    private final ArchiveService archives;
+    private final Map<String, Set<String>> rosters;
 
     private ComplaintDesk(Builder b) {
         this.storage = b.storage;
@@ -112,6 +162,21 @@ public final class ComplaintDesk {
         this.authority = new Authority(b.gmdDepartment);
         this.zone = b.zone != null ? b.zone : b.storage.zone();
         this.locale = b.locale;
+        this.categories = b.categories;
+        SlaMonitor.Builder slaBuilder = SlaMonitor.builder(b.storage, b.calendar, b.clock).officeHours(b.officeHours);
+        if (b.slaPolicy != null) {
+            slaBuilder.policy(b.slaPolicy);
+        }
+        if (b.slaLedger != null) {
+            slaBuilder.ledger(b.slaLedger);
+        }
+        this.sla = slaBuilder.build();
+        this.reports = new MonthlyReportService(b.storage, b.clock, new MonthlyAnalysisCalculator(
+                b.timeLimits != null ? b.timeLimits : new TimeLimits(sla.calculator()), b.statisticsSettings));
+        this.visits = new VisitService(b.storage, b.clock, b.visitQuota);
+        this.recurrences = new RecurrenceDetector(b.recurrenceSettings);
+        this.archives = new ArchiveService(b.storage, b.clock, new ArchiveSettings(zone, b.gmdDepartment));
+        this.rosters = Map.copyOf(b.rosters);
     }
 
     /** A builder with the embedded defaults. */
@@ -156,6 +221,339 @@ public final class ComplaintDesk {
         return storage;
     }
 
+    // ------------------------------------------------------------------ SLA (R-4.7, R-4.2.1b, R-4.4.2b)
+
+    /** The SLA monitor over the desk's storage, calendar, office hours and clock. */
+    public SlaMonitor slaMonitor() {
+        return sla;
+    }
+
+    /**
+     * Every overdue and due-soon clock of the open cases as of an instant; fires nothing.
+     *
+     * @param asOf the instant judged
+     * @return what was found
+     */
+    public SlaScan overdueAndDueSoon(Instant asOf) {
+        return sla.query(asOf);
+    }
+
+    /**
+     * Scans as of an instant and tells the subscribers of each alert not told before (once per alert
+     * key, through the monitor's ledger).
+     *
+     * @param asOf the instant judged
+     * @return what was found (also the alerts fired earlier)
+     */
+    public SlaScan scanSla(Instant asOf) {
+        return sla.scan(asOf);
+    }
+
+    /**
+     * Subscribes to SLA alerts fired by {@link #scanSla(Instant)}.
+     *
+     * @param listener told of each alert once
+     * @return a handle that unsubscribes
+     */
+    public SlaMonitor.Subscription subscribe(SlaAlertListener listener) {
+        return sla.subscribe(listener);
+    }
+
+    // ------------------------------------------------------------------ monthly tables
+
+    /**
+     * A department's monthly analysis table (R-4.6.2), with the visit roster given to the builder.
+     *
+     * @param department the department
+     * @param month      the month
+     * @return the table
+     */
+    public MonthlyAnalysis monthlyTable(String department, YearMonth month) {
+        return reports.centre(department, month, rosters.getOrDefault(department, Set.of()));
+    }
+
+    /**
+     * Every department's table of a month and the company roll-up (R-4.6.4).
+     *
+     * @param month the month
+     * @return the tables
+     */
+    public CompanyMonthlyAnalysis companyMonthlyTable(YearMonth month) {
+        return reports.month(month, rosters);
+    }
+
+    /**
+     * The quarterly summary for the management representative and general manager (R-4.6.4).
+     *
+     * @param year    the year
+     * @param quarter 1–4
+     * @return the summary
+     */
+    public QuarterlySummary quarterlySummary(int year, int quarter) {
+        return reports.quarter(year, quarter, rosters);
+    }
+
+    /**
+     * The department head signs and submits the department's monthly table with a written summary
+     * (R-4.6.3). Idempotent per department and month.
+     *
+     * @param head       the department head of {@code department}
+     * @param department the department
+     * @param month      the month
+     * @param summary    the head's summary
+     * @return submitted, or rejected naming the rule
+     */
+    public SubmissionOutcome submitMonthlyTable(Actor head, String department, YearMonth month, String summary) {
+        Objects.requireNonNull(head, "head");
+        if (!head.has(Role.DEPARTMENT_HEAD) || !head.department().equals(department)) {
+            return new SubmissionOutcome.Rejected("R-4.6.3", "only the department head (部门负责人) of " + department
+                    + " signs its monthly table; " + head.staffId() + " is " + head.rolesCode() + " of "
+                    + head.department());
+        }
+        return reports.submit(department, month, summary, head.staffId());
+    }
+
+    /**
+     * The quality supervisor submits the company roll-up of a month (R-4.6.4), due like the tables.
+     *
+     * @param qualitySupervisor the quality supervisor
+     * @param month             the month
+     * @param summary           the written summary
+     * @return submitted, or rejected naming the rule
+     */
+    public SubmissionOutcome submitCompanyMonthly(Actor qualitySupervisor, YearMonth month, String summary) {
+        Objects.requireNonNull(qualitySupervisor, "qualitySupervisor");
+        if (!qualitySupervisor.has(Role.QUALITY_SUPERVISOR)) {
+            return qualityOnly(qualitySupervisor, "the company roll-up");
+        }
+        return reports.submitSummary(MonthlyReportService.COMPANY_MONTHLY, month.toString(),
+                qualitySupervisor.department(), reports.dueDate(month), summary, qualitySupervisor.staffId());
+    }
+
+    /**
+     * The quality supervisor submits the quarterly summary (R-4.6.4), due like the quarter's last table.
+     *
+     * @param qualitySupervisor the quality supervisor
+     * @param year              the year
+     * @param quarter           1–4
+     * @param summary           the written summary
+     * @return submitted, or rejected naming the rule
+     */
+    public SubmissionOutcome submitQuarterlySummary(Actor qualitySupervisor, int year, int quarter, String summary) {
+        Objects.requireNonNull(qualitySupervisor, "qualitySupervisor");
+        if (quarter < 1 || quarter > 4) {
+            return new SubmissionOutcome.Rejected("R-4.6.4", "quarter must be 1..4, was " + quarter);
+        }
+        if (!qualitySupervisor.has(Role.QUALITY_SUPERVISOR)) {
+            return qualityOnly(qualitySupervisor, "the quarterly summary");
+        }
+        return reports.submitSummary(MonthlyReportService.QUARTERLY_SUMMARY, year + "-Q" + quarter,
+                qualitySupervisor.department(), reports.dueDate(YearMonth.of(year, quarter * 3)), summary,
+                qualitySupervisor.staffId());
+    }
+
+    private static SubmissionOutcome qualityOnly(Actor actor, String what) {
+        return new SubmissionOutcome.Rejected("R-4.6.4", "only the quality supervisor (品质主管) consolidates and submits "
+                + what + "; " + actor.staffId() + " is " + actor.rolesCode() + " of " + actor.department());
+    }
+
+    // ------------------------------------------------------------------ visits
+
+    /**
+     * Logs a customer visit (R-4.5.1). The visitor logs their own visit, in their own department.
+     * Opinions raised on the visit are received with {@link ReceiveOpinion} on channel
+     * {@code CUSTOMER_VISIT} with the visit id and handled like any other (R-4.5.2).
+     *
+     * @param visitor the staff member who visited
+     * @param visit   the visit
+     * @return recorded, or rejected naming the rule
+     */
+    public VisitOutcome recordVisit(Actor visitor, RecordVisit visit) {
+        Objects.requireNonNull(visitor, "visitor");
+        Objects.requireNonNull(visit, "visit");
+        if (!visitor.staffId().equals(visit.staffId()) || !visitor.department().equals(visit.department())) {
+            return new VisitOutcome.Rejected("R-4.5.1", "a visit is logged by the staff member who made it, in their "
+                    + "department: visit " + visit.visitId() + " names " + visit.staffId() + " of "
+                    + visit.department() + ", logged by " + visitor.staffId() + " of " + visitor.department());
+        }
+        for (String id : visit.opinionIds()) {
+            Optional<ComplaintSnapshot> opinion = store.findById(id);
+            if (opinion.isEmpty() || !visit.visitId().equals(opinion.get().visitId())) {
+                return new VisitOutcome.Rejected("R-4.5.2", "opinionIds holds " + id + ", which is not an opinion "
+                        + "received on visit " + visit.visitId() + " (channel CUSTOMER_VISIT with that visit id)");
+            }
+        }
+        return visits.record(visit);
+    }
+
+    /**
+     * The visits of a department and month, oldest first.
+     *
+     * @param department the department
+     * @param month      the month
+     * @return the visits
+     */
+    public List<VisitRecord> visits(String department, YearMonth month) {
+        return visits.visits(department, month);
+    }
+
+    /**
+     * Each roster member's visits of a month against the quota of 2–3 (R-4.5.1).
+     *
+     * @param department the department
+     * @param month      the month
+     * @return the report
+     */
+    public VisitQuotaReport visitQuota(String department, YearMonth month) {
+        return visits.quotaCheck(department, month, rosters.getOrDefault(department, Set.of()));
+    }
+
+    /**
+     * The customer-service supervisor's monthly check of the department's visits (R-4.5.3).
+     * Idempotent: one check per department and month.
+     *
+     * @param supervisor the customer-service supervisor of {@code department}
+     * @param department the department
+     * @param month      the month checked
+     * @param remarks    findings; nullable
+     * @return recorded, or rejected naming the rule
+     */
+    public ReviewOutcome checkVisits(Actor supervisor, String department, YearMonth month, String remarks) {
+        Objects.requireNonNull(supervisor, "supervisor");
+        if (!supervisor.has(Role.CUSTOMER_SERVICE_SUPERVISOR) || !supervisor.department().equals(department)) {
+            return new ReviewOutcome.Rejected("R-4.5.3", "only the customer-service supervisor (客服主管) of "
+                    + department + " checks its visits; " + supervisor.staffId() + " is " + supervisor.rolesCode()
+                    + " of " + supervisor.department());
+        }
+        if (remarks != null && remarks.length() > ComplaintSnapshot.MAX_TEXT_LENGTH) {
+            return new ReviewOutcome.Rejected("R-4.5.3", "remarks has " + remarks.length() + " characters, at most "
+                    + ComplaintSnapshot.MAX_TEXT_LENGTH + " allowed");
+        }
+        return new ReviewOutcome.Recorded(visits.recordSupervisorCheck(department, month, supervisor.staffId(), remarks));
+    }
+
+    // ------------------------------------------------------------------ recurrence (R-4.4.2d6)
+
+    /**
+     * Applies the recurrence check to the receiver's department as of an instant (R-4.4.2d6): a case
+     * with no follow-up channel that awaits its follow-up gets {@link RecordFollowUp} with method
+     * {@code RECURRENCE_CHECK} — unsatisfied (back to handling) when the same kind recurred within a
+     * month after handling, satisfied when the month passed with none. Every follow-up goes through
+     * {@link #submit(Command)} (authority, audit). Cases still in their window are left alone.
+     *
+     * @param receiver the receiver of the department whose cases are checked
+     * @param asOf     the instant judged (its date in the desk's zone)
+     * @return what was found and what was recorded
+     */
+    public RecurrenceRun checkRecurrences(Actor receiver, Instant asOf) {
+        Objects.requireNonNull(receiver, "receiver");
+        Objects.requireNonNull(asOf, "asOf");
+        RecurrenceReport report;
+        try (Stream<ComplaintSnapshot> all = store.stream(ComplaintQuery.all(), 500)) {
+            report = recurrences.detect(all.filter(s -> receiver.department().equals(s.department())),
+                    LocalDate.ofInstant(asOf, zone));
+        }
+        List<String> back = new ArrayList<>();
+        List<String> satisfied = new ArrayList<>();
+        Map<String, CommandResult> refused = new LinkedHashMap<>();
+        for (RecurrenceCheck c : report.checks(RecurrenceDetector.NO_CHANNEL_RULE)) {
+            if (c.outcome() == RecurrenceCheck.Outcome.PENDING) {
+                continue;
+            }
+            Optional<ComplaintSnapshot> s = store.findById(c.caseId());
+            if (s.isEmpty() || Complaint.restore(s.get()).state().phase() != Phase.FOLLOW_UP) {
+                continue;
+            }
+            boolean ok = c.outcome() == RecurrenceCheck.Outcome.SATISFIED;
+            String remarks = ok ? "R-4.4.2d6: no opinion of the same kind up to " + c.windowEnd() + "; counted satisfied"
+                    : "R-4.4.2d6: the same kind recurred within a month (" + c.recurringCaseId() + "); counted unsatisfied";
+            CommandResult r = submit(new RecordFollowUp(receiver, c.caseId(), FollowUpMethod.RECURRENCE_CHECK, null, ok,
+                    null, remarks));
+            if (!r.isAccepted()) {
+                refused.put(c.caseId(), r);
+            } else if (ok) {
+                satisfied.add(c.caseId());
+            } else {
+                back.add(c.caseId());
+            }
+        }
+        return new RecurrenceRun(report, back, satisfied, refused);
+    }
+
+    // ------------------------------------------------------------------ archiving
+
+    /**
+     * Archives a month for the archivist's department (R-4.8.1: the receiver archives the
+     * department's cases closed in the month; an open case goes with a later month) or, for GMD
+     * staff, the company-level batch (R-4.8.4). Creates the batch once and files every case of it
+     * through the {@link Archive} command (one audit entry each). Running it again files nothing new.
+     *
+     * @param archivist a receiver of a department, or GMD staff
+     * @param month     the month
+     * @return the batches and what was filed, or the rejection
+     */
+    public ArchiveRun archiveMonth(Actor archivist, YearMonth month) {
+        return archive(archivist, ArchivePeriod.month(month));
+    }
+
+    /**
+     * Archives a quarter (R-4.8.2), like {@link #archiveMonth(Actor, YearMonth)}.
+     *
+     * @param archivist a receiver of a department, or GMD staff
+     * @param year      the year
+     * @param quarter   1–4
+     * @return the batches and what was filed, or the rejection
+     */
+    public ArchiveRun archiveQuarter(Actor archivist, int year, int quarter) {
+        if (quarter < 1 || quarter > 4) {
+            return ArchiveRun.rejected("R-4.8.2", "quarter must be 1..4, was " + quarter);
+        }
+        return archive(archivist, ArchivePeriod.quarter(year, quarter));
+    }
+
+    /**
+     * Writes a stored batch's electronic archive into a directory (R-4.8.3).
+     *
+     * @param batch the batch
+     * @param dir   the directory
+     * @return the archive written
+     */
+    public ElectronicArchive writeElectronicArchive(ArchiveBatch batch, Path dir) {
+        return archives.writeElectronicArchive(batch, dir);
+    }
+
+    private ArchiveRun archive(Actor archivist, ArchivePeriod period) {
+        Objects.requireNonNull(archivist, "archivist");
+        boolean gmd = archivist.department().equals(authority.gmdDepartment())
+                && (archivist.has(Role.GMD_STAFF) || archivist.has(Role.RECEIVER));
+        if (!gmd && !archivist.has(Role.RECEIVER)) {
+            return ArchiveRun.rejected("R-4.8.1", "the receiver (受理人) archives the department's records, the GMD "
+                    + "the company-level ones (R-4.8.4); " + archivist.staffId() + " is " + archivist.rolesCode()
+                    + " of " + archivist.department());
+        }
+        List<ArchiveBatch> batches = archives.archive(period, archivist.staffId(),
+                department -> department.equals(archivist.department()));
+        List<String> filed = new ArrayList<>();
+        List<String> already = new ArrayList<>();
+        Map<String, CommandResult> refused = new LinkedHashMap<>();
+        for (ArchiveBatch b : batches) {
+            for (String id : b.complaintIds()) {
+                Optional<ComplaintSnapshot> s = store.findById(id);
+                if (s.isPresent() && Complaint.restore(s.get()).state() == LifecycleState.FILED) {
+                    already.add(id);
+                    continue;
+                }
+                CommandResult r = submit(new Archive(archivist, id, b.id()));
+                if (r.isAccepted()) {
+                    filed.add(id);
+                } else {
+                    refused.put(id, r);
+                }
+            }
+        }
+        return new ArchiveRun(null, batches, filed, already, refused);
+    }
+
     // ------------------------------------------------------------------ commands
 
     /**
@@ -172,6 +570,11 @@ public final class ComplaintDesk {
         Set<ConstraintViolation<Command>> violations = validator.validate(command);
         if (!violations.isEmpty()) {
             return invalid(violations);
+        }
+        if (command instanceof Classify c && categories.find(c.category()).isEmpty()) {
+            return new CommandResult.Invalid(List.of(new CommandResult.FieldViolation("category",
+                    String.format(DeskValidation.message("wuye.category.unknown", locale), abbreviate(c.category())),
+                    abbreviate(c.category()))));
         }
         if (command instanceof ReceiveOpinion intake) {
             return receive(intake);
@@ -221,6 +624,10 @@ public final class ComplaintDesk {
         Optional<ComplaintSnapshot> existing = store.findByIdempotencyKey(r.idempotencyKey());
         if (existing.isPresent()) {
             return new CommandResult.Accepted(existing.get(), List.of(), true);
+        }
+        if (r.channel() == Channel.CUSTOMER_VISIT && (r.visitId() == null || r.visitId().isBlank())) {
+            return rejected(r, "R-4.5.2", "an opinion raised on a customer visit (channel CUSTOMER_VISIT) names the "
+                    + "visit: visitId is required, was " + (r.visitId() == null ? "null" : "blank"));
         }
         Verdict verdict = authority.companyLevelOpinionsGoToTheGmd(r.acceptingLevel(), r.department());
         if (verdict instanceof Verdict.Denied d) {
@@ -418,8 +825,69 @@ public final class ComplaintDesk {
         private Supplier<String> ids = new RandomIds();
         private String gmdDepartment = Authority.DEFAULT_GMD_DEPARTMENT;
         private ZoneId zone;
+        private CategoryTaxonomy categories = CategoryTaxonomy.propertyManagement();
+        private SlaPolicy slaPolicy;
+        private SlaAlertLedger slaLedger;
+        private TimeLimits timeLimits;
+        private StatisticsSettings statisticsSettings = StatisticsSettings.defaults();
+        private VisitQuota visitQuota = VisitQuota.procedure();
+        private RecurrenceSettings recurrenceSettings = RecurrenceSettings.defaults();
+        private Map<String, Set<String>> rosters = Map.of();
 
         private Builder() {
+        }
+
+        /**
+         * The categories {@link Classify#category()} must come from (R-4.2.2a); default
+         * {@link CategoryTaxonomy#propertyManagement()}.
+         */
+        public Builder categories(CategoryTaxonomy categories) {
+            this.categories = Objects.requireNonNull(categories, "categories");
+            return this;
+        }
+
+        /** The SLA time limits and warning windows; default {@link SlaPolicy#defaults()}. */
+        public Builder slaPolicy(SlaPolicy slaPolicy) {
+            this.slaPolicy = Objects.requireNonNull(slaPolicy, "slaPolicy");
+            return this;
+        }
+
+        /** Which SLA alerts were fired already (shared by host instances); default in memory. */
+        public Builder slaAlertLedger(SlaAlertLedger ledger) {
+            this.slaLedger = Objects.requireNonNull(ledger, "ledger");
+            return this;
+        }
+
+        /** The time limits the monthly tables judge timeliness by; default the SLA monitor's. */
+        public Builder timeLimits(TimeLimits timeLimits) {
+            this.timeLimits = Objects.requireNonNull(timeLimits, "timeLimits");
+            return this;
+        }
+
+        /** The statistics settings (due day, overdue list length …); default {@link StatisticsSettings#defaults()}. */
+        public Builder statisticsSettings(StatisticsSettings settings) {
+            this.statisticsSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /** The monthly visit quota; default {@link VisitQuota#procedure()}. */
+        public Builder visitQuota(VisitQuota quota) {
+            this.visitQuota = Objects.requireNonNull(quota, "quota");
+            return this;
+        }
+
+        /** What counts as a recurrence (R-4.4.2d6, R-4.3.1b); default {@link RecurrenceSettings#defaults()}. */
+        public Builder recurrenceSettings(RecurrenceSettings settings) {
+            this.recurrenceSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /** Department → customer-service staff who owe visits, for the tables and quota; default none. */
+        public Builder visitRosters(Map<String, Set<String>> rosters) {
+            Map<String, Set<String>> copy = new LinkedHashMap<>();
+            Objects.requireNonNull(rosters, "rosters").forEach((d, r) -> copy.put(d, Set.copyOf(r)));
+            this.rosters = copy;
+            return this;
         }
 
         /** Where cases, audit trails and logs are kept; default a new {@link InMemoryStorage}. */

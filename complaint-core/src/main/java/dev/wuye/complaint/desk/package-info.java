@@ -2,9 +2,15 @@
  * The facade a host calls: {@link dev.wuye.complaint.desk.ComplaintDesk}, its command records and
  * its {@link dev.wuye.complaint.desk.CommandResult}.
  *
- * <p>Per command: validate the record once (Jakarta Validation, messages in Chinese and English) →
- * load the case through the persistence SPI → check authority → let the aggregate act → save with
- * the expected version and one audit entry → publish the event. Nothing is stored for a rejected or
- * invalid command.
+ * <p>Per command: validate the record once (Jakarta Validation, messages in Chinese and English;
+ * {@code Classify.category} against the desk's {@code CategoryTaxonomy}) → load the case through the
+ * persistence SPI → check authority → let the aggregate act → save with the expected version and one
+ * audit entry → publish the event. Nothing is stored for a rejected or invalid command.
+ *
+ * <p>The desk also runs the procedure's periodic work over its own storage, clock, calendar and
+ * office hours: SLA queries and alerts, the monthly tables and their signing, customer visits and the
+ * supervisor's check, the recurrence check ({@link dev.wuye.complaint.desk.RecurrenceRun}) and
+ * archiving ({@link dev.wuye.complaint.desk.ArchiveRun}). Whatever changes a case goes through
+ * {@code submit}, so it is checked and audited like any command.
  */
 package dev.wuye.complaint.desk;

@@ -1,7 +1,7 @@
 package dev.wuye.complaint.report;
 
 import dev.wuye.complaint.classification.CategoryTaxonomy;
-import dev.wuye.complaint.classification.Validity;
+import dev.wuye.complaint.complaint.Validity;
 import dev.wuye.complaint.spi.ComplaintSnapshot;
 import dev.wuye.complaint.spi.CustomerData;
 import dev.wuye.complaint.spi.DutyLogEntry;

@@ -71,6 +71,15 @@ class ArchitectureTest {
             .should().beFreeOfCycles()
             .as("no cycles between the packages of dev.wuye.complaint");
 
+    /**
+     * One validity vocabulary: {@code classification} uses the aggregate's {@code Validity} and
+     * {@code ValidityGround}, so the aggregate never depends on {@code classification}.
+     */
+    static final ArchRule aggregate_does_not_depend_on_classification = noClasses()
+            .that().resideInAPackage("dev.wuye.complaint.complaint..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.wuye.complaint.classification..", "dev.wuye.complaint.desk..")
+            .as("the aggregate depends neither on classification nor on the desk");
+
     /** The SPI is plain data and contracts: interfaces, records, enums and exceptions (+ the snapshot builder and masking). */
     static final ArchRule spi_holds_only_contracts_and_data = classes()
             .that().resideInAPackage("dev.wuye.complaint.spi..")
@@ -128,6 +137,15 @@ class ArchitectureTest {
     @DisplayName("no package cycles")
     void noPackageCycles() {
         no_package_cycles.check(production);
+    }
+
+    @Test
+    @DisplayName("R-4.2.2a one validity vocabulary: the aggregate does not depend on classification or the desk")
+    void aggregateDoesNotDependOnClassification() {
+        aggregate_does_not_depend_on_classification.check(production);
+        assertThat(production.stream().map(JavaClass::getName))
+                .as("the classification duplicates of Validity/ValidityGround are gone")
+                .doesNotContain("dev.wuye.complaint.classification.Validity", "dev.wuye.complaint.classification.ValidityGround");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.wuye.complaint.classification;
 
+import dev.wuye.complaint.complaint.Validity;
+import dev.wuye.complaint.complaint.ValidityGround;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -26,19 +28,43 @@ class ValidityClassificationTest {
     }
 
     @Test
-    @DisplayName("R-4.2.2a a complaint caused by staff attitude, efficiency or method is valid")
+    @DisplayName("R-4.2.2a a complaint caused by staff attitude, efficiency or method is valid on that specific ground")
     void staffConductIsValid() {
-        ValidityDecision d = classifier.classify(ValidityFacts.staffConduct());
+        ValidityDecision d = classifier.classify(ValidityFacts.staffConduct(ValidityGround.STAFF_ATTITUDE));
         assertThat(d.validity()).isEqualTo(Validity.VALID);
-        assertThat(d.ground()).isEqualTo(ValidityGround.STAFF_CONDUCT);
+        assertThat(d.ground()).isEqualTo(ValidityGround.STAFF_ATTITUDE);
         assertThat(d.policyId()).isEqualTo("R-4.2.2a/staff-conduct");
         assertThat(d.explain(Locale.CHINA)).contains("员工服务态度");
+        assertThat(classifier.classify(ValidityFacts.staffConduct(ValidityGround.STAFF_EFFICIENCY)).ground())
+                .isEqualTo(ValidityGround.STAFF_EFFICIENCY);
+        ValidityDecision method = classifier.classify(ValidityFacts.staffConduct(ValidityGround.STAFF_METHOD));
+        assertThat(method.ground()).isEqualTo(ValidityGround.STAFF_METHOD);
+        assertThat(method.explain(Locale.ENGLISH)).isEqualTo("R-4.2.2a: valid complaint \u2014 caused by staff working method.");
+    }
+
+    @Test
+    @DisplayName("R-4.2.2a only attitude, efficiency or method count as staff conduct")
+    void staffConductMustBeAStaffGround() {
+        assertThatThrownBy(() -> ValidityFacts.staffConduct(ValidityGround.OTHER))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("R-4.2.2a").hasMessageContaining("OTHER");
+        assertThatThrownBy(() -> ValidityFacts.staffConduct(null)).hasMessageContaining("R-4.2.2a");
+    }
+
+    @Test
+    @DisplayName("R-4.2.2 every ground the aggregate stores is explained in Chinese and English")
+    void everyGroundExplained() {
+        for (ValidityGround g : ValidityGround.values()) {
+            ValidityDecision d = ValidityDecision.of(g, "test");
+            assertThat(d.validity()).isEqualTo(g.validity());
+            assertThat(d.explain(Locale.ENGLISH)).startsWith(g.ruleId() + ": ");
+            assertThat(d.explain(Locale.CHINESE)).startsWith(g.ruleId() + "：");
+        }
     }
 
     @Test
     @DisplayName("R-4.2.2a responsibility without falling short of the standard is not enough")
     void responsibleButUpToStandardIsNotValid() {
-        ValidityDecision d = classifier.classify(new ValidityFacts(true, false, false, false, false, false));
+        ValidityDecision d = classifier.classify(new ValidityFacts(true, false, null, false, false, false));
         assertThat(d.validity()).isEqualTo(Validity.INVALID);
         assertThat(d.ruleId()).isEqualTo("R-4.2.2b");
     }
@@ -48,7 +74,7 @@ class ValidityClassificationTest {
     void otherwiseInvalid() {
         ValidityDecision d = classifier.classify(ValidityFacts.none());
         assertThat(d.validity()).isEqualTo(Validity.INVALID);
-        assertThat(d.ground()).isEqualTo(ValidityGround.NO_VALID_GROUND);
+        assertThat(d.ground()).isEqualTo(ValidityGround.OTHER);
         assertThat(d.explain(Locale.ENGLISH)).isEqualTo(
                 "R-4.2.2b: invalid complaint — none of the grounds of a valid complaint applies.");
         assertThat(d.explain(Locale.CHINESE)).isEqualTo("R-4.2.2b：无效投诉——不属于有效投诉的任何情形。");
@@ -59,7 +85,7 @@ class ValidityClassificationTest {
     void thirdPartyWithCompanyProblemIsValid() {
         ValidityDecision d = classifier.classify(ValidityFacts.thirdPartyReviewed(true));
         assertThat(d.validity()).isEqualTo(Validity.VALID);
-        assertThat(d.ground()).isEqualTo(ValidityGround.THIRD_PARTY_COMPANY_PROBLEM_FOUND);
+        assertThat(d.ground()).isEqualTo(ValidityGround.THIRD_PARTY_WITH_COMPANY_PROBLEM);
         assertThat(d.ruleId()).isEqualTo("R-4.2.2c");
     }
 
@@ -68,7 +94,7 @@ class ValidityClassificationTest {
     void thirdPartyWithoutCompanyProblemIsInvalid() {
         ValidityDecision d = classifier.classify(ValidityFacts.thirdPartyReviewed(false));
         assertThat(d.validity()).isEqualTo(Validity.INVALID);
-        assertThat(d.ground()).isEqualTo(ValidityGround.THIRD_PARTY_NO_COMPANY_PROBLEM);
+        assertThat(d.ground()).isEqualTo(ValidityGround.THIRD_PARTY_WITHOUT_COMPANY_PROBLEM);
         assertThat(d.ruleId()).isEqualTo("R-4.2.2c");
         assertThat(d.explain(Locale.CHINESE)).contains("第三方").contains("不存在问题");
     }
@@ -76,8 +102,8 @@ class ValidityClassificationTest {
     @Test
     @DisplayName("R-4.2.2c staff conduct makes a third-party complaint valid regardless of the review")
     void staffConductWinsOverThirdParty() {
-        ValidityDecision d = classifier.classify(new ValidityFacts(false, false, true, true, true, false));
-        assertThat(d.ground()).isEqualTo(ValidityGround.STAFF_CONDUCT);
+        ValidityDecision d = classifier.classify(new ValidityFacts(false, false, ValidityGround.STAFF_METHOD, true, true, false));
+        assertThat(d.ground()).isEqualTo(ValidityGround.STAFF_METHOD);
     }
 
     @Test
@@ -96,7 +122,7 @@ class ValidityClassificationTest {
             }
         };
         ValidityClassifier host = classifier.withFirst(strict);
-        ValidityDecision d = host.classify(new ValidityFacts(true, false, false, false, false, false));
+        ValidityDecision d = host.classify(new ValidityFacts(true, false, null, false, false, false));
         assertThat(d.validity()).isEqualTo(Validity.VALID);
         assertThat(d.policyId()).isEqualTo("HOST/any-responsibility");
         assertThat(host.policies()).hasSize(5);

@@ -17,7 +17,7 @@ class ArchiveScenariosTest extends DeskScenario {
 
     private String answeredInquiry() {
         String id = received();
-        accept(new Classify(RECEIVER, id, OpinionType.INQUIRY, null, "FEES", false));
+        accept(new Classify(RECEIVER, id, OpinionType.INQUIRY, null, "FEES_BILLING", false));
         accept(new AnswerInquiry(RECEIVER, id, "已答复"));
         return id;
     }
@@ -65,7 +65,7 @@ class ArchiveScenariosTest extends DeskScenario {
     @DisplayName("R-4.8.4 records handled at company level are archived by the GMD, not by a centre's receiver")
     void companyLevelArchivedByGmd() {
         String id = received(opinion().recorder(GMD_RECEIVER).department(GMD).level(AcceptingLevel.COMPANY));
-        accept(new Classify(GMD_RECEIVER, id, OpinionType.INQUIRY, null, "FEES", false));
+        accept(new Classify(GMD_RECEIVER, id, OpinionType.INQUIRY, null, "FEES_BILLING", false));
         accept(new AnswerInquiry(GMD_RECEIVER, id, "已答复"));
 
         assertThat(reject(new Archive(RECEIVER, id, null)).ruleId()).isEqualTo("R-4.8.4");
@@ -77,7 +77,7 @@ class ArchiveScenariosTest extends DeskScenario {
     @DisplayName("R-4.8.4 a centre's case escalated to the GMD is archived by the GMD")
     void escalatedArchivedByGmd() {
         String id = received();
-        accept(new Classify(RECEIVER, id, OpinionType.SUGGESTION, null, "GREENING", false));
+        accept(new Classify(RECEIVER, id, OpinionType.SUGGESTION, null, "LANDSCAPING", false));
         accept(new Escalate(HEAD, id, "1"));
         accept(new Escalate(RECEIVER, id, "2"));
         accept(new ReplyToSuggestion(RECEIVER, id, "已回复"));

@@ -23,7 +23,7 @@ class ClassificationScenariosTest extends DeskScenario {
     @DisplayName("R-4.2.2a a complaint the company is responsible for, or caused by staff attitude, efficiency or method, is valid")
     void validGrounds(ValidityGround ground) {
         String id = received();
-        accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ground, "SERVICE", false));
+        accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ground, "STAFF_ATTITUDE", false));
 
         ComplaintSnapshot s = stored(id);
         assertThat(s.validity()).isEqualTo("VALID");
@@ -37,17 +37,17 @@ class ClassificationScenariosTest extends DeskScenario {
     void fourTypes(OpinionType type) {
         String id = received();
         ValidityGround ground = type == OpinionType.COMPLAINT ? ValidityGround.STAFF_METHOD : null;
-        accept(new Classify(RECEIVER, id, type, ground, "GENERAL", false));
+        accept(new Classify(RECEIVER, id, type, ground, "OTHER", false));
 
         assertThat(stored(id).type()).isEqualTo(type.name());
-        assertThat(stored(id).category()).isEqualTo("GENERAL");
+        assertThat(stored(id).category()).isEqualTo("OTHER");
     }
 
     @Test
     @DisplayName("R-4.2.2a a complaint must be classified with its validity ground")
     void complaintNeedsGround() {
         String id = received();
-        assertThat(reject(new Classify(RECEIVER, id, OpinionType.COMPLAINT, null, "SERVICE", false)).ruleId())
+        assertThat(reject(new Classify(RECEIVER, id, OpinionType.COMPLAINT, null, "STAFF_ATTITUDE", false)).ruleId())
                 .isEqualTo("R-4.2.2a");
         assertThat(state(id)).isEqualTo(LifecycleState.AWAITING_CLASSIFICATION);
     }
@@ -56,7 +56,7 @@ class ClassificationScenariosTest extends DeskScenario {
     @DisplayName("R-4.2.2b every other complaint is invalid and needs the head's confirmation")
     void otherIsInvalid() {
         String id = received();
-        accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.OTHER, "SERVICE", false));
+        accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.OTHER, "STAFF_ATTITUDE", false));
 
         assertThat(stored(id).validity()).isEqualTo(Validity.INVALID.name());
         assertThat(stored(id).recordNumber()).isNull();
@@ -69,9 +69,9 @@ class ClassificationScenariosTest extends DeskScenario {
         String withProblem = received();
         String without = received();
         accept(new Classify(RECEIVER, withProblem, OpinionType.COMPLAINT,
-                ValidityGround.THIRD_PARTY_WITH_COMPANY_PROBLEM, "UTILITIES", false));
+                ValidityGround.THIRD_PARTY_WITH_COMPANY_PROBLEM, "OTHER", false));
         accept(new Classify(RECEIVER, without, OpinionType.COMPLAINT,
-                ValidityGround.THIRD_PARTY_WITHOUT_COMPANY_PROBLEM, "UTILITIES", false));
+                ValidityGround.THIRD_PARTY_WITHOUT_COMPANY_PROBLEM, "OTHER", false));
 
         assertThat(stored(withProblem).validity()).isEqualTo("VALID");
         assertThat(stored(without).validity()).isEqualTo("INVALID");
@@ -82,7 +82,7 @@ class ClassificationScenariosTest extends DeskScenario {
     @DisplayName("R-4.2.4b the receiver decides the nature; a valid complaint gets a record number <dept>-<yyyyMM>-<case id>")
     void validGetsRecordNumber() {
         String id = received();
-        accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.STAFF_ATTITUDE, "SERVICE", true));
+        accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.STAFF_ATTITUDE, "STAFF_ATTITUDE", true));
 
         assertThat(stored(id).recordNumber()).isEqualTo("C01-202503-" + id);
         assertThat(stored(id).major()).isTrue();
@@ -94,8 +94,8 @@ class ClassificationScenariosTest extends DeskScenario {
     @DisplayName("R-4.2.4b only the receiver classifies")
     void onlyReceiverClassifies() {
         String id = received();
-        CommandResult.Rejected byHandler = reject(new Classify(HANDLER_ZHAO, id, OpinionType.INQUIRY, null, "G", false));
-        CommandResult.Rejected byOtherCentre = reject(new Classify(RECEIVER_C02, id, OpinionType.INQUIRY, null, "G", false));
+        CommandResult.Rejected byHandler = reject(new Classify(HANDLER_ZHAO, id, OpinionType.INQUIRY, null, "OTHER", false));
+        CommandResult.Rejected byOtherCentre = reject(new Classify(RECEIVER_C02, id, OpinionType.INQUIRY, null, "OTHER", false));
 
         assertThat(byHandler.ruleId()).isEqualTo("R-4.2.4b");
         assertThat(byOtherCentre.ruleId()).isEqualTo("R-4.2.4b");
@@ -106,7 +106,7 @@ class ClassificationScenariosTest extends DeskScenario {
     @DisplayName("R-4.2.4b an invalid complaint is confirmed and signed by the head, which closes it")
     void headConfirmsInvalid() {
         String id = received();
-        accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.OTHER, "SERVICE", false));
+        accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.OTHER, "STAFF_ATTITUDE", false));
 
         assertThat(reject(new ConfirmInvalid(RECEIVER, id)).ruleId()).isEqualTo("R-4.2.4b");
         accept(new ConfirmInvalid(HEAD, id));
@@ -121,12 +121,12 @@ class ClassificationScenariosTest extends DeskScenario {
     @DisplayName("R-4.2.4b the head may return an invalid classification; the receiver classifies again")
     void headReturnsForClassification() {
         String id = received();
-        accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.OTHER, "SERVICE", false));
+        accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.OTHER, "STAFF_ATTITUDE", false));
         accept(new ReturnForClassification(HEAD, id, "保洁员确有推诿，应为有效投诉"));
         assertThat(state(id)).isEqualTo(LifecycleState.AWAITING_CLASSIFICATION);
         assertThat(stored(id).type()).isNull();
 
-        accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.STAFF_METHOD, "SERVICE", false));
+        accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.STAFF_METHOD, "STAFF_ATTITUDE", false));
         assertThat(stored(id).recordNumber()).isNotNull();
         assertThat(state(id)).isEqualTo(LifecycleState.AWAITING_ASSIGNMENT);
     }
@@ -137,9 +137,9 @@ class ClassificationScenariosTest extends DeskScenario {
         String inquiry = received();
         String suggestion = received();
         String praise = received();
-        accept(new Classify(RECEIVER, inquiry, OpinionType.INQUIRY, null, "FEES", false));
-        accept(new Classify(RECEIVER, suggestion, OpinionType.SUGGESTION, null, "GREENING", false));
-        accept(new Classify(RECEIVER, praise, OpinionType.PRAISE, null, "SERVICE", false));
+        accept(new Classify(RECEIVER, inquiry, OpinionType.INQUIRY, null, "FEES_BILLING", false));
+        accept(new Classify(RECEIVER, suggestion, OpinionType.SUGGESTION, null, "LANDSCAPING", false));
+        accept(new Classify(RECEIVER, praise, OpinionType.PRAISE, null, "STAFF_ATTITUDE", false));
 
         assertThat(reject(new ReplyToSuggestion(RECEIVER, inquiry, "x")).ruleId()).isEqualTo("R-4.2.2a");
         accept(new AnswerInquiry(RECEIVER, inquiry, "物业费按季度缴纳"));

@@ -249,7 +249,7 @@ class ComplaintLifecyclePropertiesTest {
                     return Combinators.combine(Arbitraries.of(OpinionType.values()), Arbitraries.of(ValidityGround.values()),
                                     Arbitraries.of(false, false, true))
                             .as((type, ground, major) -> new Classify(receiver, id, type,
-                                    type == OpinionType.COMPLAINT ? ground : null, "CAT", major && type == OpinionType.COMPLAINT));
+                                    type == OpinionType.COMPLAINT ? ground : null, "OTHER", major && type == OpinionType.COMPLAINT));
                 case INVALID_AWAITING_CONFIRMATION:
                     return Arbitraries.of(new ConfirmInvalid(decider, id), new ConfirmInvalid(decider, id),
                             new ReturnForClassification(decider, id, "再议"));
@@ -337,7 +337,7 @@ class ComplaintLifecyclePropertiesTest {
                     w(4, Combinators.combine(receiver, Arbitraries.of(OpinionType.values()), grounds,
                                     Arbitraries.of(false, false, true))
                             .as((a, type, ground, major) -> new Classify(a, id, type,
-                                    type == OpinionType.COMPLAINT ? ground : null, "CAT", major && type == OpinionType.COMPLAINT))),
+                                    type == OpinionType.COMPLAINT ? ground : null, "OTHER", major && type == OpinionType.COMPLAINT))),
                     w(1, head.map(a -> new ConfirmInvalid(a, id))),
                     w(1, Combinators.combine(head, text()).as((a, t) -> new ReturnForClassification(a, id, t))),
                     w(1, Combinators.combine(receiver, text()).as((a, t) -> new AnswerInquiry(a, id, t))),

@@ -19,9 +19,9 @@ class DeskEventsTest extends DeskScenario {
     @DisplayName("one event per accepted command, none for a rejected or invalid one")
     void oneEventPerAcceptedCommand() {
         String id = received();
-        reject(new Classify(HANDLER_ZHAO, id, OpinionType.INQUIRY, null, "G", false));
+        reject(new Classify(HANDLER_ZHAO, id, OpinionType.INQUIRY, null, "OTHER", false));
         desk.submit(new Classify(RECEIVER, id, OpinionType.INQUIRY, null, " ", false));
-        accept(new Classify(RECEIVER, id, OpinionType.INQUIRY, null, "FEES", false));
+        accept(new Classify(RECEIVER, id, OpinionType.INQUIRY, null, "FEES_BILLING", false));
 
         assertThat(events).extracting(e -> e.getClass().getSimpleName())
                 .containsExactly("OpinionReceived", "Classified");

@@ -134,7 +134,7 @@ abstract class DeskScenario {
     /** A valid complaint (staff attitude) awaiting assignment in C01. */
     String validComplaint(FollowUpMethod followUp) {
         String id = received(opinion().followUp(followUp));
-        accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.STAFF_ATTITUDE, "SERVICE", false));
+        accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.STAFF_ATTITUDE, "STAFF_ATTITUDE", false));
         return id;
     }
 

@@ -37,7 +37,7 @@ class FollowUpScenariosTest extends DeskScenario {
     @DisplayName("R-4.4.2a a suggestion handled through to completion is closed without a follow-up")
     void suggestionNeedsNoFollowUp() {
         String id = received();
-        accept(new Classify(RECEIVER, id, OpinionType.SUGGESTION, null, "GREENING", false));
+        accept(new Classify(RECEIVER, id, OpinionType.SUGGESTION, null, "LANDSCAPING", false));
         accept(new Assign(HEAD, id, List.of(HANDLER_ZHAO.staffId()), false));
         investigate(id);
         accept(new ProposeSolution(HANDLER_ZHAO, id, "增加花坛"));
@@ -172,9 +172,9 @@ class FollowUpScenariosTest extends DeskScenario {
     @DisplayName("R-4.4.2a a complaint reclassified valid is followed up like any valid complaint")
     void reclassifiedValid() {
         String id = received();
-        accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.OTHER, "S", false));
+        accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.OTHER, "OTHER", false));
         accept(new ReturnForClassification(HEAD, id, "应为有效"));
-        accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.STAFF_EFFICIENCY, "S", false));
+        accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.STAFF_EFFICIENCY, "OTHER", false));
         accept(new Assign(HEAD, id, List.of(HANDLER_ZHAO.staffId()), false));
         investigate(id);
         accept(new ProposeSolution(HANDLER_ZHAO, id, "s"));

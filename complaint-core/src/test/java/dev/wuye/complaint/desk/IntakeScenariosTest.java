@@ -131,7 +131,7 @@ class IntakeScenariosTest extends DeskScenario {
     void onlineOpinionCollectedAndAssignedByHead() {
         String id = received(opinion().channel(Channel.ONLINE_FORUM).followUp(FollowUpMethod.ONLINE));
         accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT,
-                ValidityGround.STAFF_EFFICIENCY, "REPAIRS", false));
+                ValidityGround.STAFF_EFFICIENCY, "REPAIRS_FACILITIES", false));
 
         assertThat(reject(new Assign(RECEIVER, id, List.of(HANDLER_ZHAO.staffId()), false)).ruleId())
                 .isEqualTo("R-4.3.1a");
@@ -158,7 +158,7 @@ class IntakeScenariosTest extends DeskScenario {
     @EnumSource(Channel.class)
     @DisplayName("R-4.2.3a every opinion of every channel is logged the same day in the intake log")
     void everyChannelLoggedSameDay(Channel channel) {
-        String id = received(opinion().channel(channel));
+        String id = received(opinion().channel(channel).visit(channel == Channel.CUSTOMER_VISIT ? "V-1" : null));
 
         ComplaintSnapshot s = stored(id);
         assertThat(s.channel()).isEqualTo(channel.name());

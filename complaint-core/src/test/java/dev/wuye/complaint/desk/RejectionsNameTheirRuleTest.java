@@ -42,7 +42,7 @@ class RejectionsNameTheirRuleTest {
                 new Reason("R-4.2.4a", "hand over what is not a duty registration",
                         s -> new HandOver(DUTY_OFFICER_SUN, s.received(), RECEIVER.staffId())),
                 new Reason("R-4.2.4b", "classify twice",
-                        s -> new Classify(RECEIVER, s.validComplaint(FollowUpMethod.PHONE), OpinionType.INQUIRY, null, "G", false)),
+                        s -> new Classify(RECEIVER, s.validComplaint(FollowUpMethod.PHONE), OpinionType.INQUIRY, null, "OTHER", false)),
                 new Reason("R-4.3.1e", "propose before the investigation is recorded",
                         s -> new ProposeSolution(HANDLER_ZHAO, s.investigating(FollowUpMethod.PHONE), "x")),
                 new Reason("R-4.3.1f", "escalate beyond the general manager", s -> {
@@ -63,7 +63,7 @@ class RejectionsNameTheirRuleTest {
                         s -> new Archive(RECEIVER, s.investigating(FollowUpMethod.PHONE), null)),
                 new Reason("R-4.8.1", "act on a filed case", s -> {
                     String id = s.received();
-                    s.accept(new Classify(RECEIVER, id, OpinionType.PRAISE, null, "SERVICE", false));
+                    s.accept(new Classify(RECEIVER, id, OpinionType.PRAISE, null, "STAFF_ATTITUDE", false));
                     s.accept(new PassOnPraise(RECEIVER, id, "已转达"));
                     s.accept(new Archive(RECEIVER, id, null));
                     return new UpdateCustomer(RECEIVER, id, "x");
@@ -72,11 +72,11 @@ class RejectionsNameTheirRuleTest {
                         s -> new ApproveSolution(HEAD, s.investigating(FollowUpMethod.PHONE))),
                 // aggregate
                 new Reason("R-4.2.2a", "a complaint without a validity ground",
-                        s -> new Classify(RECEIVER, s.received(), OpinionType.COMPLAINT, null, "G", false)),
+                        s -> new Classify(RECEIVER, s.received(), OpinionType.COMPLAINT, null, "OTHER", false)),
                 new Reason("R-4.2.2a", "a validity ground on an inquiry",
-                        s -> new Classify(RECEIVER, s.received(), OpinionType.INQUIRY, ValidityGround.OTHER, "G", false)),
+                        s -> new Classify(RECEIVER, s.received(), OpinionType.INQUIRY, ValidityGround.OTHER, "OTHER", false)),
                 new Reason("R-4.3.1c", "a major praise",
-                        s -> new Classify(RECEIVER, s.received(), OpinionType.PRAISE, null, "G", true)),
+                        s -> new Classify(RECEIVER, s.received(), OpinionType.PRAISE, null, "OTHER", true)),
                 new Reason("R-4.3.1d", "co-handling by the handling department itself",
                         s -> new AddCoHandling(RECEIVER, s.investigating(FollowUpMethod.PHONE), C01, "x")),
                 new Reason("R-4.3.1b", "open corrective action twice", s -> {
@@ -97,32 +97,32 @@ class RejectionsNameTheirRuleTest {
                 new Reason("R-4.3.1g/h", "duty handling by a handler",
                         s -> new RecordDutyHandling(HANDLER_ZHAO, s.received(), DutyAction.HANDLED, "x")),
                 new Reason("R-4.2.4b", "classification by another centre's receiver",
-                        s -> new Classify(RECEIVER_C02, s.received(), OpinionType.INQUIRY, null, "G", false)),
+                        s -> new Classify(RECEIVER_C02, s.received(), OpinionType.INQUIRY, null, "OTHER", false)),
                 new Reason("R-4.2.4b", "invalidity confirmed by the receiver", s -> {
                     String id = s.received();
-                    s.accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.OTHER, "G", false));
+                    s.accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.OTHER, "OTHER", false));
                     return new ConfirmInvalid(RECEIVER, id);
                 }),
                 new Reason("R-4.2.4b", "invalidity returned by a handler", s -> {
                     String id = s.received();
-                    s.accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.OTHER, "G", false));
+                    s.accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.OTHER, "OTHER", false));
                     return new ReturnForClassification(HANDLER_ZHAO, id, "x");
                 }),
                 new Reason("R-3.3", "an inquiry answered by a stranger", s -> {
                     String id = s.received();
-                    s.accept(new Classify(RECEIVER, id, OpinionType.INQUIRY, null, "G", false));
+                    s.accept(new Classify(RECEIVER, id, OpinionType.INQUIRY, null, "OTHER", false));
                     return new AnswerInquiry(EMPLOYEE_ZHOU, id, "x");
                 }),
                 new Reason("R-4.3.1a", "assignment by a handler",
                         s -> new Assign(HANDLER_ZHAO, s.validComplaint(FollowUpMethod.PHONE), List.of("x"), false)),
                 new Reason("R-4.3.1c", "a major complaint assigned without the head among the handlers", s -> {
                     String id = s.received();
-                    s.accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.STAFF_METHOD, "G", true));
+                    s.accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.STAFF_METHOD, "OTHER", true));
                     return new Assign(HEAD, id, List.of(HANDLER_ZHAO.staffId()), false);
                 }),
                 new Reason("R-4.3.1c", "a major complaint assigned by a delegated receiver", s -> {
                     String id = s.received();
-                    s.accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.STAFF_METHOD, "G", true));
+                    s.accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.STAFF_METHOD, "OTHER", true));
                     return new Assign(RECEIVER, id, List.of(RECEIVER.staffId()), true);
                 }),
                 new Reason("R-4.3.1c", "delegation above handler level", s -> {
@@ -166,13 +166,13 @@ class RejectionsNameTheirRuleTest {
                 }),
                 new Reason("R-3.3", "a centre's case archived by a handler", s -> {
                     String id = s.received();
-                    s.accept(new Classify(RECEIVER, id, OpinionType.INQUIRY, null, "G", false));
+                    s.accept(new Classify(RECEIVER, id, OpinionType.INQUIRY, null, "OTHER", false));
                     s.accept(new AnswerInquiry(RECEIVER, id, "x"));
                     return new Archive(HANDLER_ZHAO, id, null);
                 }),
                 new Reason("R-4.8.4", "a company-level case archived by a centre's receiver", s -> {
                     String id = s.received(s.opinion().recorder(GMD_RECEIVER).department(GMD).level(AcceptingLevel.COMPANY));
-                    s.accept(new Classify(GMD_RECEIVER, id, OpinionType.INQUIRY, null, "G", false));
+                    s.accept(new Classify(GMD_RECEIVER, id, OpinionType.INQUIRY, null, "OTHER", false));
                     s.accept(new AnswerInquiry(GMD_RECEIVER, id, "x"));
                     return new Archive(RECEIVER, id, null);
                 }));

@@ -49,7 +49,7 @@ class TrackingScenariosTest extends DeskScenario {
     @DisplayName("R-4.4.1b a closed case takes no more customer updates")
     void noUpdatesWhenClosed() {
         String id = received();
-        accept(new Classify(RECEIVER, id, OpinionType.INQUIRY, null, "FEES", false));
+        accept(new Classify(RECEIVER, id, OpinionType.INQUIRY, null, "FEES_BILLING", false));
         accept(new AnswerInquiry(RECEIVER, id, "已答复"));
 
         assertThat(reject(new UpdateCustomer(RECEIVER, id, "x")).ruleId()).isEqualTo("R-4.4.1b");

@@ -87,10 +87,13 @@ public class HostConfiguration {
                 new TimeLimits(monitor.calculator()), StatisticsSettings.defaults()));
     }
 
-    /** The library's SLA monitor over the stored cases (R-4.7, R-4.4.2b, R-4.2.1b, R-4.4.1b). */
+    /**
+     * The library's SLA monitor over the stored cases (R-4.7, R-4.4.2b, R-4.2.1b, R-4.4.1b): the desk's
+     * own, built from the same storage, calendar, office hours and clock.
+     */
     @Bean
     @ConditionalOnMissingBean
-    public SlaMonitor slaMonitor(Storage storage, WorkingDayCalendar calendar, OfficeHours hours, Clock clock) {
-        return SlaMonitor.builder(storage, calendar, clock).officeHours(hours).build();
+    public SlaMonitor slaMonitor(LocalizedDesks desks) {
+        return desks.of(Locale.SIMPLIFIED_CHINESE).slaMonitor();
     }
 }

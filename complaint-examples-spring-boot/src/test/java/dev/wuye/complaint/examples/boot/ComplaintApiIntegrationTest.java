@@ -75,7 +75,7 @@ class ComplaintApiIntegrationTest {
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         String id = (String) created.body().get("id");
         Answer classified = api.post("/api/complaints/" + id + "/classify", RECEIVER, "zh-CN",
-                Map.of("type", "COMPLAINT", "ground", "STAFF_ATTITUDE", "category", "SERVICE", "major", false));
+                Map.of("type", "COMPLAINT", "ground", "STAFF_ATTITUDE", "category", "STAFF_ATTITUDE", "major", false));
         assertThat(classified.status()).as(classified.raw()).isEqualTo(200);
         return id;
     }

@@ -125,7 +125,7 @@ abstract class TwoInstancesSlaScenario {
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         String id = (String) created.body().get("id");
         Answer classified = viaB.post("/api/complaints/" + id + "/classify", Api.RECEIVER, "en",
-                Map.of("type", "COMPLAINT", "ground", "STAFF_ATTITUDE", "category", "SERVICE", "major", false));
+                Map.of("type", "COMPLAINT", "ground", "STAFF_ATTITUDE", "category", "STAFF_ATTITUDE", "major", false));
         assertThat(classified.status()).as(classified.raw()).isEqualTo(200);
 
         // Accepted Monday 10 March: the 3-working-day limit ends Thursday 13 March; Friday it is overdue.

@@ -1,13 +1,9 @@
 package dev.wuye.complaint.examples.quickstart;
 
-import dev.wuye.complaint.archive.ArchiveService;
-import dev.wuye.complaint.archive.ArchiveSettings;
 import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.authority.Role;
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
 import dev.wuye.complaint.classification.PropertyManagementCategory;
-import dev.wuye.complaint.classification.RecurrenceCheck;
-import dev.wuye.complaint.classification.RecurrenceDetector;
 import dev.wuye.complaint.complaint.AcceptingLevel;
 import dev.wuye.complaint.complaint.Channel;
 import dev.wuye.complaint.complaint.Customer;
@@ -19,7 +15,7 @@ import dev.wuye.complaint.desk.AddCoHandling;
 import dev.wuye.complaint.desk.AnswerInquiry;
 import dev.wuye.complaint.desk.ApproveOnlineReply;
 import dev.wuye.complaint.desk.ApproveSolution;
-import dev.wuye.complaint.desk.Archive;
+import dev.wuye.complaint.desk.ArchiveRun;
 import dev.wuye.complaint.desk.Assign;
 import dev.wuye.complaint.desk.Classify;
 import dev.wuye.complaint.desk.Command;
@@ -37,10 +33,11 @@ import dev.wuye.complaint.desk.ReceiveOpinion;
 import dev.wuye.complaint.desk.RecordDutyHandling;
 import dev.wuye.complaint.desk.RecordFollowUp;
 import dev.wuye.complaint.desk.RecordInvestigation;
+import dev.wuye.complaint.desk.RecurrenceRun;
 import dev.wuye.complaint.desk.ReplyToSuggestion;
 import dev.wuye.complaint.desk.ReportProgress;
+import dev.wuye.complaint.desk.ReviewOutcome;
 import dev.wuye.complaint.desk.UpdateCustomer;
-import dev.wuye.complaint.spi.ArchiveBatch;
 import dev.wuye.complaint.spi.ComplaintQuery;
 import dev.wuye.complaint.spi.ComplaintSnapshot;
 import dev.wuye.complaint.spi.CustomerData;
@@ -49,8 +46,6 @@ import dev.wuye.complaint.spi.Storage;
 import dev.wuye.complaint.sla.WeeklyReviewTracker;
 import dev.wuye.complaint.visit.RecordVisit;
 import dev.wuye.complaint.visit.VisitOutcome;
-import dev.wuye.complaint.visit.VisitQuota;
-import dev.wuye.complaint.visit.VisitService;
 import java.io.PrintStream;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -113,8 +108,6 @@ final class MonthSimulation {
     private final Random random = new Random(SEED);
     private final PriorityQueue<Event> agenda = new PriorityQueue<>();
     private final Map<LocalDate, int[]> perDay = new TreeMap<>();
-    private final VisitService visits;
-    private final ArchiveService archives;
     private long sequence;
     private int keys;
     private int channelTurn;
@@ -137,8 +130,6 @@ final class MonthSimulation {
         this.zone = zone;
         this.out = out;
         this.english = english;
-        this.visits = new VisitService(storage, clock, VisitQuota.procedure());
-        this.archives = new ArchiveService(storage, clock, ArchiveSettings.defaults());
     }
 
     // ------------------------------------------------------------------ the months
@@ -418,27 +409,25 @@ final class MonthSimulation {
             handle(id, again.atTime(9, 30), 1, FollowUpMethod.PHONE, true, true, HANDLER_QIAN);
         });
         at(again.atTime(17, 0), () -> {
-            List<RecurrenceCheck> back;
-            try (Stream<ComplaintSnapshot> all = storage.complaints().stream(ComplaintQuery.all(), 200)) {
-                back = new RecurrenceDetector(dev.wuye.complaint.classification.RecurrenceSettings.defaults())
-                        .detect(all, clock.now().toLocalDate()).mustReturnToHandling();
+            // the desk applies the recurrence check: RecordFollowUp(RECURRENCE_CHECK, unsatisfied) per case sent back
+            RecurrenceRun run = desk.checkRecurrences(RECEIVER, clock.instant());
+            if (!run.refused().isEmpty()) {
+                throw new IllegalStateException("recurrence follow-up refused: " + run.refused());
             }
-            for (RecurrenceCheck c : back) {
-                ok(new RecordFollowUp(RECEIVER, c.caseId(), FollowUpMethod.RECURRENCE_CHECK, null, false, null,
-                        t("同类意见一个月内再次发生（" + c.recurringCaseId() + "），视为不满意",
-                                "Same kind recurred within a month (" + c.recurringCaseId() + "): unsatisfied")));
+            for (String caseId : run.sentBack()) {
+                counter(1);
                 counter(2);
-                milestone(t("无回访渠道：同类再次发生，视为不满意并退回再处理 " + c.caseId(),
-                        "No follow-up channel: recurrence found, counted unsatisfied and sent back " + c.caseId()));
-                ok(new OpenCorrectiveAction(HEAD, c.caseId(), t("夜间清运同类问题重复发生", "Recurring night-time collection noise")));
+                milestone(t("无回访渠道：同类再次发生，视为不满意并退回再处理 " + caseId,
+                        "No follow-up channel: recurrence found, counted unsatisfied and sent back " + caseId));
+                ok(new OpenCorrectiveAction(HEAD, caseId, t("夜间清运同类问题重复发生", "Recurring night-time collection noise")));
                 LocalDate next = nextWorkingDay(clock.now().toLocalDate(), 1);
-                at(next.atTime(10, 0), () -> ok(new RecordInvestigation(HANDLER_QIAN, c.caseId(),
+                at(next.atTime(10, 0), () -> ok(new RecordInvestigation(HANDLER_QIAN, caseId,
                         t("清运公司未执行时间约定", "Contractor ignored the agreed hours"), true,
                         t("合同缺少时段条款", "No time clause in the contract"), t("其他小区同样存在", "Same at other estates"))));
-                at(next.atTime(11, 0), () -> ok(new ProposeSolution(HANDLER_QIAN, c.caseId(),
+                at(next.atTime(11, 0), () -> ok(new ProposeSolution(HANDLER_QIAN, caseId,
                         t("补签清运时段条款", "Add an hours clause to the contract"))));
-                at(next.atTime(15, 0), () -> ok(new ApproveSolution(HEAD, c.caseId())));
-                at(nextWorkingDay(next, 2).atTime(16, 0), () -> ok(new Complete(HEAD, c.caseId(), t("已补签条款", "Clause signed"))));
+                at(next.atTime(15, 0), () -> ok(new ApproveSolution(HEAD, caseId)));
+                at(nextWorkingDay(next, 2).atTime(16, 0), () -> ok(new Complete(HEAD, caseId, t("已补签条款", "Clause signed"))));
             }
         });
     }
@@ -465,7 +454,8 @@ final class MonthSimulation {
                             t("已纳入充电桩改造计划", "Added to the charging-point plan"))));
                     opinions.add(id);
                 }
-                VisitOutcome v = visits.record(new RecordVisit(visitId, who, CENTRE, d, customer,
+                Actor visitor = who.equals(SUPERVISOR.staffId()) ? SUPERVISOR : Actor.of(who, CENTRE, Role.RECEIVER);
+                VisitOutcome v = desk.recordVisit(visitor, new RecordVisit(visitId, who, CENTRE, d, customer,
                         t("走访了解服务感受", "Asked how the service feels"), opinions));
                 if (v instanceof VisitOutcome.Rejected r) {
                     throw new IllegalStateException("visit rejected: " + r.ruleId() + ": " + r.message());
@@ -475,7 +465,10 @@ final class MonthSimulation {
         }
         LocalDate check = lastWorkingDay(month);
         at(check.atTime(10, 0), () -> {
-            visits.recordSupervisorCheck(CENTRE, month, SUPERVISOR.staffId(), t("走访记录已检查", "Visits checked"));
+            ReviewOutcome checked = desk.checkVisits(SUPERVISOR, CENTRE, month, t("走访记录已检查", "Visits checked"));
+            if (checked instanceof ReviewOutcome.Rejected r) {
+                throw new IllegalStateException("visit check rejected: " + r.ruleId() + ": " + r.message());
+            }
             milestone(t("走访：本月 5 次，客服主管 cs-he 已检查", "Visits: 5 this month, checked by supervisor cs-he"));
         });
     }
@@ -510,23 +503,23 @@ final class MonthSimulation {
     /** Month end: archive the closed cases (the open ones go with next month) and file them. */
     private void monthEnd(YearMonth month) {
         clock.set(month.plusMonths(1).atDay(1).atTime(9, 0).atZone(zone).toInstant());
-        List<ArchiveBatch> batches = archives.archiveMonth(month, RECEIVER.staffId());
+        // the centre's receiver archives the centre's batch; the GMD its company-level batch
+        int batches = 0;
         int filed = 0;
-        for (ArchiveBatch b : batches) {
-            for (String id : b.complaintIds()) {
-                Actor archivist = GMD.equals(b.department()) ? GMD_STAFF : RECEIVER;
-                CommandResult r = desk.submit(new Archive(archivist, id, b.id()));
-                if (r.isAccepted()) {
-                    filed++;
-                }
+        for (Actor archivist : List.of(RECEIVER, GMD_STAFF)) {
+            ArchiveRun run = desk.archiveMonth(archivist, month);
+            if (!run.isAccepted()) {
+                throw new IllegalStateException("archive rejected: " + run.rejection());
             }
+            batches += run.batches().size();
+            filed += run.filed().size();
         }
         long open;
         try (Stream<ComplaintSnapshot> s = storage.complaints().stream(ComplaintQuery.open(), 200)) {
             open = s.count();
         }
-        say(t("  月末归档：" + batches.size() + " 个批次，" + filed + " 件归档，" + open + " 件转下月",
-                "  Month-end archive: " + batches.size() + " batch(es), " + filed + " filed, " + open + " carried over"));
+        say(t("  月末归档：" + batches + " 个批次，" + filed + " 件归档，" + open + " 件转下月",
+                "  Month-end archive: " + batches + " batch(es), " + filed + " filed, " + open + " carried over"));
     }
 
     // ------------------------------------------------------------------ agenda

@@ -80,7 +80,7 @@ public final class OneComplaintWalkthrough {
                 AcceptingLevel.SERVICE_CENTRE, clock.instant(), clock.instant().plus(Duration.ofDays(1)),
                 FollowUpMethod.PHONE, FollowUpMethod.PHONE, false, null));
         step("classify: valid, staff attitude (定性)", new Classify(receiver, id, OpinionType.COMPLAINT,
-                ValidityGround.STAFF_ATTITUDE, "SERVICE", false));
+                ValidityGround.STAFF_ATTITUDE, "STAFF_ATTITUDE", false));
         step("assign a handler (分派)", new Assign(head, id, List.of(handler.staffId()), false));
         step("record the investigation (调查)", new RecordInvestigation(handler, id, "业主录音属实", true,
                 "新员工培训不足", "其他楼栋保洁岗同样存在"));

@@ -12,13 +12,8 @@ import dev.wuye.complaint.report.ReportTable;
 import dev.wuye.complaint.spi.ComplaintQuery;
 import dev.wuye.complaint.spi.ComplaintSnapshot;
 import dev.wuye.complaint.spi.ReportSubmission;
-import dev.wuye.complaint.sla.SlaMonitor;
 import dev.wuye.complaint.statistics.MonthlyAnalysis;
-import dev.wuye.complaint.statistics.MonthlyAnalysisCalculator;
-import dev.wuye.complaint.statistics.MonthlyReportService;
-import dev.wuye.complaint.statistics.StatisticsSettings;
 import dev.wuye.complaint.statistics.SubmissionOutcome;
-import dev.wuye.complaint.statistics.TimeLimits;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +23,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -121,19 +117,18 @@ public final class Quickstart {
             JdbcStorage storage = new JdbcStorage(db, ZONE);
             ComplaintDesk desk = ComplaintDesk.builder().storage(storage).clock(clock).calendar(calendar)
                     .lifecycleEngine(LifecycleEngines.defaultEngine()).zone(ZONE).locale(locale)
-                    .idGenerator(() -> String.format("Q%04d", ids.incrementAndGet())).build();
+                    .idGenerator(() -> String.format("Q%04d", ids.incrementAndGet()))
+                    .visitRosters(Map.of(MonthSimulation.CENTRE, MonthSimulation.VISIT_ROSTER)).build();
             MonthSimulation sim = new MonthSimulation(desk, storage, clock, calendar, ZONE, out, en);
             sim.previousMonth(MONTH.minusMonths(1));
             sim.month(MONTH);
 
-            SlaMonitor monitor = SlaMonitor.builder(storage, calendar, clock).build();
-            MonthlyReportService reports = new MonthlyReportService(storage, clock, new MonthlyAnalysisCalculator(
-                    new TimeLimits(monitor.calculator()), StatisticsSettings.defaults()));
-            MonthlyAnalysis previous = reports.centre(MonthSimulation.CENTRE, MONTH.minusMonths(1), MonthSimulation.VISIT_ROSTER);
-            MonthlyAnalysis current = reports.centre(MonthSimulation.CENTRE, MONTH, MonthSimulation.VISIT_ROSTER);
-            SubmissionOutcome submitted = reports.submit(MonthSimulation.CENTRE, MONTH,
+            MonthlyAnalysis previous = desk.monthlyTable(MonthSimulation.CENTRE, MONTH.minusMonths(1));
+            MonthlyAnalysis current = desk.monthlyTable(MonthSimulation.CENTRE, MONTH);
+            // the department head signs the table
+            SubmissionOutcome submitted = desk.submitMonthlyTable(MonthSimulation.HEAD, MonthSimulation.CENTRE, MONTH,
                     en ? "Repairs lead; night-time rubbish collection recurred: corrective action opened."
-                            : "维修类居多；夜间清运噪音重复发生，已启动纠正预防措施。", MonthSimulation.HEAD.staffId());
+                            : "维修类居多；夜间清运噪音重复发生，已启动纠正预防措施。");
             Optional<ReportSubmission> signed = submitted instanceof SubmissionOutcome.Submitted s
                     ? Optional.of(s.submission()) : Optional.empty();
 

@@ -1,0 +1,253 @@
+package dev.wuye.complaint.desk;
+
+import dev.wuye.complaint.classification.Category;
+import dev.wuye.complaint.classification.CategoryTaxonomy;
+import dev.wuye.complaint.complaint.AcceptingLevel;
+import dev.wuye.complaint.complaint.Channel;
+import dev.wuye.complaint.complaint.Customer;
+import dev.wuye.complaint.complaint.FollowUpMethod;
+import dev.wuye.complaint.complaint.OpinionType;
+import dev.wuye.complaint.complaint.ValidityGround;
+import dev.wuye.complaint.lifecycle.LifecycleState;
+import dev.wuye.complaint.lifecycle.Phase;
+import dev.wuye.complaint.sla.SlaAlert;
+import dev.wuye.complaint.sla.SlaClock;
+import dev.wuye.complaint.sla.SlaLevel;
+import dev.wuye.complaint.sla.SlaScan;
+import dev.wuye.complaint.spi.AuditEntry;
+import dev.wuye.complaint.statistics.SubmissionOutcome;
+import dev.wuye.complaint.visit.RecordVisit;
+import dev.wuye.complaint.visit.VisitOutcome;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.wuye.complaint.desk.Staff.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The desk as the facade: SLA, visits, monthly tables, recurrence and archiving through one object. */
+class DeskFacadeScenariosTest extends DeskScenario {
+
+    private static final YearMonth MARCH = YearMonth.of(2025, 3);
+
+    private Phase phase(String id) {
+        return state(id).phase();
+    }
+
+    private String lastAction(String id) {
+        List<AuditEntry> trail = desk.auditTrail(id);
+        return trail.get(trail.size() - 1).command();
+    }
+
+    @Test
+    @DisplayName("R-4.2.2a the desk rejects a category code outside the taxonomy, naming field, value and rule; a host taxonomy replaces the default")
+    void categoryFromTheTaxonomy() {
+        String id = received();
+        long version = stored(id).version();
+        CommandResult r = desk.submit(new Classify(RECEIVER, id, OpinionType.INQUIRY, null, "LIFTS", false));
+        assertThat(r).isInstanceOf(CommandResult.Invalid.class);
+        CommandResult.FieldViolation v = ((CommandResult.Invalid) r).violations().get(0);
+        assertThat(v.field()).isEqualTo("category");
+        assertThat(v.value()).isEqualTo("LIFTS");
+        assertThat(v.message()).contains("R-4.2.2a").contains("category").contains("LIFTS");
+        assertThat(stored(id).version()).isEqualTo(version);
+        assertThat(desk.auditTrail(id)).hasSize(1);
+
+        ComplaintDesk host = ComplaintDesk.builder().storage(storage).clock(clock)
+                .categories(CategoryTaxonomy.of(List.of(new Category("LIFTS", "电梯", "Lifts"),
+                        new Category("MISC", "杂项", "Misc")), "MISC")).build();
+        assertThat(host.submit(new Classify(RECEIVER, id, OpinionType.INQUIRY, null, "LIFTS", false)).isAccepted()).isTrue();
+        assertThat(stored(id).category()).isEqualTo("LIFTS");
+    }
+
+    @Test
+    @DisplayName("R-4.2.1b a duty registration not handed over shows in the desk's overdue query; each alert is fired once to subscribers")
+    void dutyHandoverOverdueThroughTheDesk() {
+        clock.set(LocalDateTime.of(2025, 3, 15, 20, 5));
+        String id = received(opinion().receivedAt(clock.instant().minus(Duration.ofMinutes(5))));
+        assertThat(stored(id).dutyRegistration()).isTrue();
+        List<SlaAlert> fired = new ArrayList<>();
+        desk.subscribe(fired::add);
+
+        java.time.Instant tuesdayNoon = LocalDateTime.of(2025, 3, 18, 12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        SlaScan scan = desk.overdueAndDueSoon(tuesdayNoon);
+        assertThat(scan.alerts()).anySatisfy(a -> {
+            assertThat(a.complaintId()).isEqualTo(id);
+            assertThat(a.clock()).isEqualTo(SlaClock.HANDOVER);
+            assertThat(a.level()).isEqualTo(SlaLevel.OVERDUE);
+        });
+        assertThat(fired).as("a query fires nothing").isEmpty();
+
+        desk.scanSla(tuesdayNoon);
+        int once = fired.size();
+        assertThat(fired).anyMatch(a -> a.complaintId().equals(id) && a.clock() == SlaClock.HANDOVER);
+        desk.scanSla(tuesdayNoon.plus(Duration.ofHours(1)));
+        assertThat(fired).as("each alert fired once").hasSize(once);
+    }
+
+    @Test
+    @DisplayName("R-4.4.2d6 no follow-up channel and the same kind recurs within a month: the desk records the follow-up unsatisfied and sends the case back to handling")
+    void recurrenceSendsBack() {
+        String id = awaitingFollowUp(FollowUpMethod.NONE);
+        clock.advance(Duration.ofDays(3));
+        String again = validComplaint(FollowUpMethod.PHONE);
+
+        assertThat(desk.checkRecurrences(HANDLER_ZHAO, clock.instant()).refused()).containsKey(id);
+        assertThat(phase(id)).isEqualTo(Phase.FOLLOW_UP);
+
+        RecurrenceRun run = desk.checkRecurrences(RECEIVER, clock.instant());
+        assertThat(run.sentBack()).containsExactly(id);
+        assertThat(run.report().mustReturnToHandling()).anyMatch(c -> c.recurringCaseId().equals(again));
+        assertThat(phase(id)).isEqualTo(Phase.HANDLING);
+        assertThat(lastAction(id)).isEqualTo("RecordFollowUp");
+        assertThat(desk.checkRecurrences(RECEIVER, clock.instant()).sentBack()).as("applied once").isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-4.4.2d6 no follow-up channel and the month passes with no recurrence: the desk records the follow-up satisfied")
+    void noRecurrenceSatisfied() {
+        String id = awaitingFollowUp(FollowUpMethod.NONE);
+        RecurrenceRun early = desk.checkRecurrences(RECEIVER, clock.instant());
+        assertThat(early.satisfied()).isEmpty();
+        assertThat(phase(id)).isEqualTo(Phase.FOLLOW_UP);
+
+        clock.advance(Duration.ofDays(40));
+        RecurrenceRun run = desk.checkRecurrences(RECEIVER, clock.instant());
+        assertThat(run.satisfied()).containsExactly(id);
+        assertThat(phase(id)).isNotEqualTo(Phase.FOLLOW_UP).isNotEqualTo(Phase.HANDLING);
+        assertThat(lastAction(id)).isEqualTo("RecordFollowUp");
+    }
+
+    @Test
+    @DisplayName("R-4.5.2 an opinion raised on a visit is received with channel CUSTOMER_VISIT and the visit id, and the visit log links it")
+    void opinionOnAVisit() {
+        CommandResult.Rejected noVisit = reject(opinion().channel(Channel.CUSTOMER_VISIT).build());
+        assertThat(noVisit.ruleId()).isEqualTo("R-4.5.2");
+        assertThat(noVisit.message()).contains("visitId");
+
+        String id = received(opinion().channel(Channel.CUSTOMER_VISIT).visit("V-1"));
+        String other = received();
+        assertThat(stored(id).visitId()).isEqualTo("V-1");
+        var customer = new Customer("张三丰", "13812345678", "3栋2单元501").toData();
+        LocalDate today = LocalDate.of(2025, 3, 10);
+
+        VisitOutcome byOther = desk.recordVisit(HANDLER_ZHAO,
+                new RecordVisit("V-1", RECEIVER.staffId(), C01, today, customer, "走访", List.of(id)));
+        assertThat(byOther).isInstanceOfSatisfying(VisitOutcome.Rejected.class, r -> assertThat(r.ruleId()).isEqualTo("R-4.5.1"));
+        VisitOutcome wrongLink = desk.recordVisit(RECEIVER,
+                new RecordVisit("V-1", RECEIVER.staffId(), C01, today, customer, "走访", List.of(other)));
+        assertThat(wrongLink).isInstanceOfSatisfying(VisitOutcome.Rejected.class, r -> assertThat(r.ruleId()).isEqualTo("R-4.5.2"));
+        assertThat(desk.visits(C01, MARCH)).isEmpty();
+
+        VisitOutcome ok = desk.recordVisit(RECEIVER,
+                new RecordVisit("V-1", RECEIVER.staffId(), C01, today, customer, "走访", List.of(id)));
+        assertThat(ok).isInstanceOf(VisitOutcome.Recorded.class);
+        assertThat(desk.visits(C01, MARCH)).singleElement().satisfies(v -> assertThat(v.opinionIds()).containsExactly(id));
+    }
+
+    @Test
+    @DisplayName("R-4.5.3 only the customer-service supervisor of the centre checks its visits monthly")
+    void supervisorChecksVisits() {
+        ReviewOutcome byReceiver = desk.checkVisits(RECEIVER, C01, MARCH, "看过");
+        assertThat(byReceiver).isInstanceOfSatisfying(ReviewOutcome.Rejected.class, r -> assertThat(r.ruleId()).isEqualTo("R-4.5.3"));
+        assertThat(storage.reviews().find(C01, MARCH.atDay(1), MARCH.plusMonths(1).atDay(1))).isEmpty();
+
+        ReviewOutcome ok = desk.checkVisits(SUPERVISOR, C01, MARCH, "记录完整");
+        assertThat(ok).isInstanceOfSatisfying(ReviewOutcome.Recorded.class,
+                r -> assertThat(r.review().reviewerId()).isEqualTo(SUPERVISOR.staffId()));
+        assertThat(desk.checkVisits(SUPERVISOR, C02, MARCH, "x")).isInstanceOf(ReviewOutcome.Rejected.class);
+    }
+
+    @Test
+    @DisplayName("R-4.6.3 the department head signs the monthly table; R-4.6.4 the quality supervisor consolidates")
+    void monthlyTables() {
+        validComplaint(FollowUpMethod.PHONE);
+        assertThat(desk.monthlyTable(C01, MARCH).accepted()).isEqualTo(1);
+
+        SubmissionOutcome byReceiver = desk.submitMonthlyTable(RECEIVER, C01, MARCH, "总结");
+        assertThat(byReceiver).isInstanceOfSatisfying(SubmissionOutcome.Rejected.class, r -> assertThat(r.ruleId()).isEqualTo("R-4.6.3"));
+        assertThat(desk.submitMonthlyTable(HEAD_C02, C01, MARCH, "总结")).isInstanceOf(SubmissionOutcome.Rejected.class);
+        SubmissionOutcome signed = desk.submitMonthlyTable(HEAD, C01, MARCH, "本月以服务态度类为主");
+        assertThat(signed).isInstanceOfSatisfying(SubmissionOutcome.Submitted.class,
+                s -> assertThat(s.submission().signedBy()).isEqualTo(HEAD.staffId()));
+
+        assertThat(desk.submitCompanyMonthly(HEAD, MARCH, "汇总")).isInstanceOfSatisfying(SubmissionOutcome.Rejected.class,
+                r -> assertThat(r.ruleId()).isEqualTo("R-4.6.4"));
+        assertThat(desk.submitCompanyMonthly(QUALITY, MARCH, "汇总")).isInstanceOf(SubmissionOutcome.Submitted.class);
+        assertThat(desk.submitQuarterlySummary(QUALITY, 2025, 1, "一季度")).isInstanceOf(SubmissionOutcome.Submitted.class);
+        assertThat(desk.companyMonthlyTable(MARCH).centre(C01)).isPresent();
+    }
+
+    @Test
+    @DisplayName("R-4.8.1 the receiver archives the month: one batch, each case filed through the Archive command with an audit entry; idempotent")
+    void receiverArchivesTheMonth() {
+        String id = received();
+        accept(new Classify(RECEIVER, id, OpinionType.INQUIRY, null, "FEES_BILLING", false));
+        accept(new AnswerInquiry(RECEIVER, id, "已答复"));
+        String open = validComplaint(FollowUpMethod.PHONE);
+        clock.set(LocalDateTime.of(2025, 4, 1, 9, 0));
+
+        ArchiveRun refused = desk.archiveMonth(HANDLER_ZHAO, MARCH);
+        assertThat(refused.isAccepted()).isFalse();
+        assertThat(refused.rejection().ruleId()).isEqualTo("R-4.8.1");
+        assertThat(storage.archives().find(C01, MARCH.toString(), "MONTHLY")).isEmpty();
+
+        ArchiveRun run = desk.archiveMonth(RECEIVER, MARCH);
+        assertThat(run.batches()).singleElement().satisfies(b -> {
+            assertThat(b.department()).isEqualTo(C01);
+            assertThat(b.complaintIds()).contains(id).doesNotContain(open);
+        });
+        assertThat(run.filed()).containsExactly(id);
+        assertThat(state(id)).isEqualTo(LifecycleState.FILED);
+        assertThat(lastAction(id)).isEqualTo("Archive");
+        assertThat(state(open)).isNotEqualTo(LifecycleState.FILED);
+
+        int trail = desk.auditTrail(id).size();
+        ArchiveRun again = desk.archiveMonth(RECEIVER, MARCH);
+        assertThat(again.filed()).isEmpty();
+        assertThat(again.alreadyArchived()).containsExactly(id);
+        assertThat(desk.auditTrail(id)).hasSize(trail);
+    }
+
+    @Test
+    @DisplayName("R-4.8.4 company-level records are archived by the GMD through the desk, not by the centre's receiver")
+    void gmdArchivesCompanyLevel() {
+        String id = received(opinion().recorder(GMD_RECEIVER).department(GMD).level(AcceptingLevel.COMPANY));
+        accept(new Classify(GMD_RECEIVER, id, OpinionType.INQUIRY, null, "FEES_BILLING", false));
+        accept(new AnswerInquiry(GMD_RECEIVER, id, "已答复"));
+        clock.set(LocalDateTime.of(2025, 4, 1, 9, 0));
+
+        assertThat(desk.archiveMonth(RECEIVER, MARCH).filed()).doesNotContain(id);
+        assertThat(state(id)).isNotEqualTo(LifecycleState.FILED);
+        ArchiveRun gmd = desk.archiveMonth(GMD_RECEIVER, MARCH);
+        assertThat(gmd.batches()).singleElement().satisfies(b -> assertThat(b.department()).isEqualTo(GMD));
+        assertThat(gmd.filed()).containsExactly(id);
+        assertThat(lastAction(id)).isEqualTo("Archive");
+        assertThat(desk.auditTrail(id).get(desk.auditTrail(id).size() - 1).actorId()).isEqualTo(GMD_RECEIVER.staffId());
+    }
+
+    @Test
+    @DisplayName("R-4.8.2 R-4.8.3 the receiver archives a quarter through the desk and writes its electronic archive")
+    void quarterAndElectronicArchive(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String id = received();
+        accept(new Classify(RECEIVER, id, OpinionType.INQUIRY, null, "FEES_BILLING", false));
+        accept(new AnswerInquiry(RECEIVER, id, "已答复"));
+        clock.set(LocalDateTime.of(2025, 4, 1, 9, 0));
+
+        assertThat(desk.archiveQuarter(RECEIVER, 2025, 5).rejection().ruleId()).isEqualTo("R-4.8.2");
+        ArchiveRun run = desk.archiveQuarter(RECEIVER, 2025, 1);
+        assertThat(run.batches()).singleElement().satisfies(b -> assertThat(b.period()).isEqualTo("2025-Q1"));
+        assertThat(run.filed()).containsExactly(id);
+
+        var written = desk.writeElectronicArchive(run.batches().get(0), dir);
+        assertThat(written.manifestSha256()).isEqualTo(run.batches().get(0).manifestSha256());
+        assertThat(dir).isNotEmptyDirectory();
+    }
+}
