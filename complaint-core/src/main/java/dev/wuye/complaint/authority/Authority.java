@@ -26,12 +26,33 @@ public final class Authority {
     public static final String DEFAULT_GMD_DEPARTMENT = "GMD";
 
     private final String gmdDepartment;
+    private final java.util.Map<String, java.util.Set<String>> assignmentDelegations;
 
     /**
+     * An organisation in which no head has delegated assignment to a receiver.
+     *
      * @param gmdDepartment the department id of the general management department (综合管理部)
      */
     public Authority(String gmdDepartment) {
+        this(gmdDepartment, java.util.Map.of());
+    }
+
+    /**
+     * @param gmdDepartment         the department id of the general management department (综合管理部)
+     * @param assignmentDelegations per department, the staff ids of the receivers to whom its head has
+     *                              delegated the right to assign handlers directly (R-4.3.1c)
+     */
+    public Authority(String gmdDepartment, java.util.Map<String, java.util.Set<String>> assignmentDelegations) {
         this.gmdDepartment = Objects.requireNonNull(gmdDepartment, "gmdDepartment");
+        java.util.Map<String, java.util.Set<String>> copy = new java.util.HashMap<>();
+        Objects.requireNonNull(assignmentDelegations, "assignmentDelegations")
+                .forEach((dept, staff) -> copy.put(dept, java.util.Set.copyOf(staff)));
+        this.assignmentDelegations = java.util.Map.copyOf(copy);
+    }
+
+    /** Whether the head of {@code department} has delegated assignment to the receiver {@code staffId} (R-4.3.1c). */
+    public boolean assignmentDelegatedTo(String department, String staffId) {
+        return assignmentDelegations.getOrDefault(department, java.util.Set.of()).contains(staffId);
     }
 
     /** The policies of an organisation whose GMD has the id {@value #DEFAULT_GMD_DEPARTMENT}. */
@@ -157,7 +178,8 @@ public final class Authority {
 
     /**
      * R-4.3.1a/c: the deciding head assigns handlers; the receiver only under the head's delegation
-     * and never for a major complaint; a major complaint is taken by the head personally, so the head
+     * — which must be on record ({@link #assignmentDelegatedTo}), the command's flag alone is not
+     * enough — and never for a major complaint; a major complaint is taken by the head personally, so the head
      * must be among the handlers.
      *
      * @param handlerIds the handlers to assign
@@ -179,6 +201,10 @@ public final class Authority {
                             + actor.staffId() + " must be among the handlers " + handlerIds);
                 }
                 return Verdict.ALLOWED;
+            }
+            if (delegatedReceiver && !assignmentDelegatedTo(complaint.department(), actor.staffId())) {
+                return Verdict.denied("R-4.3.1c", "no delegation of assignment from the head of "
+                        + complaint.department() + " to the receiver " + actor.staffId() + " is on record");
             }
             if (head || delegatedReceiver) {
                 return Verdict.ALLOWED;

@@ -144,22 +144,37 @@ public final class ComplaintDesk {
         this.engine = b.engine;
         this.hours = new IntakeHours() {
             private final WorkingDayCalendar calendar = b.calendar;
+            // intake never fails for want of calendar data. When the year of an opinion (or of
+            // its handover) has no data yet, office hours are judged on weekends alone and a warning
+            // says which year to load; the SLA clocks still report the missing year as a problem.
+            private final WorkingDayCalendar weekendsOnly = b.calendar.toBuilder()
+                    .unknownYearPolicy(dev.wuye.complaint.calendar.UnknownYearPolicy.WEEKENDS_ONLY).build();
             private final OfficeHours office = b.officeHours;
 
             @Override
             public boolean isOpen(Instant at) {
-                return office.isOpen(at, calendar);
+                try {
+                    return office.isOpen(at, calendar);
+                } catch (dev.wuye.complaint.calendar.UnknownYearException e) {
+                    LOG.warn("R-2.2 intake at {} taken with weekend-only office hours: {}", at, e.getMessage());
+                    return office.isOpen(at, weekendsOnly);
+                }
             }
 
             @Override
             public Instant nextOpening(Instant at) {
-                return office.nextOpening(at, calendar);
+                try {
+                    return office.nextOpening(at, calendar);
+                } catch (dev.wuye.complaint.calendar.UnknownYearException e) {
+                    LOG.warn("R-2.2 handover after {} scheduled with weekend-only office hours: {}", at, e.getMessage());
+                    return office.nextOpening(at, weekendsOnly);
+                }
             }
         };
         this.validator = b.validator != null ? b.validator : b.defaultValidator();
         this.listener = b.listener;
         this.ids = b.ids;
-        this.authority = new Authority(b.gmdDepartment);
+        this.authority = new Authority(b.gmdDepartment, b.assignmentDelegations);
         this.zone = b.zone != null ? b.zone : b.storage.zone();
         this.locale = b.locale;
         this.categories = b.categories;
@@ -430,6 +445,45 @@ public final class ComplaintDesk {
                     + ComplaintSnapshot.MAX_TEXT_LENGTH + " allowed");
         }
         return new ReviewOutcome.Recorded(visits.recordSupervisorCheck(department, month, supervisor.staffId(), remarks));
+    }
+
+    /**
+     * The department head's weekly review of the department's handling forms (R-4.4.2d7), recorded
+     * in {@code Storage.reviews()} as kind {@value dev.wuye.complaint.sla.WeeklyReviewTracker#WEEKLY_FORMS}
+     * for the Monday–Sunday week containing {@code dayOfWeek}. Idempotent: one review per department
+     * and week (a second call returns the stored one).
+     *
+     * @param head          the department head of {@code department}
+     * @param department    the department
+     * @param dayOfWeek     any day of the reviewed week
+     * @param formsReviewed how many handling forms were looked at, {@code >= 0}
+     * @param remarks       findings; nullable
+     * @return recorded, or rejected naming the rule
+     */
+    public ReviewOutcome reviewWeeklyForms(Actor head, String department, java.time.LocalDate dayOfWeek,
+                                           int formsReviewed, String remarks) {
+        Objects.requireNonNull(head, "head");
+        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(dayOfWeek, "dayOfWeek");
+        if (!head.has(Role.DEPARTMENT_HEAD) || !head.department().equals(department)) {
+            return new ReviewOutcome.Rejected("R-4.4.2d7", "only the head (部门负责人) of " + department
+                    + " reviews its handling forms weekly; " + head.staffId() + " is " + head.rolesCode()
+                    + " of " + head.department());
+        }
+        if (formsReviewed < 0) {
+            return new ReviewOutcome.Rejected("R-4.4.2d7", "formsReviewed must be >= 0, was " + formsReviewed);
+        }
+        if (remarks != null && remarks.length() > ComplaintSnapshot.MAX_TEXT_LENGTH) {
+            return new ReviewOutcome.Rejected("R-4.4.2d7", "remarks has " + remarks.length()
+                    + " characters, at most " + ComplaintSnapshot.MAX_TEXT_LENGTH + " allowed");
+        }
+        java.time.LocalDate monday = dayOfWeek.with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                java.time.DayOfWeek.MONDAY));
+        String id = "WR-" + department + "-" + monday;
+        storage.reviews().append(new dev.wuye.complaint.spi.ReviewRecord(id, department, head.staffId(),
+                dev.wuye.complaint.sla.WeeklyReviewTracker.WEEKLY_FORMS, monday, clock.instant(), formsReviewed,
+                remarks));
+        return new ReviewOutcome.Recorded(storage.reviews().findById(id).orElseThrow());
     }
 
     // ------------------------------------------------------------------ recurrence (R-4.4.2d6)
@@ -738,8 +792,8 @@ public final class ComplaintDesk {
         boolean company = complaint.acceptingLevel() == AcceptingLevel.COMPANY
                 || complaint.escalationLevel().isCompanyLevel();
         Instant closed = s.closedAt() != null ? s.closedAt() : clock.instant();
-        return (company ? authority.gmdDepartment() : s.department()) + "-" + YearMonth.from(closed.atZone(zone))
-                + "-MONTHLY";
+        return dev.wuye.complaint.archive.ArchiveService.batchId(company ? authority.gmdDepartment() : s.department(),
+                dev.wuye.complaint.archive.ArchivePeriod.month(YearMonth.from(closed.atZone(zone))));
     }
 
     private CommandResult act(CaseCommand command) {
@@ -824,6 +878,7 @@ public final class ComplaintDesk {
         private ComplaintEventListener listener = ComplaintEventListener.NONE;
         private Supplier<String> ids = new RandomIds();
         private String gmdDepartment = Authority.DEFAULT_GMD_DEPARTMENT;
+        private final Map<String, Set<String>> assignmentDelegations = new java.util.HashMap<>();
         private ZoneId zone;
         private CategoryTaxonomy categories = CategoryTaxonomy.propertyManagement();
         private SlaPolicy slaPolicy;
@@ -944,6 +999,21 @@ public final class ComplaintDesk {
         /** How new case ids are made; default 16 random hex digits. Ids must be unique. */
         public Builder idGenerator(Supplier<String> ids) {
             this.ids = Objects.requireNonNull(ids, "ids");
+            return this;
+        }
+
+        /**
+         * Records that the head of {@code department} has delegated to the receiver {@code receiverStaffId}
+         * the right to assign handlers directly (R-4.3.1c). Without such a record an {@code Assign} with
+         * {@code delegated = true} by a receiver is rejected. Call once per receiver.
+         *
+         * @param department      the department whose head delegates
+         * @param receiverStaffId the receiver's staff id
+         * @return this builder
+         */
+        public Builder delegateAssignment(String department, String receiverStaffId) {
+            assignmentDelegations.computeIfAbsent(Objects.requireNonNull(department, "department"),
+                    d -> new java.util.HashSet<>()).add(Objects.requireNonNull(receiverStaffId, "receiverStaffId"));
             return this;
         }
 

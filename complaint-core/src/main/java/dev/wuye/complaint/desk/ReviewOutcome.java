@@ -4,7 +4,7 @@ import dev.wuye.complaint.spi.ReviewRecord;
 
 import java.util.Objects;
 
-/** The outcome of a supervisor's monthly check of the visits. */
+/** The outcome of a supervisor's monthly check of the visits or a head's weekly review of the handling forms (R-4.4.2d7). */
 public sealed interface ReviewOutcome {
 
     /**

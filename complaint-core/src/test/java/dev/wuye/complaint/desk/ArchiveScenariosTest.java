@@ -32,7 +32,7 @@ class ArchiveScenariosTest extends DeskScenario {
         accept(new Archive(RECEIVER, id, null));
 
         assertThat(state(id)).isEqualTo(LifecycleState.FILED);
-        assertThat(stored(id).archiveBatchId()).isEqualTo("C01-2025-03-MONTHLY");
+        assertThat(stored(id).archiveBatchId()).isEqualTo("MONTHLY:C01:2025-03");
         assertThat(stored(id).archivedAt()).isEqualTo(clock.instant());
     }
 
@@ -70,7 +70,7 @@ class ArchiveScenariosTest extends DeskScenario {
 
         assertThat(reject(new Archive(RECEIVER, id, null)).ruleId()).isEqualTo("R-4.8.4");
         accept(new Archive(GMD_RECEIVER, id, null));
-        assertThat(stored(id).archiveBatchId()).startsWith("GMD-");
+        assertThat(stored(id).archiveBatchId()).startsWith("MONTHLY:GMD:");
     }
 
     @Test
@@ -84,6 +84,6 @@ class ArchiveScenariosTest extends DeskScenario {
 
         assertThat(reject(new Archive(RECEIVER, id, null)).ruleId()).isEqualTo("R-4.8.4");
         accept(new Archive(GMD_HEAD, id, null));
-        assertThat(stored(id).archiveBatchId()).isEqualTo("GMD-2025-03-MONTHLY");
+        assertThat(stored(id).archiveBatchId()).isEqualTo("MONTHLY:GMD:2025-03");
     }
 }

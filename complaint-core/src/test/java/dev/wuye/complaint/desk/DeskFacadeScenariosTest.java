@@ -166,6 +166,27 @@ class DeskFacadeScenariosTest extends DeskScenario {
     }
 
     @Test
+    @DisplayName("R-4.4.2d7 the department head reviews the handling forms weekly; the SLA clock sees the review")
+    void headReviewsFormsWeekly() {
+        java.time.LocalDate wednesday = java.time.LocalDate.of(2025, 3, 12);
+        ReviewOutcome byReceiver = desk.reviewWeeklyForms(RECEIVER, C01, wednesday, 5, "看过");
+        assertThat(byReceiver).isInstanceOfSatisfying(ReviewOutcome.Rejected.class,
+                r -> assertThat(r.ruleId()).isEqualTo("R-4.4.2d7"));
+        assertThat(desk.reviewWeeklyForms(HEAD_C02, C01, wednesday, 5, "x")).isInstanceOf(ReviewOutcome.Rejected.class);
+        assertThat(storage.reviews().find(C01, MARCH.atDay(1), MARCH.plusMonths(1).atDay(1))).isEmpty();
+
+        ReviewOutcome ok = desk.reviewWeeklyForms(HEAD, C01, wednesday, 7, "两张办理表缺现场核实");
+        assertThat(ok).isInstanceOfSatisfying(ReviewOutcome.Recorded.class, r -> {
+            assertThat(r.review().periodStart()).isEqualTo(java.time.LocalDate.of(2025, 3, 10));
+            assertThat(r.review().itemsReviewed()).isEqualTo(7);
+        });
+        ReviewOutcome again = desk.reviewWeeklyForms(HEAD, C01, wednesday.plusDays(2), 9, "again");
+        assertThat(again).isInstanceOfSatisfying(ReviewOutcome.Recorded.class,
+                r -> assertThat(r.review().itemsReviewed()).as("one review per week").isEqualTo(7));
+        assertThat(desk.slaMonitor().weeklyReviews().status(C01, wednesday, clock.instant()).done()).isTrue();
+    }
+
+    @Test
     @DisplayName("R-4.6.3 the department head signs the monthly table; R-4.6.4 the quality supervisor consolidates")
     void monthlyTables() {
         validComplaint(FollowUpMethod.PHONE);

@@ -52,6 +52,7 @@ abstract class DeskScenario {
                 .locale(locale)
                 .eventListener(events::add)
                 .idGenerator(() -> String.format("CASE%04d", ids.incrementAndGet()))
+                .delegateAssignment("C01", RECEIVER.staffId())
                 .build();
     }
 

@@ -79,11 +79,17 @@ class HandlingScenariosTest extends DeskScenario {
     }
 
     @Test
-    @DisplayName("R-4.3.1c the head may delegate assignment to the receiver; without delegation the receiver may not")
+    @DisplayName("R-4.3.1c the head may delegate assignment to the receiver; without a delegation on record the receiver may not")
     void delegatedReceiverAssigns() {
         String id = validComplaint(FollowUpMethod.PHONE);
         assertThat(reject(new Assign(RECEIVER, id, List.of(HANDLER_ZHAO.staffId()), false)).ruleId())
                 .isEqualTo("R-4.3.1a");
+
+        dev.wuye.complaint.authority.Actor otherReceiver =
+                dev.wuye.complaint.authority.Actor.of("r-li", "C01", dev.wuye.complaint.authority.Role.RECEIVER);
+        CommandResult.Rejected notOnRecord = reject(new Assign(otherReceiver, id, List.of(HANDLER_ZHAO.staffId()), true));
+        assertThat(notOnRecord.ruleId()).isEqualTo("R-4.3.1c");
+        assertThat(notOnRecord.message()).contains("no delegation").contains("r-li");
 
         accept(new Assign(RECEIVER, id, List.of(HANDLER_ZHAO.staffId()), true));
         assertThat(cycle(id).assignedBy()).isEqualTo(RECEIVER.staffId());

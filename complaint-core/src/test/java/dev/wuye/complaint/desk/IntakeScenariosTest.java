@@ -42,6 +42,23 @@ class IntakeScenariosTest extends DeskScenario {
     }
 
     @Test
+    @DisplayName("R-2.2 intake never fails for want of calendar data: opinions in a year without holiday data are taken")
+    void intakeInAYearWithoutCalendarData() {
+        clock.set(LocalDateTime.of(2026, 12, 31, 20, 0));
+        CommandResult night = desk.submit(opinion().recorder(DUTY_OFFICER_SUN).build());
+        assertThat(night).isInstanceOf(CommandResult.Accepted.class);
+        String id = ((CommandResult.Accepted) night).complaintId();
+        assertThat(state(id)).as("off hours: a duty registration").isEqualTo(LifecycleState.DUTY_REGISTERED);
+
+        clock.set(LocalDateTime.of(2027, 1, 5, 10, 0));
+        CommandResult day = desk.submit(opinion().build());
+        assertThat(day).isInstanceOf(CommandResult.Accepted.class);
+        assertThat(state(((CommandResult.Accepted) day).complaintId()))
+                .as("a Tuesday morning counts as office hours on weekends alone")
+                .isEqualTo(LifecycleState.AWAITING_CLASSIFICATION);
+    }
+
+    @Test
     @DisplayName("R-4.2.1a any employee records an opinion and passes it to the receiver named in the command")
     void anyEmployeeRecords() {
         String id = received(opinion().recorder(EMPLOYEE_ZHOU).receiver(RECEIVER.staffId()));

@@ -41,7 +41,7 @@ class EngineAgreementPropertiesTest {
     }
 
     /**
-     * One step of a walk: usually a trigger the table (TRANSITIONS.md) lists for the current state, picked
+     * One step of a walk: usually a trigger the table (docs/lifecycle-transitions.md) lists for the current state, picked
      * by {@code pick}, so that walks get deep into the chart; sometimes any trigger at all.
      */
     record Step(boolean anyTrigger, LifecycleTrigger trigger, int pick, TransitionFacts facts) {

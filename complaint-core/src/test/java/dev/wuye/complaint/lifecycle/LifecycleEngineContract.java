@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * What every {@link LifecycleEngine} must do: exactly the state chart of TRANSITIONS.md. Each engine's
+ * What every {@link LifecycleEngine} must do: exactly the state chart of docs/lifecycle-transitions.md. Each engine's
  * test extends this class and supplies the engine.
  */
 abstract class LifecycleEngineContract {

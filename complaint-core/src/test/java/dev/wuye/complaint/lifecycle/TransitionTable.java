@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * TRANSITIONS.md written out as test data, independently of the implementation: every row, expanded to
+ * docs/lifecycle-transitions.md written out as test data, independently of the implementation: every row, expanded to
  * each source state and to the facts that select its branch, plus every rejection the table names.
  */
 final class TransitionTable {
@@ -165,7 +165,7 @@ final class TransitionTable {
         return rows;
     }
 
-    /** Every (state, trigger) pair that has no row, with the default rejection of TRANSITIONS.md. */
+    /** Every (state, trigger) pair that has no row, with the default rejection of docs/lifecycle-transitions.md. */
     static List<Row> noTransitionRejections() {
         Set<String> allowed = new java.util.HashSet<>();
         for (Row r : moves()) {

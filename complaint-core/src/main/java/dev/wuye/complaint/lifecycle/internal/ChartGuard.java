@@ -5,7 +5,7 @@ import dev.wuye.complaint.lifecycle.TransitionFacts;
 import java.util.function.Predicate;
 
 /**
- * The guards of the state chart (TRANSITIONS.md). A closed set, so that a transition of the built
+ * The guards of the state chart (docs/lifecycle-transitions.md). A closed set, so that a transition of the built
  * Spring machine can name its guard and the compiled engine can find the same object again.
  */
 public enum ChartGuard implements FactsGuard {

@@ -57,7 +57,7 @@ import org.springframework.statemachine.config.builders.StateMachineTransitionCo
 import org.springframework.statemachine.guard.Guard;
 
 /**
- * The state chart of TRANSITIONS.md, defined once with Spring Statemachine's {@link StateMachineBuilder}
+ * The state chart of docs/lifecycle-transitions.md, defined once with Spring Statemachine's {@link StateMachineBuilder}
  * (no Spring context). Each {@link Phase} is a parent state whose substates are the
  * {@link LifecycleState}s of that phase; self-transitions are internal; guards are {@link ChartGuard}s
  * adapted to Spring and named on their transition so the chart can be read back ({@link ChartModel}).

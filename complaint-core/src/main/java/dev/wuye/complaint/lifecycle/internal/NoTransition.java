@@ -4,7 +4,7 @@ import dev.wuye.complaint.lifecycle.Decision;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.lifecycle.LifecycleTrigger;
 
-/** The rejection when the chart has no transition for a (state, trigger) pair (TRANSITIONS.md). */
+/** The rejection when the chart has no transition for a (state, trigger) pair (docs/lifecycle-transitions.md). */
 public final class NoTransition {
 
     /** The rule that makes an archived case final. */
