@@ -146,8 +146,11 @@ public class LifecycleEngineBenchmark {
         return state;
     }
 
-    /** A bare Spring Statemachine case: start the new machine, send the events, read the leaf state. */
-    private static LifecycleState springCase(org.springframework.statemachine.StateMachine<Enum<?>, LifecycleTrigger> machine,
+    /**
+     * A bare Spring Statemachine case: start the new machine, send the events, read the leaf state.
+     * Shared with {@link DeskLifecycleBenchmark}, whose baseline it is.
+     */
+    static LifecycleState springCase(org.springframework.statemachine.StateMachine<Enum<?>, LifecycleTrigger> machine,
                                              Blackhole bh) {
         machine.startReactively().block();
         for (int i = 0; i < STEPS; i++) {
@@ -178,7 +181,7 @@ public class LifecycleEngineBenchmark {
     }
 
     /** The set-up check walks without a Blackhole (JMH hands them only to benchmark methods). */
-    private static void consume(Blackhole bh, Object o) {
+    static void consume(Blackhole bh, Object o) {
         if (bh != null) {
             bh.consume(o);
         }

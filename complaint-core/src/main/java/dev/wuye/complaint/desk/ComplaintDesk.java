@@ -832,7 +832,7 @@ public final class ComplaintDesk {
 
     private AuditEntry audit(Command command, Outcome.Changed changed, Instant at) {
         Actor actor = command.actor();
-        String detail = changed.event().toString();
+        String detail = AuditDetail.of(changed.event());
         if (detail.length() > MAX_DETAIL) {
             detail = detail.substring(0, MAX_DETAIL);
         }
