@@ -235,7 +235,7 @@ public class DeskLifecycleBenchmark {
         clock.step(1);
         submit(d, new HandOver(DUTY_OFFICER, id, RECEIVER.staffId()), bh);
         clock.step(2);
-        submit(d, new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.STAFF_ATTITUDE, "SERVICE", false), bh);
+        submit(d, new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.STAFF_ATTITUDE, "STAFF_ATTITUDE", false), bh);
         clock.step(3);
         submit(d, new Assign(HEAD, id, List.of(HANDLER.staffId()), false), bh);
         clock.step(4);
