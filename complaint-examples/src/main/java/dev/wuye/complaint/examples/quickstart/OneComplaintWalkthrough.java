@@ -48,7 +48,7 @@ public final class OneComplaintWalkthrough {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final PrintStream out;
-    private final StepClock clock = new StepClock(LocalDateTime.of(2025, 3, 10, 9, 0).atZone(SHANGHAI).toInstant());
+    private final StepClock clock = new StepClock(LocalDateTime.of(2025, 3, 10, 9, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
     private final ComplaintDesk desk = ComplaintDesk.builder()
             .storage(new InMemoryStorage())
             .clock(clock)
@@ -113,33 +113,5 @@ public final class OneComplaintWalkthrough {
         }
         out.printf("%-45s %s%n", what, result);
         return null;
-    }
-
-    /** A clock the example moves forward step by step, so the output is the same on every run. */
-    private static final class StepClock extends Clock {
-        private Instant now;
-
-        StepClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return SHANGHAI;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

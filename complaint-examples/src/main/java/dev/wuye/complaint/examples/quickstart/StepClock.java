@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
-/** The simulation's clock: set to each scripted event's time, so every run prints the same. */
+/** The examples' clock: set to (or moved on to) each scripted event's time, so every run prints the same. */
 final class StepClock extends Clock {
 
     private final ZoneId zone;
@@ -18,6 +18,10 @@ final class StepClock extends Clock {
 
     void set(Instant at) {
         now = at;
+    }
+
+    void advance(java.time.Duration d) {
+        now = now.plus(d);
     }
 
     /** Now as a local date-time in the clock's zone. */
