@@ -1,5 +1,8 @@
 package dev.wuye.complaint.archive;
 
+import dev.wuye.complaint.complaint.AcceptingLevel;
+import dev.wuye.complaint.complaint.Complaint;
+import dev.wuye.complaint.complaint.EscalationLevel;
 import dev.wuye.complaint.spi.ComplaintSnapshot;
 
 import java.time.LocalDate;
@@ -33,9 +36,8 @@ public final class ArchivePlanner {
      * @return the GMD for company-level cases, else the handling department
      */
     public String archivingDepartment(ComplaintSnapshot s) {
-        String e = s.escalationLevel();
-        boolean companyLevel = "COMPANY".equals(s.acceptingLevel()) || "GMD".equals(e)
-                || "MANAGEMENT_REPRESENTATIVE".equals(e) || "GENERAL_MANAGER".equals(e);
+        boolean companyLevel = Complaint.isCompanyLevel(AcceptingLevel.valueOf(s.acceptingLevel()),
+                EscalationLevel.valueOf(s.escalationLevel()));
         return companyLevel ? settings.gmdDepartment() : s.department();
     }
 

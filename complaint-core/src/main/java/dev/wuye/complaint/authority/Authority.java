@@ -84,7 +84,7 @@ public final class Authority {
     }
 
     private boolean isCompanyLevel(Complaint complaint) {
-        return complaint.acceptingLevel() == AcceptingLevel.COMPANY || complaint.escalationLevel().isCompanyLevel();
+        return complaint.isCompanyLevel();
     }
 
     /** Whether the actor decides for the case's current escalation level (R-4.3.1f). */

@@ -783,6 +783,23 @@ public final class Complaint {
         return escalationLevel;
     }
 
+    /** Whether this is a company-level case: accepted by the company or decided at the GMD or above. */
+    public boolean isCompanyLevel() {
+        return isCompanyLevel(acceptingLevel, escalationLevel);
+    }
+
+    /**
+     * The one definition of a company-level case (R-3.2, R-4.8.4): accepted by the company, or
+     * escalated to the GMD, the management representative or the general manager.
+     *
+     * @param accepted  who accepted it
+     * @param escalated the level that decides now
+     * @return whether the GMD keeps its records
+     */
+    public static boolean isCompanyLevel(AcceptingLevel accepted, EscalationLevel escalated) {
+        return accepted == AcceptingLevel.COMPANY || escalated.isCompanyLevel();
+    }
+
     /** How the case was closed; empty while open. */
     public Optional<Closure> closure() {
         return Optional.ofNullable(closure);

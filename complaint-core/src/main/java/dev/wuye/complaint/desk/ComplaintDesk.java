@@ -789,11 +789,9 @@ public final class ComplaintDesk {
     /** The department's monthly batch of the month the case was closed in (R-4.8.1; the GMD's for company-level records, R-4.8.4). */
     private String defaultBatch(Complaint complaint) {
         ComplaintSnapshot s = complaint.toSnapshot();
-        boolean company = complaint.acceptingLevel() == AcceptingLevel.COMPANY
-                || complaint.escalationLevel().isCompanyLevel();
         Instant closed = s.closedAt() != null ? s.closedAt() : clock.instant();
-        return dev.wuye.complaint.archive.ArchiveService.batchId(company ? authority.gmdDepartment() : s.department(),
-                dev.wuye.complaint.archive.ArchivePeriod.month(YearMonth.from(closed.atZone(zone))));
+        return ArchiveService.batchId(archives.planner().archivingDepartment(s),
+                ArchivePeriod.month(YearMonth.from(closed.atZone(zone))));
     }
 
     private CommandResult act(CaseCommand command) {

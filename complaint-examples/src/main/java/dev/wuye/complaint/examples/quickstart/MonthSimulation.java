@@ -41,9 +41,7 @@ import dev.wuye.complaint.desk.UpdateCustomer;
 import dev.wuye.complaint.spi.ComplaintQuery;
 import dev.wuye.complaint.spi.ComplaintSnapshot;
 import dev.wuye.complaint.spi.CustomerData;
-import dev.wuye.complaint.spi.ReviewRecord;
 import dev.wuye.complaint.spi.Storage;
-import dev.wuye.complaint.sla.WeeklyReviewTracker;
 import dev.wuye.complaint.visit.RecordVisit;
 import dev.wuye.complaint.visit.VisitOutcome;
 import java.io.PrintStream;
@@ -494,9 +492,12 @@ final class MonthSimulation {
             }
             LocalDate monday = d;
             LocalDate day = calendar.isWorkingDay(d) ? d : calendar.nextWorkingDay(d);
-            at(day.atTime(17, 0), () -> storage.reviews().append(new ReviewRecord("WR-" + CENTRE + "-" + monday,
-                    CENTRE, HEAD.staffId(), WeeklyReviewTracker.WEEKLY_FORMS, monday, clock.instant(),
-                    perDay.getOrDefault(day, new int[4])[1], t("本周办理表已审阅", "Forms reviewed"))));
+            at(day.atTime(17, 0), () -> {
+                if (desk.reviewWeeklyForms(HEAD, CENTRE, monday, perDay.getOrDefault(day, new int[4])[1],
+                        t("本周办理表已审阅", "Forms reviewed")) instanceof ReviewOutcome.Rejected no) {
+                    throw new IllegalStateException("weekly review refused: " + no);
+                }
+            });
         }
     }
 
