@@ -3,12 +3,12 @@ package dev.wuye.complaint.benchmarks;
 import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.authority.Role;
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
-import dev.wuye.complaint.complaint.AcceptingLevel;
-import dev.wuye.complaint.complaint.Channel;
-import dev.wuye.complaint.complaint.Customer;
-import dev.wuye.complaint.complaint.FollowUpMethod;
-import dev.wuye.complaint.complaint.OpinionType;
-import dev.wuye.complaint.complaint.ValidityGround;
+import dev.wuye.complaint.cases.AcceptingLevel;
+import dev.wuye.complaint.cases.Channel;
+import dev.wuye.complaint.cases.Customer;
+import dev.wuye.complaint.cases.FollowUpMethod;
+import dev.wuye.complaint.cases.OpinionType;
+import dev.wuye.complaint.cases.ValidityGround;
 import dev.wuye.complaint.desk.ApproveSolution;
 import dev.wuye.complaint.desk.Archive;
 import dev.wuye.complaint.desk.Assign;
@@ -28,7 +28,7 @@ import dev.wuye.complaint.lifecycle.LifecycleEngines;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.lifecycle.LifecycleTrigger;
 import dev.wuye.complaint.lifecycle.internal.LifecycleChart;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.store.InMemoryStorage;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -144,7 +144,7 @@ public class DeskLifecycleBenchmark {
         springFactory = LifecycleChart.factory();
         freshStorage();
         String id = runCase(desk, null);
-        ComplaintSnapshot filed = desk.find(id).orElseThrow();
+        CaseSnapshot filed = desk.find(id).orElseThrow();
         check("desk", LifecycleState.valueOf(filed.state()));
         if (desk.auditTrail(id).size() != TIMES.length) {
             throw new IllegalStateException("the desk case has " + desk.auditTrail(id).size() + " audit entries, not "
@@ -231,7 +231,7 @@ public class DeskLifecycleBenchmark {
         String id = submit(d, new ReceiveOpinion(DUTY_OFFICER, "bench-" + (++keys), Channel.PHONE, CUSTOMER,
                 "保洁员态度生硬，业主要求道歉", null, C01, AcceptingLevel.SERVICE_CENTRE, received,
                 received.plus(Duration.ofDays(3)), FollowUpMethod.PHONE, FollowUpMethod.PHONE, false, null), bh)
-                .complaintId();
+                .caseId();
         clock.step(1);
         submit(d, new HandOver(DUTY_OFFICER, id, RECEIVER.staffId()), bh);
         clock.step(2);

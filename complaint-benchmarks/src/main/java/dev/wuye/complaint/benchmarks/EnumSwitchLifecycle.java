@@ -1,11 +1,11 @@
 package dev.wuye.complaint.benchmarks;
 
-import static dev.wuye.complaint.lifecycle.CaseKind.INQUIRY;
-import static dev.wuye.complaint.lifecycle.CaseKind.INVALID_COMPLAINT;
-import static dev.wuye.complaint.lifecycle.CaseKind.PRAISE;
-import static dev.wuye.complaint.lifecycle.CaseKind.SUGGESTION;
-import static dev.wuye.complaint.lifecycle.CaseKind.UNCLASSIFIED;
-import static dev.wuye.complaint.lifecycle.CaseKind.VALID_COMPLAINT;
+import static dev.wuye.complaint.lifecycle.Route.INQUIRY;
+import static dev.wuye.complaint.lifecycle.Route.INVALID_COMPLAINT;
+import static dev.wuye.complaint.lifecycle.Route.PRAISE;
+import static dev.wuye.complaint.lifecycle.Route.SUGGESTION;
+import static dev.wuye.complaint.lifecycle.Route.UNCLASSIFIED;
+import static dev.wuye.complaint.lifecycle.Route.VALID_COMPLAINT;
 
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.lifecycle.LifecycleTrigger;
@@ -44,18 +44,18 @@ final class EnumSwitchLifecycle {
                 return s == LifecycleState.INVESTIGATING || s == LifecycleState.AWAITING_APPROVAL
                         || s == LifecycleState.EXECUTING ? s : null;
             case ANSWER_INQUIRY:
-                return shortPath(s) && f.kind() == INQUIRY ? LifecycleState.CLOSED : null;
+                return shortPath(s) && f.route() == INQUIRY ? LifecycleState.CLOSED : null;
             case REPLY_TO_SUGGESTION:
-                return shortPath(s) && f.kind() == SUGGESTION ? LifecycleState.CLOSED : null;
+                return shortPath(s) && f.route() == SUGGESTION ? LifecycleState.CLOSED : null;
             case PASS_ON_PRAISE:
-                return shortPath(s) && f.kind() == PRAISE ? LifecycleState.CLOSED : null;
+                return shortPath(s) && f.route() == PRAISE ? LifecycleState.CLOSED : null;
             default:
                 break;
         }
         return switch (s) {
             case DUTY_REGISTERED -> t == LifecycleTrigger.HAND_OVER ? LifecycleState.AWAITING_CLASSIFICATION : null;
-            case AWAITING_CLASSIFICATION -> t != LifecycleTrigger.CLASSIFY || f.kind() == UNCLASSIFIED ? null
-                    : f.kind() == INVALID_COMPLAINT ? LifecycleState.INVALID_AWAITING_CONFIRMATION
+            case AWAITING_CLASSIFICATION -> t != LifecycleTrigger.CLASSIFY || f.route() == UNCLASSIFIED ? null
+                    : f.route() == INVALID_COMPLAINT ? LifecycleState.INVALID_AWAITING_CONFIRMATION
                     : LifecycleState.AWAITING_ASSIGNMENT;
             case INVALID_AWAITING_CONFIRMATION -> switch (t) {
                 case CONFIRM_INVALID -> LifecycleState.CLOSED;
@@ -74,7 +74,7 @@ final class EnumSwitchLifecycle {
                 default -> null;
             };
             case EXECUTING -> t != LifecycleTrigger.COMPLETE ? null
-                    : f.kind() == VALID_COMPLAINT ? LifecycleState.AWAITING_FOLLOW_UP : LifecycleState.CLOSED;
+                    : f.route() == VALID_COMPLAINT ? LifecycleState.AWAITING_FOLLOW_UP : LifecycleState.CLOSED;
             case AWAITING_FOLLOW_UP -> switch (t) {
                 case RECORD_FOLLOW_UP -> f.onlineFollowUp() ? null
                         : f.followUpSatisfied() ? LifecycleState.CLOSED : LifecycleState.INVESTIGATING;
@@ -86,7 +86,7 @@ final class EnumSwitchLifecycle {
                 case REJECT_ONLINE_REPLY -> LifecycleState.AWAITING_FOLLOW_UP;
                 default -> null;
             };
-            case CLOSED -> t == LifecycleTrigger.ARCHIVE && (f.kind() != VALID_COMPLAINT || f.followUpDone())
+            case CLOSED -> t == LifecycleTrigger.ARCHIVE && (f.route() != VALID_COMPLAINT || f.followUpDone())
                     ? LifecycleState.FILED : null;
             case FILED -> null;
         };

@@ -3,7 +3,7 @@ package dev.wuye.complaint.benchmarks;
 import com.alibaba.cola.statemachine.StateMachine;
 import com.alibaba.cola.statemachine.builder.StateMachineBuilder;
 import com.alibaba.cola.statemachine.builder.StateMachineBuilderFactory;
-import dev.wuye.complaint.lifecycle.CaseKind;
+import dev.wuye.complaint.lifecycle.Route;
 import dev.wuye.complaint.lifecycle.Decision;
 import dev.wuye.complaint.lifecycle.LifecycleEngine;
 import dev.wuye.complaint.lifecycle.LifecycleEngines;
@@ -52,10 +52,10 @@ public class LifecycleEngineBenchmark {
 
     static final int STEPS = 10;
 
-    private static final TransitionFacts VALID = TransitionFacts.of(CaseKind.VALID_COMPLAINT);
-    private static final TransitionFacts INVESTIGATED = new TransitionFacts(CaseKind.VALID_COMPLAINT, true, false, false, false, false);
-    private static final TransitionFacts SATISFIED = new TransitionFacts(CaseKind.VALID_COMPLAINT, true, false, false, true, false);
-    private static final TransitionFacts FOLLOWED_UP = new TransitionFacts(CaseKind.VALID_COMPLAINT, true, false, false, true, true);
+    private static final TransitionFacts VALID = TransitionFacts.of(Route.VALID_COMPLAINT);
+    private static final TransitionFacts INVESTIGATED = new TransitionFacts(Route.VALID_COMPLAINT, true, false, false, false, false);
+    private static final TransitionFacts SATISFIED = new TransitionFacts(Route.VALID_COMPLAINT, true, false, false, true, false);
+    private static final TransitionFacts FOLLOWED_UP = new TransitionFacts(Route.VALID_COMPLAINT, true, false, false, true, true);
 
     /** The triggers of the case, in order, with the facts at each step. */
     static final LifecycleTrigger[] TRIGGERS = {

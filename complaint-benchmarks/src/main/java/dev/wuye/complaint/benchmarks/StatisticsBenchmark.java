@@ -1,6 +1,6 @@
 package dev.wuye.complaint.benchmarks;
 
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.CustomerData;
 import dev.wuye.complaint.spi.FollowUpEntry;
 import dev.wuye.complaint.spi.HandlingCycle;
@@ -44,7 +44,7 @@ public class StatisticsBenchmark {
     @Param({"1000000"})
     public int size;
 
-    private List<ComplaintSnapshot> snapshots;
+    private List<CaseSnapshot> snapshots;
     private MonthlyAnalysisCalculator calculator;
     private final YearMonth month = YearMonth.of(2025, 4);
 
@@ -83,7 +83,7 @@ public class StatisticsBenchmark {
                 fus = List.of(new FollowUpEntry(1, fu, "R1", "PHONE", r.nextBoolean(), r.nextInt(5) > 0, true, null));
                 closed = fu.plusSeconds(600);
             }
-            snapshots.add(ComplaintSnapshot.builder().id(String.format("K%07d", i)).version(3)
+            snapshots.add(CaseSnapshot.builder().id(String.format("K%07d", i)).version(3)
                     .idempotencyKey("k" + i).state(closed == null ? "INVESTIGATING" : "CLOSED").type(type)
                     .validity(validity).category(CATEGORIES[r.nextInt(CATEGORIES.length)])
                     .channel(CHANNELS[r.nextInt(CHANNELS.length)]).customer(customer).contentSummary("s")
@@ -105,7 +105,7 @@ public class StatisticsBenchmark {
     @Benchmark
     public long bareLoop() {
         long sum = 0;
-        for (ComplaintSnapshot s : snapshots) {
+        for (CaseSnapshot s : snapshots) {
             sum += s.acceptanceDate().toEpochDay();
         }
         return sum;

@@ -1,9 +1,9 @@
 package dev.wuye.complaint.archive;
 
-import dev.wuye.complaint.complaint.AcceptingLevel;
-import dev.wuye.complaint.complaint.Complaint;
-import dev.wuye.complaint.complaint.EscalationLevel;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.cases.AcceptingLevel;
+import dev.wuye.complaint.cases.Case;
+import dev.wuye.complaint.cases.EscalationLevel;
+import dev.wuye.complaint.spi.CaseSnapshot;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,8 +35,8 @@ public final class ArchivePlanner {
      * @param s the case
      * @return the GMD for company-level cases, else the handling department
      */
-    public String archivingDepartment(ComplaintSnapshot s) {
-        boolean companyLevel = Complaint.isCompanyLevel(AcceptingLevel.valueOf(s.acceptingLevel()),
+    public String archivingDepartment(CaseSnapshot s) {
+        boolean companyLevel = Case.isCompanyLevel(AcceptingLevel.valueOf(s.acceptingLevel()),
                 EscalationLevel.valueOf(s.escalationLevel()));
         return companyLevel ? settings.gmdDepartment() : s.department();
     }
@@ -48,7 +48,7 @@ public final class ArchivePlanner {
      * @param period the period
      * @return whether it is archived in that period
      */
-    public boolean belongsTo(ComplaintSnapshot s, ArchivePeriod period) {
+    public boolean belongsTo(CaseSnapshot s, ArchivePeriod period) {
         return s.closedAt() != null && period.contains(LocalDate.ofInstant(s.closedAt(), settings.zone()));
     }
 
@@ -59,7 +59,7 @@ public final class ArchivePlanner {
      * @param cases  the cases (any superset of the period's closed cases)
      * @return the plan, by department
      */
-    public Map<String, List<String>> plan(ArchivePeriod period, Stream<ComplaintSnapshot> cases) {
+    public Map<String, List<String>> plan(ArchivePeriod period, Stream<CaseSnapshot> cases) {
         Map<String, List<String>> plan = new TreeMap<>();
         cases.filter(s -> belongsTo(s, period))
                 .forEach(s -> plan.computeIfAbsent(archivingDepartment(s), d -> new ArrayList<>()).add(s.id()));

@@ -1,8 +1,8 @@
 package dev.wuye.complaint.archive;
 
 import dev.wuye.complaint.spi.ArchiveBatch;
-import dev.wuye.complaint.spi.ComplaintQuery;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseQuery;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.Storage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,7 +96,7 @@ public final class ArchiveService {
         Objects.requireNonNull(archivedBy, "archivedBy");
         Objects.requireNonNull(departments, "departments");
         Map<String, List<String>> plan;
-        try (Stream<ComplaintSnapshot> cases = storage.complaints().stream(query(period), PAGE)) {
+        try (Stream<CaseSnapshot> cases = storage.cases().stream(query(period), PAGE)) {
             plan = planner.plan(period, cases);
         }
         List<ArchiveBatch> out = new ArrayList<>();
@@ -106,10 +106,10 @@ public final class ArchiveService {
             }
             Optional<ArchiveBatch> existing = storage.archives().find(dept, period.name(), period.kind());
             if (existing.isPresent()) {
-                if (!existing.get().complaintIds().equals(ids)) {
+                if (!existing.get().caseIds().equals(ids)) {
                     // A batch is immutable: cases closed into the period after it was made are not added.
                     LOG.warn("archive batch {} already stored with {} cases; the period now has {}",
-                            existing.get().id(), existing.get().complaintIds().size(), ids.size());
+                            existing.get().id(), existing.get().caseIds().size(), ids.size());
                 }
                 out.add(existing.get());
                 return;
@@ -119,7 +119,7 @@ public final class ArchiveService {
             ElectronicArchive files = ElectronicArchive.build(draft, load(ids));
             ArchiveBatch stored = storage.archives().saveIfAbsent(new ArchiveBatch(draft.id(), dept, draft.period(),
                     draft.kind(), archivedBy, draft.createdAt(), ids, files.manifestSha256()));
-            LOG.info("archive batch {} holds {} cases", stored.id(), stored.complaintIds().size());
+            LOG.info("archive batch {} holds {} cases", stored.id(), stored.caseIds().size());
             out.add(stored);
         });
         return out;
@@ -135,22 +135,22 @@ public final class ArchiveService {
      *         after archiving (then {@link ArchiveVerifier} reports it)
      */
     public ElectronicArchive writeElectronicArchive(ArchiveBatch batch, Path dir) {
-        ElectronicArchive files = ElectronicArchive.build(batch, load(batch.complaintIds()));
+        ElectronicArchive files = ElectronicArchive.build(batch, load(batch.caseIds()));
         files.writeTo(dir);
         return files;
     }
 
-    private List<ComplaintSnapshot> load(List<String> ids) {
-        List<ComplaintSnapshot> list = new ArrayList<>(ids.size());
+    private List<CaseSnapshot> load(List<String> ids) {
+        List<CaseSnapshot> list = new ArrayList<>(ids.size());
         for (String id : ids) {
-            list.add(storage.complaints().findById(id)
+            list.add(storage.cases().findById(id)
                     .orElseThrow(() -> new IllegalStateException("case " + id + " vanished while archiving")));
         }
         return list;
     }
 
-    private ComplaintQuery query(ArchivePeriod period) {
-        return new ComplaintQuery(null, null, period.toExclusive(),
+    private CaseQuery query(ArchivePeriod period) {
+        return new CaseQuery(null, null, period.toExclusive(),
                 period.from().atStartOfDay(storage.zone()).toInstant(), false);
     }
 

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.wuye.complaint.spi.ArchiveBatch;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,17 +80,17 @@ public record ElectronicArchive(ArchiveBatch batch, Map<String, byte[]> files) {
      * Builds the file set of a batch.
      *
      * @param batch the batch (metadata; its {@code manifestSha256} is ignored)
-     * @param cases the batch's cases, one per id of {@code batch.complaintIds()}
+     * @param cases the batch's cases, one per id of {@code batch.caseIds()}
      * @return the archive; {@link #manifestSha256()} is what the stored batch should carry
      */
-    public static ElectronicArchive build(ArchiveBatch batch, List<ComplaintSnapshot> cases) {
-        Map<String, ComplaintSnapshot> byId = new LinkedHashMap<>();
+    public static ElectronicArchive build(ArchiveBatch batch, List<CaseSnapshot> cases) {
+        Map<String, CaseSnapshot> byId = new LinkedHashMap<>();
         cases.forEach(c -> byId.put(c.id(), c));
         Map<String, byte[]> files = new LinkedHashMap<>();
         ObjectNode meta = metadata(batch);
         files.put(BATCH, json(meta));
-        for (String id : batch.complaintIds()) {
-            ComplaintSnapshot s = byId.get(id);
+        for (String id : batch.caseIds()) {
+            CaseSnapshot s = byId.get(id);
             if (s == null) {
                 throw new IllegalArgumentException("case " + id + " of batch " + batch.id() + " was not supplied");
             }
@@ -157,8 +157,8 @@ public record ElectronicArchive(ArchiveBatch batch, Map<String, byte[]> files) {
         n.put("kind", b.kind());
         n.put("archivedBy", b.archivedBy());
         n.put("createdAt", b.createdAt().toString());
-        ArrayNode ids = n.putArray("complaintIds");
-        b.complaintIds().forEach(ids::add);
+        ArrayNode ids = n.putArray("caseIds");
+        b.caseIds().forEach(ids::add);
         return n;
     }
 

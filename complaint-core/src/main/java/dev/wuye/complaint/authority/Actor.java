@@ -1,6 +1,6 @@
 package dev.wuye.complaint.authority;
 
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -21,12 +21,12 @@ import java.util.Set;
  */
 public record Actor(
         @NotBlank(message = "{wuye.actor.staffId.required}")
-        @Size(max = ComplaintSnapshot.MAX_ID_LENGTH, message = "{wuye.actor.staffId.size}")
+        @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.actor.staffId.size}")
         String staffId,
         @NotEmpty(message = "{wuye.actor.roles.required}")
         Set<@NotNull Role> roles,
         @NotBlank(message = "{wuye.actor.department.required}")
-        @Size(max = ComplaintSnapshot.MAX_ID_LENGTH, message = "{wuye.actor.department.size}")
+        @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.actor.department.size}")
         String department) {
 
     /** Every role in declaration (= sort) order, for {@link #rolesCode()}. */

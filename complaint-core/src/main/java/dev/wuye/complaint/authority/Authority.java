@@ -1,8 +1,8 @@
 package dev.wuye.complaint.authority;
 
-import dev.wuye.complaint.complaint.AcceptingLevel;
-import dev.wuye.complaint.complaint.Complaint;
-import dev.wuye.complaint.complaint.EscalationLevel;
+import dev.wuye.complaint.cases.AcceptingLevel;
+import dev.wuye.complaint.cases.Case;
+import dev.wuye.complaint.cases.EscalationLevel;
 
 import java.util.List;
 import java.util.Objects;
@@ -67,15 +67,15 @@ public final class Authority {
 
     // ------------------------------------------------------------------ building blocks
 
-    private static boolean sameDepartment(Actor actor, Complaint complaint) {
+    private static boolean sameDepartment(Actor actor, Case complaint) {
         return actor.department().equals(complaint.department()) || actor.isCompanyWide();
     }
 
-    private static boolean holdsIn(Actor actor, Role role, Complaint complaint) {
+    private static boolean holdsIn(Actor actor, Role role, Case complaint) {
         return actor.has(role) && sameDepartment(actor, complaint);
     }
 
-    private static boolean isHandler(Actor actor, Complaint complaint) {
+    private static boolean isHandler(Actor actor, Case complaint) {
         return complaint.currentHandlers().contains(actor.staffId());
     }
 
@@ -83,12 +83,12 @@ public final class Authority {
         return actor.has(Role.GMD_STAFF) || actor.department().equals(gmdDepartment);
     }
 
-    private boolean isCompanyLevel(Complaint complaint) {
+    private boolean isCompanyLevel(Case complaint) {
         return complaint.isCompanyLevel();
     }
 
     /** Whether the actor decides for the case's current escalation level (R-4.3.1f). */
-    private boolean decides(Actor actor, Complaint complaint) {
+    private boolean decides(Actor actor, Case complaint) {
         return switch (complaint.escalationLevel()) {
             case HANDLER, DEPARTMENT_HEAD -> actor.has(Role.DEPARTMENT_HEAD)
                     && actor.department().equals(complaint.department());
@@ -98,7 +98,7 @@ public final class Authority {
         };
     }
 
-    private String decider(Complaint complaint) {
+    private String decider(Case complaint) {
         return switch (complaint.escalationLevel()) {
             case HANDLER, DEPARTMENT_HEAD -> "the head (部门负责人) of " + complaint.department();
             case GMD -> "the head of the GMD (" + gmdDepartment + ")";

@@ -1,6 +1,6 @@
 package dev.wuye.complaint.authority;
 
-import dev.wuye.complaint.complaint.Complaint;
+import dev.wuye.complaint.cases.Case;
 
 /**
  * One rule about who may act on a case, as a small named object (see {@link Authority} for the
@@ -16,7 +16,7 @@ public interface AuthorityPolicy {
      * @param complaint the case as it is now
      * @return allowed, or denied naming the rule
      */
-    Verdict decide(Actor actor, Complaint complaint);
+    Verdict decide(Actor actor, Case complaint);
 
     /**
      * This policy, then {@code next}: the first denial wins.

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * One category of opinion (维修与设施, 安全秩序 …), as stored by {@link #code()} in
- * {@code ComplaintSnapshot.category}.
+ * {@code CaseSnapshot.category}.
  *
  * @param code    the stored code, e.g. {@code REPAIRS_FACILITIES}
  * @param labelZh the Chinese label used on the forms

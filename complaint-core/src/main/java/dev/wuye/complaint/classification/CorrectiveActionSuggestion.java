@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param caseIds the cases that raise it, in acceptance order
  * @param ruleId  always {@code R-4.3.1b}
  */
-public record CorrectiveActionSuggestion(OpinionKind kind, Reason reason, List<String> caseIds, String ruleId) {
+public record CorrectiveActionSuggestion(SameKind kind, Reason reason, List<String> caseIds, String ruleId) {
 
     /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public CorrectiveActionSuggestion {

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param recurringCaseId    the first case of the same kind accepted in the window; nullable
  * @param returnToHandling   R-4.4.2d6: the case must go back to handling for another cycle
  */
-public record RecurrenceCheck(String caseId, OpinionKind kind, String ruleId, LocalDate completionDate,
+public record RecurrenceCheck(String caseId, SameKind kind, String ruleId, LocalDate completionDate,
                               LocalDate windowEnd, Outcome outcome, String recurringCaseId,
                               boolean returnToHandling) {
 

@@ -1,6 +1,6 @@
 package dev.wuye.complaint.classification;
 
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,7 +53,7 @@ public final class RecurrenceDetector {
         return new RecurrenceDetector(RecurrenceSettings.defaults());
     }
 
-    private record Candidate(String id, OpinionKind kind, String rule, LocalDate completion) {
+    private record Candidate(String id, SameKind kind, String rule, LocalDate completion) {
     }
 
     private record Occurrence(String id, LocalDate date, boolean correctiveOpen) {
@@ -66,15 +66,15 @@ public final class RecurrenceDetector {
      * @param asOf      today (from the caller's clock): windows ending before it are over
      * @return the verdicts and suggestions
      */
-    public RecurrenceReport detect(Stream<ComplaintSnapshot> snapshots, LocalDate asOf) {
+    public RecurrenceReport detect(Stream<CaseSnapshot> snapshots, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
         // Per kind: acceptance date -> first case id accepted that day (enough to name a recurrence).
-        Map<OpinionKind, NavigableMap<LocalDate, String>> firstByDay = new HashMap<>();
-        Map<OpinionKind, List<Occurrence>> occurrences = new HashMap<>();
+        Map<SameKind, NavigableMap<LocalDate, String>> firstByDay = new HashMap<>();
+        Map<SameKind, List<Occurrence>> occurrences = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         List<CorrectiveActionSuggestion> suggestions = new ArrayList<>();
         snapshots.forEach(s -> {
-            OpinionKind kind = OpinionKind.of(s).orElse(null);
+            SameKind kind = SameKind.of(s).orElse(null);
             if (kind == null) {
                 return;
             }
@@ -116,7 +116,7 @@ public final class RecurrenceDetector {
         return new RecurrenceReport(checks, suggestions);
     }
 
-    private Optional<CorrectiveActionSuggestion> repeated(OpinionKind kind, List<Occurrence> list) {
+    private Optional<CorrectiveActionSuggestion> repeated(SameKind kind, List<Occurrence> list) {
         list.sort(Comparator.comparing(Occurrence::date).thenComparing(Occurrence::id));
         Set<Occurrence> inRepeat = new LinkedHashSet<>();
         int from = 0;

@@ -1,6 +1,6 @@
 package dev.wuye.complaint.classification;
 
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 
 import java.time.Period;
 import java.time.ZoneId;
@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * @param highImpact       R-4.3.1b: which cases are high-impact besides major ones (default: escalated to the general manager, R-3.1)
  */
 public record RecurrenceSettings(ZoneId zone, Set<String> countedTypes, int repeatThreshold, Period repeatWindow,
-                                 Predicate<ComplaintSnapshot> highImpact) {
+                                 Predicate<CaseSnapshot> highImpact) {
 
     /** Checks the components (required ones non-null, numbers in range) and copies collections. */
     public RecurrenceSettings {
@@ -48,7 +48,7 @@ public record RecurrenceSettings(ZoneId zone, Set<String> countedTypes, int repe
     }
 
     /** Whether a case counts as an occurrence of its kind. */
-    boolean counts(ComplaintSnapshot s) {
+    boolean counts(CaseSnapshot s) {
         return s.category() != null && s.type() != null && countedTypes.contains(s.type());
     }
 }

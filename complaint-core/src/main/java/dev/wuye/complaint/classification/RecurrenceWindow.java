@@ -1,6 +1,6 @@
 package dev.wuye.complaint.classification;
 
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.HandlingCycle;
 
 import java.time.Instant;
@@ -49,7 +49,7 @@ public final class RecurrenceWindow {
      * @param zone the zone dates are taken in
      * @return the completion date, or empty while handling is not complete
      */
-    public static Optional<LocalDate> completionDate(ComplaintSnapshot s, ZoneId zone) {
+    public static Optional<LocalDate> completionDate(CaseSnapshot s, ZoneId zone) {
         Instant last = null;
         for (HandlingCycle c : s.cycles()) {
             if (c.completedAt() != null && (last == null || c.completedAt().isAfter(last))) {

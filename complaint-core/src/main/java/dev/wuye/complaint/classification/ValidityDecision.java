@@ -1,7 +1,7 @@
 package dev.wuye.complaint.classification;
 
-import dev.wuye.complaint.complaint.Validity;
-import dev.wuye.complaint.complaint.ValidityGround;
+import dev.wuye.complaint.cases.Validity;
+import dev.wuye.complaint.cases.ValidityGround;
 
 import java.util.Locale;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.wuye.complaint.classification;
 
-import dev.wuye.complaint.complaint.ValidityGround;
+import dev.wuye.complaint.cases.ValidityGround;
 
 import java.util.Optional;
 import java.util.function.Function;

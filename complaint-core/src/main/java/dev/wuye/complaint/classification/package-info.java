@@ -3,9 +3,9 @@
  * composable policies; the category taxonomy a host can replace; and recurrence — "the same kind of
  * opinion within one month" — with its consequences (R-4.4.2d6, R-4.6.5, R-4.3.1b).
  *
- * <p>Validity decisions use the aggregate's {@link dev.wuye.complaint.complaint.Validity} and
- * {@link dev.wuye.complaint.complaint.ValidityGround} (the values stored in the snapshot): this
- * package depends on {@code complaint}, never the reverse. {@link dev.wuye.complaint.classification.OpinionKind}
+ * <p>Validity decisions use the aggregate's {@link dev.wuye.complaint.cases.Validity} and
+ * {@link dev.wuye.complaint.cases.ValidityGround} (the values stored in the snapshot): this
+ * package depends on {@code complaint}, never the reverse. {@link dev.wuye.complaint.classification.SameKind}
  * is "the same kind" (category + department), not the opinion type ({@code complaint.OpinionType}).
  *
  * <p>Everything here is pure: facts or snapshots in, decisions out. Nothing is stored and no clock

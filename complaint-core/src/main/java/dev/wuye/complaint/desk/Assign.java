@@ -1,7 +1,7 @@
 package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.authority.Actor;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -13,13 +13,13 @@ import java.util.List;
  * 分派 — handlers are assigned by the head, or by the receiver under delegation (R-4.3.1a/c).
  *
  * @param actor       who issues it
- * @param complaintId the case
+ * @param caseId the case
  * @param handlerIds the handlers; for a major complaint the head must be one of them
  * @param delegated the receiver assigns under the head's delegation (R-4.3.1c)
  */
 public record Assign(
         @NotNull(message = "{wuye.actor.required}") @Valid Actor actor,
-        @NotBlank(message = "{wuye.complaintId.required}") @Size(max = ComplaintSnapshot.MAX_ID_LENGTH, message = "{wuye.complaintId.size}") String complaintId,
-        @NotEmpty(message = "{wuye.handlerIds.required}") List<@NotBlank(message = "{wuye.handlerIds.required}") @Size(max = ComplaintSnapshot.MAX_ID_LENGTH, message = "{wuye.handlerIds.size}") String> handlerIds,
+        @NotBlank(message = "{wuye.caseId.required}") @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.caseId.size}") String caseId,
+        @NotEmpty(message = "{wuye.handlerIds.required}") List<@NotBlank(message = "{wuye.handlerIds.required}") @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.handlerIds.size}") String> handlerIds,
         boolean delegated) implements CaseCommand {
 }

@@ -65,7 +65,7 @@ final class AuditDetail {
 
         /**
          * The shape of a record class, or null for anything else. Assumes the record's
-         * {@code toString()} is the generated one, true of every {@code ComplaintEvent} (a test checks it).
+         * {@code toString()} is the generated one, true of every {@code CaseEvent} (a test checks it).
          */
         static Shape of(Class<?> type) {
             if (!type.isRecord()) {

@@ -8,5 +8,5 @@ public sealed interface CaseCommand extends Command permits HandOver, Classify, 
         ApproveOnlineReply, RejectOnlineReply, Archive {
 
     /** The case the command is about. */
-    String complaintId();
+    String caseId();
 }

@@ -1,9 +1,9 @@
 package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.authority.Actor;
-import dev.wuye.complaint.complaint.OpinionType;
-import dev.wuye.complaint.complaint.ValidityGround;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.cases.OpinionType;
+import dev.wuye.complaint.cases.ValidityGround;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * 定性 — the receiver decides the nature of the opinion (R-4.2.2a–c, R-4.2.4b).
  *
  * @param actor       who issues it
- * @param complaintId the case
+ * @param caseId the case
  * @param type inquiry, suggestion, complaint or praise
  * @param ground for a complaint: the validity ground; {@code null} otherwise
  * @param category the category code
@@ -21,9 +21,9 @@ import jakarta.validation.constraints.Size;
  */
 public record Classify(
         @NotNull(message = "{wuye.actor.required}") @Valid Actor actor,
-        @NotBlank(message = "{wuye.complaintId.required}") @Size(max = ComplaintSnapshot.MAX_ID_LENGTH, message = "{wuye.complaintId.size}") String complaintId,
+        @NotBlank(message = "{wuye.caseId.required}") @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.caseId.size}") String caseId,
         @NotNull(message = "{wuye.type.required}") OpinionType type,
         ValidityGround ground,
-        @NotBlank(message = "{wuye.category.required}") @Size(max = ComplaintSnapshot.MAX_ID_LENGTH, message = "{wuye.category.size}") String category,
+        @NotBlank(message = "{wuye.category.required}") @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.category.size}") String category,
         boolean major) implements CaseCommand {
 }

@@ -1,7 +1,7 @@
 package dev.wuye.complaint.desk;
 
-import dev.wuye.complaint.complaint.ComplaintEvent;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.cases.CaseEvent;
+import dev.wuye.complaint.spi.CaseSnapshot;
 
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +21,7 @@ public sealed interface CommandResult {
      * @param events    what happened (one event; none for an idempotent intake replay)
      * @param replayed  an intake whose idempotency key already had a case: that case is returned, nothing was stored
      */
-    record Accepted(ComplaintSnapshot complaint, List<ComplaintEvent> events, boolean replayed)
+    record Accepted(CaseSnapshot complaint, List<CaseEvent> events, boolean replayed)
             implements CommandResult {
         public Accepted {
             Objects.requireNonNull(complaint, "complaint");
@@ -29,7 +29,7 @@ public sealed interface CommandResult {
         }
 
         /** The case id. */
-        public String complaintId() {
+        public String caseId() {
             return complaint.id();
         }
     }

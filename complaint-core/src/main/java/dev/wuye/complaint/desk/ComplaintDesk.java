@@ -16,18 +16,18 @@ import dev.wuye.complaint.classification.RecurrenceCheck;
 import dev.wuye.complaint.classification.RecurrenceDetector;
 import dev.wuye.complaint.classification.RecurrenceReport;
 import dev.wuye.complaint.classification.RecurrenceSettings;
-import dev.wuye.complaint.complaint.Act;
-import dev.wuye.complaint.complaint.AcceptingLevel;
-import dev.wuye.complaint.complaint.Classification;
-import dev.wuye.complaint.complaint.Complaint;
-import dev.wuye.complaint.complaint.ComplaintEvent;
-import dev.wuye.complaint.complaint.ComplaintId;
-import dev.wuye.complaint.complaint.Channel;
-import dev.wuye.complaint.complaint.FollowUpMethod;
-import dev.wuye.complaint.complaint.FollowUpFindings;
-import dev.wuye.complaint.complaint.Intake;
-import dev.wuye.complaint.complaint.Investigation;
-import dev.wuye.complaint.complaint.Outcome;
+import dev.wuye.complaint.cases.Act;
+import dev.wuye.complaint.cases.AcceptingLevel;
+import dev.wuye.complaint.cases.Classification;
+import dev.wuye.complaint.cases.Case;
+import dev.wuye.complaint.cases.CaseEvent;
+import dev.wuye.complaint.cases.CaseId;
+import dev.wuye.complaint.cases.Channel;
+import dev.wuye.complaint.cases.FollowUpMethod;
+import dev.wuye.complaint.cases.FollowUpFindings;
+import dev.wuye.complaint.cases.Intake;
+import dev.wuye.complaint.cases.Investigation;
+import dev.wuye.complaint.cases.Outcome;
 import dev.wuye.complaint.lifecycle.LifecycleEngine;
 import dev.wuye.complaint.lifecycle.LifecycleEngines;
 import dev.wuye.complaint.lifecycle.LifecycleState;
@@ -39,7 +39,7 @@ import dev.wuye.complaint.sla.SlaMonitor;
 import dev.wuye.complaint.sla.SlaPolicy;
 import dev.wuye.complaint.sla.SlaScan;
 import dev.wuye.complaint.spi.ArchiveBatch;
-import dev.wuye.complaint.spi.ComplaintQuery;
+import dev.wuye.complaint.spi.CaseQuery;
 import dev.wuye.complaint.spi.VisitRecord;
 import dev.wuye.complaint.statistics.CompanyMonthlyAnalysis;
 import dev.wuye.complaint.statistics.MonthlyAnalysis;
@@ -55,8 +55,8 @@ import dev.wuye.complaint.visit.VisitQuota;
 import dev.wuye.complaint.visit.VisitQuotaReport;
 import dev.wuye.complaint.visit.VisitService;
 import dev.wuye.complaint.spi.AuditEntry;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
-import dev.wuye.complaint.spi.ComplaintStore;
+import dev.wuye.complaint.spi.CaseSnapshot;
+import dev.wuye.complaint.spi.CaseStore;
 import dev.wuye.complaint.spi.DuplicateIntakeException;
 import dev.wuye.complaint.spi.DutyLogEntry;
 import dev.wuye.complaint.spi.Masking;
@@ -119,12 +119,12 @@ public final class ComplaintDesk {
     private static final int MAX_DETAIL = 500;
 
     private final Storage storage;
-    private final ComplaintStore store;
+    private final CaseStore store;
     private final Clock clock;
     private final LifecycleEngine engine;
     private final IntakeHours hours;
     private final Validator validator;
-    private final ComplaintEventListener listener;
+    private final CaseEventListener listener;
     private final Supplier<String> ids;
     private final Authority authority;
     private final ZoneId zone;
@@ -139,7 +139,7 @@ public final class ComplaintDesk {
 
     private ComplaintDesk(Builder b) {
         this.storage = b.storage;
-        this.store = b.storage.complaints();
+        this.store = b.storage.cases();
         this.clock = b.clock;
         this.engine = b.engine;
         this.hours = new IntakeHours() {
@@ -204,31 +204,31 @@ public final class ComplaintDesk {
     /**
      * The latest stored state of a case.
      *
-     * @param complaintId the case id
+     * @param caseId the case id
      * @return the snapshot, or empty
      */
-    public Optional<ComplaintSnapshot> find(String complaintId) {
-        return store.findById(complaintId);
+    public Optional<CaseSnapshot> find(String caseId) {
+        return store.findById(caseId);
     }
 
     /**
      * The case as the aggregate.
      *
-     * @param complaintId the case id
+     * @param caseId the case id
      * @return the case, or empty
      */
-    public Optional<Complaint> load(String complaintId) {
-        return store.findById(complaintId).map(Complaint::restore);
+    public Optional<Case> load(String caseId) {
+        return store.findById(caseId).map(Case::restore);
     }
 
     /**
      * The audit trail of a case, oldest first: one entry per accepted command.
      *
-     * @param complaintId the case id
+     * @param caseId the case id
      * @return the entries; empty for an unknown case
      */
-    public List<AuditEntry> auditTrail(String complaintId) {
-        return store.auditTrail(complaintId);
+    public List<AuditEntry> auditTrail(String caseId) {
+        return store.auditTrail(caseId);
     }
 
     /** The storage the desk works on. */
@@ -392,7 +392,7 @@ public final class ComplaintDesk {
                     + visit.department() + ", logged by " + visitor.staffId() + " of " + visitor.department());
         }
         for (String id : visit.opinionIds()) {
-            Optional<ComplaintSnapshot> opinion = store.findById(id);
+            Optional<CaseSnapshot> opinion = store.findById(id);
             if (opinion.isEmpty() || !visit.visitId().equals(opinion.get().visitId())) {
                 return new VisitOutcome.Rejected("R-4.5.2", "opinionIds holds " + id + ", which is not an opinion "
                         + "received on visit " + visit.visitId() + " (channel CUSTOMER_VISIT with that visit id)");
@@ -440,9 +440,9 @@ public final class ComplaintDesk {
                     + department + " checks its visits; " + supervisor.staffId() + " is " + supervisor.rolesCode()
                     + " of " + supervisor.department());
         }
-        if (remarks != null && remarks.length() > ComplaintSnapshot.MAX_TEXT_LENGTH) {
+        if (remarks != null && remarks.length() > CaseSnapshot.MAX_TEXT_LENGTH) {
             return new ReviewOutcome.Rejected("R-4.5.3", "remarks has " + remarks.length() + " characters, at most "
-                    + ComplaintSnapshot.MAX_TEXT_LENGTH + " allowed");
+                    + CaseSnapshot.MAX_TEXT_LENGTH + " allowed");
         }
         return new ReviewOutcome.Recorded(visits.recordSupervisorCheck(department, month, supervisor.staffId(), remarks));
     }
@@ -473,9 +473,9 @@ public final class ComplaintDesk {
         if (formsReviewed < 0) {
             return new ReviewOutcome.Rejected("R-4.4.2d7", "formsReviewed must be >= 0, was " + formsReviewed);
         }
-        if (remarks != null && remarks.length() > ComplaintSnapshot.MAX_TEXT_LENGTH) {
+        if (remarks != null && remarks.length() > CaseSnapshot.MAX_TEXT_LENGTH) {
             return new ReviewOutcome.Rejected("R-4.4.2d7", "remarks has " + remarks.length()
-                    + " characters, at most " + ComplaintSnapshot.MAX_TEXT_LENGTH + " allowed");
+                    + " characters, at most " + CaseSnapshot.MAX_TEXT_LENGTH + " allowed");
         }
         java.time.LocalDate monday = dayOfWeek.with(java.time.temporal.TemporalAdjusters.previousOrSame(
                 java.time.DayOfWeek.MONDAY));
@@ -503,7 +503,7 @@ public final class ComplaintDesk {
         Objects.requireNonNull(receiver, "receiver");
         Objects.requireNonNull(asOf, "asOf");
         RecurrenceReport report;
-        try (Stream<ComplaintSnapshot> all = store.stream(ComplaintQuery.all(), 500)) {
+        try (Stream<CaseSnapshot> all = store.stream(CaseQuery.all(), 500)) {
             report = recurrences.detect(all.filter(s -> receiver.department().equals(s.department())),
                     LocalDate.ofInstant(asOf, zone));
         }
@@ -514,8 +514,8 @@ public final class ComplaintDesk {
             if (c.outcome() == RecurrenceCheck.Outcome.PENDING) {
                 continue;
             }
-            Optional<ComplaintSnapshot> s = store.findById(c.caseId());
-            if (s.isEmpty() || Complaint.restore(s.get()).state().phase() != Phase.FOLLOW_UP) {
+            Optional<CaseSnapshot> s = store.findById(c.caseId());
+            if (s.isEmpty() || Case.restore(s.get()).state().phase() != Phase.FOLLOW_UP) {
                 continue;
             }
             boolean ok = c.outcome() == RecurrenceCheck.Outcome.SATISFIED;
@@ -591,9 +591,9 @@ public final class ComplaintDesk {
         List<String> already = new ArrayList<>();
         Map<String, CommandResult> refused = new LinkedHashMap<>();
         for (ArchiveBatch b : batches) {
-            for (String id : b.complaintIds()) {
-                Optional<ComplaintSnapshot> s = store.findById(id);
-                if (s.isPresent() && Complaint.restore(s.get()).state() == LifecycleState.FILED) {
+            for (String id : b.caseIds()) {
+                Optional<CaseSnapshot> s = store.findById(id);
+                if (s.isPresent() && Case.restore(s.get()).state() == LifecycleState.FILED) {
                     already.add(id);
                     continue;
                 }
@@ -637,7 +637,7 @@ public final class ComplaintDesk {
         try {
             return act(caseCommand);
         } catch (StaleVersionException first) {
-            LOG.debug("case {} changed concurrently ({}); retrying {} once", caseCommand.complaintId(),
+            LOG.debug("case {} changed concurrently ({}); retrying {} once", caseCommand.caseId(),
                     first.getMessage(), command.getClass().getSimpleName());
             return act(caseCommand);
         }
@@ -675,7 +675,7 @@ public final class ComplaintDesk {
     // ------------------------------------------------------------------ intake
 
     private CommandResult receive(ReceiveOpinion r) {
-        Optional<ComplaintSnapshot> existing = store.findByIdempotencyKey(r.idempotencyKey());
+        Optional<CaseSnapshot> existing = store.findByIdempotencyKey(r.idempotencyKey());
         if (existing.isPresent()) {
             return new CommandResult.Accepted(existing.get(), List.of(), true);
         }
@@ -697,12 +697,12 @@ public final class ComplaintDesk {
                 recorder.staffId(), receiver, r.department(), r.acceptingLevel(), r.receivedAt(),
                 LocalDate.ofInstant(r.receivedAt(), zone), duty, duty ? hours.nextOpening(r.receivedAt()) : null,
                 r.agreedReplyBy(), r.agreedReplyMethod(), r.followUpChannel(), r.secondaryComplaint(), r.visitId());
-        Outcome outcome = Complaint.receive(new ComplaintId(ids.get()), intake, at);
+        Outcome outcome = Case.receive(new CaseId(ids.get()), intake, at);
         if (outcome instanceof Outcome.Refused refused) {
             return rejected(r, refused.ruleId(), refused.message());
         }
         Outcome.Changed changed = (Outcome.Changed) outcome;
-        ComplaintSnapshot snapshot = changed.after().toSnapshot();
+        CaseSnapshot snapshot = changed.after().toSnapshot();
         try {
             store.save(snapshot, 0, List.of(audit(r, changed, at)));
         } catch (DuplicateIntakeException race) {
@@ -712,7 +712,7 @@ public final class ComplaintDesk {
                             + " is taken but no case has idempotency key " + r.idempotencyKey(), race));
         }
         if (duty) {
-            ComplaintEvent.OpinionReceived e = (ComplaintEvent.OpinionReceived) changed.event();
+            CaseEvent.OpinionReceived e = (CaseEvent.OpinionReceived) changed.event();
             appendDutyLog(snapshot, recorder.staffId(), at, "REGISTERED",
                     "registered off hours via " + r.channel() + "; handover to the receiver due " + e.handoverDue());
         }
@@ -721,7 +721,7 @@ public final class ComplaintDesk {
 
     // ------------------------------------------------------------------ case commands
 
-    private record Plan(AuthorityPolicy policy, BiFunction<Complaint, Act, Outcome> behaviour) {
+    private record Plan(AuthorityPolicy policy, BiFunction<Case, Act, Outcome> behaviour) {
     }
 
     private Plan plan(CaseCommand command) {
@@ -735,7 +735,7 @@ public final class ComplaintDesk {
             return new Plan(a.onlyTheReceiverClassifies(), (x, act) -> x.classify(
                     new Classification(c.type(), c.ground(), c.category(), c.major()), act));
         } else if (command instanceof ConfirmInvalid) {
-            return new Plan(a.onlyTheHeadConfirmsInvalidity(), Complaint::confirmInvalid);
+            return new Plan(a.onlyTheHeadConfirmsInvalidity(), Case::confirmInvalid);
         } else if (command instanceof ReturnForClassification c) {
             return new Plan(a.onlyTheHeadConfirmsInvalidity(), (x, act) -> x.returnForClassification(c.reason(), act));
         } else if (command instanceof AnswerInquiry c) {
@@ -753,7 +753,7 @@ public final class ComplaintDesk {
         } else if (command instanceof ProposeSolution c) {
             return new Plan(a.onlyHandlersProposeSolutions(), (x, act) -> x.proposeSolution(c.solution(), act));
         } else if (command instanceof ApproveSolution) {
-            return new Plan(a.onlyTheDecidingHeadApproves(), Complaint::approveSolution);
+            return new Plan(a.onlyTheDecidingHeadApproves(), Case::approveSolution);
         } else if (command instanceof RejectSolution c) {
             return new Plan(a.onlyTheDecidingHeadRejects(), (x, act) -> x.rejectSolution(c.reason(), act));
         } else if (command instanceof Escalate c) {
@@ -775,7 +775,7 @@ public final class ComplaintDesk {
         } else if (command instanceof DraftOnlineReply c) {
             return new Plan(a.onlyTheReceiverDraftsOnlineReplies(), (x, act) -> x.draftOnlineReply(c.text(), act));
         } else if (command instanceof ApproveOnlineReply) {
-            return new Plan(a.onlyTheCentreDirectorApprovesOnlineReplies(), Complaint::approveOnlineReply);
+            return new Plan(a.onlyTheCentreDirectorApprovesOnlineReplies(), Case::approveOnlineReply);
         } else if (command instanceof RejectOnlineReply c) {
             return new Plan(a.onlyTheCentreDirectorApprovesOnlineReplies(),
                     (x, act) -> x.rejectOnlineReply(c.reason(), act));
@@ -787,19 +787,19 @@ public final class ComplaintDesk {
     }
 
     /** The department's monthly batch of the month the case was closed in (R-4.8.1; the GMD's for company-level records, R-4.8.4). */
-    private String defaultBatch(Complaint complaint) {
-        ComplaintSnapshot s = complaint.toSnapshot();
+    private String defaultBatch(Case complaint) {
+        CaseSnapshot s = complaint.toSnapshot();
         Instant closed = s.closedAt() != null ? s.closedAt() : clock.instant();
         return ArchiveService.batchId(archives.planner().archivingDepartment(s),
                 ArchivePeriod.month(YearMonth.from(closed.atZone(zone))));
     }
 
     private CommandResult act(CaseCommand command) {
-        Optional<ComplaintSnapshot> stored = store.findById(command.complaintId());
+        Optional<CaseSnapshot> stored = store.findById(command.caseId());
         if (stored.isEmpty()) {
             return unknownCase(command);
         }
-        Complaint before = Complaint.restore(stored.get());
+        Case before = Case.restore(stored.get());
         Plan plan = plan(command);
         Verdict verdict = plan.policy().decide(command.actor(), before);
         if (verdict instanceof Verdict.Denied d) {
@@ -811,7 +811,7 @@ public final class ComplaintDesk {
             return rejected(command, refused.ruleId(), refused.message());
         }
         Outcome.Changed changed = (Outcome.Changed) outcome;
-        ComplaintSnapshot snapshot = changed.after().toSnapshot();
+        CaseSnapshot snapshot = changed.after().toSnapshot();
         store.save(snapshot, before.version(), List.of(audit(command, changed, at)));
         if (command instanceof HandOver h) {
             appendDutyLog(snapshot, command.actor().staffId(), at, "HANDED_OVER", "handed over to " + h.receiverId());
@@ -822,8 +822,8 @@ public final class ComplaintDesk {
     }
 
     private CommandResult unknownCase(CaseCommand command) {
-        return new CommandResult.Invalid(List.of(new CommandResult.FieldViolation("complaintId",
-                DeskValidation.message("wuye.complaintId.unknown", locale), abbreviate(command.complaintId()))));
+        return new CommandResult.Invalid(List.of(new CommandResult.FieldViolation("caseId",
+                DeskValidation.message("wuye.caseId.unknown", locale), abbreviate(command.caseId()))));
     }
 
     // ------------------------------------------------------------------ effects
@@ -839,7 +839,7 @@ public final class ComplaintDesk {
                 changed.from() == null ? null : changed.from().name(), changed.to().name(), detail);
     }
 
-    private void appendDutyLog(ComplaintSnapshot s, String dutyOfficer, Instant at, String kind, String text) {
+    private void appendDutyLog(CaseSnapshot s, String dutyOfficer, Instant at, String kind, String text) {
         storage.dutyLog().append(new DutyLogEntry(s.id() + "#" + s.version(), s.department(), dutyOfficer, at, kind,
                 s.id(), text));
     }
@@ -873,7 +873,7 @@ public final class ComplaintDesk {
         private OfficeHours officeHours = OfficeHours.defaults();
         private Validator validator;
         private Locale locale = Locale.SIMPLIFIED_CHINESE;
-        private ComplaintEventListener listener = ComplaintEventListener.NONE;
+        private CaseEventListener listener = CaseEventListener.NONE;
         private Supplier<String> ids = new RandomIds();
         private String gmdDepartment = Authority.DEFAULT_GMD_DEPARTMENT;
         private final Map<String, Set<String>> assignmentDelegations = new java.util.HashMap<>();
@@ -989,7 +989,7 @@ public final class ComplaintDesk {
         }
 
         /** Who hears about accepted commands; default none. */
-        public Builder eventListener(ComplaintEventListener listener) {
+        public Builder eventListener(CaseEventListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
         }

@@ -1,11 +1,11 @@
 package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.authority.Actor;
-import dev.wuye.complaint.complaint.AcceptingLevel;
-import dev.wuye.complaint.complaint.Channel;
-import dev.wuye.complaint.complaint.Customer;
-import dev.wuye.complaint.complaint.FollowUpMethod;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.cases.AcceptingLevel;
+import dev.wuye.complaint.cases.Channel;
+import dev.wuye.complaint.cases.Customer;
+import dev.wuye.complaint.cases.FollowUpMethod;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -42,14 +42,14 @@ import java.time.Instant;
 public record ReceiveOpinion(
         @NotNull(message = "{wuye.recorder.required}") @Valid Actor recorder,
         @NotBlank(message = "{wuye.idempotencyKey.required}")
-        @Size(max = ComplaintSnapshot.MAX_KEY_LENGTH, message = "{wuye.idempotencyKey.size}") String idempotencyKey,
+        @Size(max = CaseSnapshot.MAX_KEY_LENGTH, message = "{wuye.idempotencyKey.size}") String idempotencyKey,
         @NotNull(message = "{wuye.channel.required}") Channel channel,
         @NotNull(message = "{wuye.customer.required}") @Valid Customer customer,
         @NotBlank(message = "{wuye.contentSummary.required}")
-        @Size(max = ComplaintSnapshot.MAX_SUMMARY_LENGTH, message = "{wuye.contentSummary.size}") String contentSummary,
-        @Size(max = ComplaintSnapshot.MAX_ID_LENGTH, message = "{wuye.receiverId.size}") String receiverId,
+        @Size(max = CaseSnapshot.MAX_SUMMARY_LENGTH, message = "{wuye.contentSummary.size}") String contentSummary,
+        @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.receiverId.size}") String receiverId,
         @NotBlank(message = "{wuye.department.required}")
-        @Size(max = ComplaintSnapshot.MAX_ID_LENGTH, message = "{wuye.department.size}") String department,
+        @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.department.size}") String department,
         @NotNull(message = "{wuye.acceptingLevel.required}") AcceptingLevel acceptingLevel,
         @NotNull(message = "{wuye.receivedAt.required}")
         @PastOrPresent(message = "{wuye.receivedAt.future}") Instant receivedAt,
@@ -57,7 +57,7 @@ public record ReceiveOpinion(
         FollowUpMethod agreedReplyMethod,
         @NotNull(message = "{wuye.followUpChannel.required}") FollowUpMethod followUpChannel,
         boolean secondaryComplaint,
-        @Size(max = ComplaintSnapshot.MAX_ID_LENGTH, message = "{wuye.visitId.size}") String visitId)
+        @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.visitId.size}") String visitId)
         implements Command {
 
     /** The recorder issues the command. */

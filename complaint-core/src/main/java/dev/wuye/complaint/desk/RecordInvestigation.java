@@ -1,7 +1,7 @@
 package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.authority.Actor;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * 调查记录 — investigation, on-site verification and analysis (R-4.3.2a/b).
  *
  * @param actor       who issues it
- * @param complaintId the case
+ * @param caseId the case
  * @param facts the facts found
  * @param onSiteVerified verified on site
  * @param analysis the cause analysis
@@ -19,9 +19,9 @@ import jakarta.validation.constraints.Size;
  */
 public record RecordInvestigation(
         @NotNull(message = "{wuye.actor.required}") @Valid Actor actor,
-        @NotBlank(message = "{wuye.complaintId.required}") @Size(max = ComplaintSnapshot.MAX_ID_LENGTH, message = "{wuye.complaintId.size}") String complaintId,
-        @NotBlank(message = "{wuye.facts.required}") @Size(max = ComplaintSnapshot.MAX_TEXT_LENGTH, message = "{wuye.facts.size}") String facts,
+        @NotBlank(message = "{wuye.caseId.required}") @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.caseId.size}") String caseId,
+        @NotBlank(message = "{wuye.facts.required}") @Size(max = CaseSnapshot.MAX_TEXT_LENGTH, message = "{wuye.facts.size}") String facts,
         boolean onSiteVerified,
-        @NotBlank(message = "{wuye.analysis.required}") @Size(max = ComplaintSnapshot.MAX_TEXT_LENGTH, message = "{wuye.analysis.size}") String analysis,
-        @NotBlank(message = "{wuye.sameProblemElsewhere.required}") @Size(max = ComplaintSnapshot.MAX_TEXT_LENGTH, message = "{wuye.sameProblemElsewhere.size}") String sameProblemElsewhere) implements CaseCommand {
+        @NotBlank(message = "{wuye.analysis.required}") @Size(max = CaseSnapshot.MAX_TEXT_LENGTH, message = "{wuye.analysis.size}") String analysis,
+        @NotBlank(message = "{wuye.sameProblemElsewhere.required}") @Size(max = CaseSnapshot.MAX_TEXT_LENGTH, message = "{wuye.sameProblemElsewhere.size}") String sameProblemElsewhere) implements CaseCommand {
 }

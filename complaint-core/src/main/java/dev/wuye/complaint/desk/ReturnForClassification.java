@@ -1,7 +1,7 @@
 package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.authority.Actor;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,11 +11,11 @@ import jakarta.validation.constraints.Size;
  * 退回重新定性 — the head does not confirm invalidity (R-4.2.4b).
  *
  * @param actor       who issues it
- * @param complaintId the case
+ * @param caseId the case
  * @param reason why
  */
 public record ReturnForClassification(
         @NotNull(message = "{wuye.actor.required}") @Valid Actor actor,
-        @NotBlank(message = "{wuye.complaintId.required}") @Size(max = ComplaintSnapshot.MAX_ID_LENGTH, message = "{wuye.complaintId.size}") String complaintId,
-        @NotBlank(message = "{wuye.reason.required}") @Size(max = ComplaintSnapshot.MAX_TEXT_LENGTH, message = "{wuye.reason.size}") String reason) implements CaseCommand {
+        @NotBlank(message = "{wuye.caseId.required}") @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.caseId.size}") String caseId,
+        @NotBlank(message = "{wuye.reason.required}") @Size(max = CaseSnapshot.MAX_TEXT_LENGTH, message = "{wuye.reason.size}") String reason) implements CaseCommand {
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
  * The facts about a case that the state chart's guards read. The aggregate computes them; the
  * engine never sees the aggregate itself.
  *
- * @param kind                  the classification (for CLASSIFY: the classification being applied)
+ * @param route                  the classification (for CLASSIFY: the classification being applied)
  * @param investigationRecorded the current cycle has its investigation recorded (R-4.3.1e)
  * @param escalationExhausted   the case is already at the general manager (no higher level, R-4.3.1f)
  * @param onlineFollowUp        the customer's follow-up channel is online (R-4.4.2d5)
@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param followUpDone          a follow-up has been completed for the last handling cycle (R-4.4.2a)
  */
 public record TransitionFacts(
-        CaseKind kind,
+        Route route,
         boolean investigationRecorded,
         boolean escalationExhausted,
         boolean onlineFollowUp,
@@ -22,11 +22,11 @@ public record TransitionFacts(
         boolean followUpDone) {
 
     public TransitionFacts {
-        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(route, "route");
     }
 
     /** Facts of an unclassified case with nothing recorded. */
-    public static TransitionFacts of(CaseKind kind) {
-        return new TransitionFacts(kind, false, false, false, false, false);
+    public static TransitionFacts of(Route route) {
+        return new TransitionFacts(route, false, false, false, false, false);
     }
 }

@@ -1,8 +1,8 @@
 package dev.wuye.complaint.report;
 
 import dev.wuye.complaint.classification.CategoryTaxonomy;
-import dev.wuye.complaint.complaint.Validity;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.cases.Validity;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.CustomerData;
 import dev.wuye.complaint.spi.DutyLogEntry;
 import dev.wuye.complaint.spi.FollowUpEntry;
@@ -58,8 +58,8 @@ public final class ClauseFiveViews {
      * @param cases the cases
      * @return the rows
      */
-    public List<IntakeLogRow> intakeLog(Stream<ComplaintSnapshot> cases) {
-        return cases.sorted(Comparator.comparing(ComplaintSnapshot::receivedAt).thenComparing(ComplaintSnapshot::id))
+    public List<IntakeLogRow> intakeLog(Stream<CaseSnapshot> cases) {
+        return cases.sorted(Comparator.comparing(CaseSnapshot::receivedAt).thenComparing(CaseSnapshot::id))
                 .map(s -> {
                     CustomerData c = s.customer();
                     return new IntakeLogRow(s.id(), text(s.recordNumber()), time(s.receivedAt(), zone), s.channel(),
@@ -76,9 +76,9 @@ public final class ClauseFiveViews {
      * @param cases the cases
      * @return the rows, by case id then cycle
      */
-    public List<HandlingFormRow> handlingForms(Stream<ComplaintSnapshot> cases) {
+    public List<HandlingFormRow> handlingForms(Stream<CaseSnapshot> cases) {
         List<HandlingFormRow> rows = new ArrayList<>();
-        cases.sorted(Comparator.comparing(ComplaintSnapshot::id)).forEach(s -> {
+        cases.sorted(Comparator.comparing(CaseSnapshot::id)).forEach(s -> {
             List<HandlingCycle> cycles = s.cycles().isEmpty() ? java.util.Collections.singletonList(null) : s.cycles();
             for (HandlingCycle c : cycles) {
                 CustomerData cu = s.customer();
@@ -155,7 +155,7 @@ public final class ClauseFiveViews {
     public List<DutyHandoverRow> dutyHandoverLog(List<DutyLogEntry> entries) {
         return entries.stream().sorted(Comparator.comparing(DutyLogEntry::at).thenComparing(DutyLogEntry::id))
                 .map(e -> new DutyHandoverRow(time(e.at(), zone), e.department(), e.dutyOfficerId(), e.kind(),
-                        text(e.complaintId()), e.text()))
+                        text(e.caseId()), e.text()))
                 .toList();
     }
 
@@ -167,9 +167,9 @@ public final class ClauseFiveViews {
      * @param cases the cases (non-complaints are skipped)
      * @return the rows, by case id then follow-up time
      */
-    public List<FollowUpRegisterRow> followUpRegister(Stream<ComplaintSnapshot> cases) {
+    public List<FollowUpRegisterRow> followUpRegister(Stream<CaseSnapshot> cases) {
         List<FollowUpRegisterRow> rows = new ArrayList<>();
-        cases.filter(s -> "COMPLAINT".equals(s.type())).sorted(Comparator.comparing(ComplaintSnapshot::id))
+        cases.filter(s -> "COMPLAINT".equals(s.type())).sorted(Comparator.comparing(CaseSnapshot::id))
                 .forEach(s -> {
                     List<FollowUpEntry> fs = s.followUps().stream()
                             .sorted(Comparator.comparing(FollowUpEntry::at)).toList();
@@ -181,7 +181,7 @@ public final class ClauseFiveViews {
         return rows;
     }
 
-    private FollowUpRegisterRow row(ComplaintSnapshot s, FollowUpEntry f) {
+    private FollowUpRegisterRow row(CaseSnapshot s, FollowUpEntry f) {
         HandlingCycle cycle = f == null ? null : cycle(s, f.cycle());
         HandlingCycle next = f == null ? null : cycle(s, f.cycle() + 1);
         String validity = s.validity() == null ? "" : java.util.Arrays.stream(Validity.values())
@@ -195,7 +195,7 @@ public final class ClauseFiveViews {
                 next == null ? "" : text(next.result()));
     }
 
-    private static HandlingCycle cycle(ComplaintSnapshot s, int n) {
+    private static HandlingCycle cycle(CaseSnapshot s, int n) {
         return s.cycles().stream().filter(c -> c.number() == n).findFirst().orElse(null);
     }
 

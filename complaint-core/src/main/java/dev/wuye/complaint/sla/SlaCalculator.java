@@ -2,7 +2,7 @@ package dev.wuye.complaint.sla;
 
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
 import dev.wuye.complaint.lifecycle.LifecycleState;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.FollowUpEntry;
 import dev.wuye.complaint.spi.HandlingCycle;
 import dev.wuye.complaint.spi.NoteEntry;
@@ -84,7 +84,7 @@ public final class SlaCalculator {
      * @return working days
      * @throws IllegalArgumentException the accepting level code is unknown
      */
-    public int timeLimitDays(ComplaintSnapshot s) {
+    public int timeLimitDays(CaseSnapshot s) {
         switch (s.acceptingLevel()) {
             case COMPANY:
                 return policy.companyLimitDays();
@@ -105,7 +105,7 @@ public final class SlaCalculator {
      * @param s the case
      * @return the deadline
      */
-    public LocalDate timeLimitDeadline(ComplaintSnapshot s) {
+    public LocalDate timeLimitDeadline(CaseSnapshot s) {
         return calendar.plusWorkingDays(s.acceptanceDate(), timeLimitDays(s));
     }
 
@@ -116,7 +116,7 @@ public final class SlaCalculator {
      * @param s the case
      * @return the deadline, or empty while the latest cycle is not completed (or there is none)
      */
-    public Optional<LocalDate> followUpDeadline(ComplaintSnapshot s) {
+    public Optional<LocalDate> followUpDeadline(CaseSnapshot s) {
         return latestCycle(s).filter(c -> c.completedAt() != null).map(this::followUpDeadline);
     }
 
@@ -131,7 +131,7 @@ public final class SlaCalculator {
      * @param s the case
      * @return the due instant, or empty when the case is not a duty registration
      */
-    public Optional<Instant> handoverDue(ComplaintSnapshot s) {
+    public Optional<Instant> handoverDue(CaseSnapshot s) {
         if (!s.dutyRegistration() && !LifecycleState.DUTY_REGISTERED.name().equals(s.state())) {
             return Optional.empty();
         }
@@ -147,7 +147,7 @@ public final class SlaCalculator {
      * @param s the case
      * @return the outcome, or empty when the case has not been followed up yet
      */
-    public Optional<Boolean> metTimeLimit(ComplaintSnapshot s) {
+    public Optional<Boolean> metTimeLimit(CaseSnapshot s) {
         return timeLimitStop(s).map(at -> !hours.dateOf(at).isAfter(timeLimitDeadline(s)));
     }
 
@@ -158,7 +158,7 @@ public final class SlaCalculator {
      * @param s the case
      * @return {@code false} if any was late, {@code true} if all were in time, empty when none was done
      */
-    public Optional<Boolean> followUpInTime(ComplaintSnapshot s) {
+    public Optional<Boolean> followUpInTime(CaseSnapshot s) {
         Boolean result = null;
         for (HandlingCycle c : s.cycles()) {
             Optional<FollowUpEntry> first = followUpsOf(s, c.number()).findFirst();
@@ -178,7 +178,7 @@ public final class SlaCalculator {
      * @param s the case
      * @return the outcome, or empty when it is no duty registration or not handed over yet
      */
-    public Optional<Boolean> handedOverInTime(ComplaintSnapshot s) {
+    public Optional<Boolean> handedOverInTime(CaseSnapshot s) {
         if (s.handedOverAt() == null) {
             return Optional.empty();
         }
@@ -192,7 +192,7 @@ public final class SlaCalculator {
      * @param asOf the instant
      * @return {@code true} when open and past the time-limit deadline
      */
-    public boolean isLongRunning(ComplaintSnapshot s, Instant asOf) {
+    public boolean isLongRunning(CaseSnapshot s, Instant asOf) {
         return s.isOpen() && handlingRunning(s) && hours.dateOf(asOf).isAfter(timeLimitDeadline(s));
     }
 
@@ -201,7 +201,7 @@ public final class SlaCalculator {
      * any) is not completed. Once handling is complete the case waits for its follow-up, and the
      * customer-update cadence of R-4.4.1b no longer applies.
      */
-    private static boolean handlingRunning(ComplaintSnapshot s) {
+    private static boolean handlingRunning(CaseSnapshot s) {
         return timeLimitStop(s).isEmpty() && latestCycle(s).map(c -> c.completedAt() == null).orElse(true);
     }
 
@@ -216,7 +216,7 @@ public final class SlaCalculator {
      * @param asOf the instant
      * @return one status per running clock, in {@link SlaClock} order; empty for a closed case
      */
-    public List<SlaStatus> evaluate(ComplaintSnapshot s, Instant asOf) {
+    public List<SlaStatus> evaluate(CaseSnapshot s, Instant asOf) {
         Objects.requireNonNull(asOf, "asOf");
         List<SlaStatus> out = new ArrayList<>(4);
         if (!s.isOpen()) {
@@ -252,7 +252,7 @@ public final class SlaCalculator {
      * @param asOf  the instant
      * @return the status, or empty when the clock is not running
      */
-    public Optional<SlaStatus> status(ComplaintSnapshot s, SlaClock clock, Instant asOf) {
+    public Optional<SlaStatus> status(CaseSnapshot s, SlaClock clock, Instant asOf) {
         return evaluate(s, asOf).stream().filter(x -> x.clock() == clock).findFirst();
     }
 
@@ -262,7 +262,7 @@ public final class SlaCalculator {
      * previous week fell short and this week is not met yet → overdue (deadline: that week's Sunday);
      * otherwise due soon when few working days of the week remain.
      */
-    private SlaStatus customerUpdates(ComplaintSnapshot s, LocalDate limit, LocalDate today) {
+    private SlaStatus customerUpdates(CaseSnapshot s, LocalDate limit, LocalDate today) {
         LocalDate firstWeek = monday(limit.plusDays(1));
         LocalDate thisWeek = monday(today);
         LocalDate sunday = thisWeek.plusDays(6);
@@ -277,7 +277,7 @@ public final class SlaCalculator {
         return dayStatus(s.id(), SlaClock.CUSTOMER_UPDATES, sunday, today);
     }
 
-    private long updatesIn(ComplaintSnapshot s, LocalDate monday) {
+    private long updatesIn(CaseSnapshot s, LocalDate monday) {
         LocalDate next = monday.plusWeeks(1);
         return s.notes().stream().filter(n -> CUSTOMER_UPDATE.equals(n.kind())).map(NoteEntry::at).map(hours::dateOf)
                 .filter(d -> !d.isBefore(monday) && d.isBefore(next)).count();
@@ -312,22 +312,22 @@ public final class SlaCalculator {
     // ---- helpers ---------------------------------------------------------------------------------
 
     /** A duty registration not yet with a receiver: in DUTY_REGISTERED, or flagged and without receiver and handover. */
-    private static boolean awaitsHandover(ComplaintSnapshot s) {
+    private static boolean awaitsHandover(CaseSnapshot s) {
         return s.handedOverAt() == null && (LifecycleState.DUTY_REGISTERED.name().equals(s.state())
                 || s.dutyRegistration() && s.receiverId() == null);
     }
 
-    private static Optional<HandlingCycle> latestCycle(ComplaintSnapshot s) {
+    private static Optional<HandlingCycle> latestCycle(CaseSnapshot s) {
         return s.cycles().stream().max(Comparator.comparingInt(HandlingCycle::number));
     }
 
-    private static Stream<FollowUpEntry> followUpsOf(ComplaintSnapshot s, int cycle) {
+    private static Stream<FollowUpEntry> followUpsOf(CaseSnapshot s, int cycle) {
         return s.followUps().stream().filter(f -> f.cycle() == cycle && !RECURRENCE_CHECK.equals(f.method()))
                 .sorted(Comparator.comparing(FollowUpEntry::at));
     }
 
     /** When the time limit stops; empty while it runs. */
-    private static Optional<Instant> timeLimitStop(ComplaintSnapshot s) {
+    private static Optional<Instant> timeLimitStop(CaseSnapshot s) {
         Optional<HandlingCycle> latest = latestCycle(s);
         if (NO_CHANNEL.equals(s.followUpChannel())) {
             return latest.map(HandlingCycle::completedAt);

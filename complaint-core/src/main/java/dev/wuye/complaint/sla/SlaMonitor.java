@@ -2,8 +2,8 @@ package dev.wuye.complaint.sla;
 
 import dev.wuye.complaint.calendar.UnknownYearException;
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
-import dev.wuye.complaint.spi.ComplaintQuery;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseQuery;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.Storage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 /**
  * Watches the open cases' clocks: {@link #scan(Instant)} pages through the open cases
- * ({@link ComplaintQuery#open()}), returns every due-soon and overdue clock, and tells the subscribed
+ * ({@link CaseQuery#open()}), returns every due-soon and overdue clock, and tells the subscribed
  * {@link SlaAlertListener}s about each one exactly once per monitor (the {@link SlaAlertLedger}
  * remembers what fired). The host's scheduler calls {@link #scan()} as often as it likes.
  * Thread-safe.
@@ -119,8 +119,8 @@ public final class SlaMonitor {
         List<SlaAlert> alerts = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int scanned = 0;
-        try (Stream<ComplaintSnapshot> open = storage.complaints().stream(ComplaintQuery.open(), pageSize)) {
-            for (ComplaintSnapshot s : (Iterable<ComplaintSnapshot>) open::iterator) {
+        try (Stream<CaseSnapshot> open = storage.cases().stream(CaseQuery.open(), pageSize)) {
+            for (CaseSnapshot s : (Iterable<CaseSnapshot>) open::iterator) {
                 scanned++;
                 try {
                     for (SlaStatus st : sla.evaluate(s, asOf)) {

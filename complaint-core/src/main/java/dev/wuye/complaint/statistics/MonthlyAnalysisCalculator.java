@@ -1,7 +1,7 @@
 package dev.wuye.complaint.statistics;
 
-import dev.wuye.complaint.spi.ComplaintQuery;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseQuery;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.FollowUpEntry;
 import dev.wuye.complaint.spi.HandlingCycle;
 import dev.wuye.complaint.spi.ReviewRecord;
@@ -77,8 +77,8 @@ public final class MonthlyAnalysisCalculator {
      * @param zone       the zone
      * @return accepted before the month end, open or closed since the first day of the previous month
      */
-    public static ComplaintQuery query(String department, YearMonth month, ZoneId zone) {
-        return new ComplaintQuery(department, null, month.plusMonths(1).atDay(1),
+    public static CaseQuery query(String department, YearMonth month, ZoneId zone) {
+        return new CaseQuery(department, null, month.plusMonths(1).atDay(1),
                 month.minusMonths(1).atDay(1).atStartOfDay(zone).toInstant(), false);
     }
 
@@ -91,7 +91,7 @@ public final class MonthlyAnalysisCalculator {
      * @param inputs visits, reviews and rosters of the month
      * @return the tables
      */
-    public CompanyMonthlyAnalysis analyse(YearMonth month, Stream<ComplaintSnapshot> cases, MonthlyInputs inputs) {
+    public CompanyMonthlyAnalysis analyse(YearMonth month, Stream<CaseSnapshot> cases, MonthlyInputs inputs) {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(inputs, "inputs");
         Window w = new Window(month, settings.zone());
@@ -126,7 +126,7 @@ public final class MonthlyAnalysisCalculator {
      * @param inputs     visits, reviews and rosters
      * @return the table (empty figures when nothing happened)
      */
-    public MonthlyAnalysis analyse(String department, YearMonth month, Stream<ComplaintSnapshot> cases,
+    public MonthlyAnalysis analyse(String department, YearMonth month, Stream<CaseSnapshot> cases,
                                    MonthlyInputs inputs) {
         return analyse(month, cases.filter(s -> s.department().equals(department)), inputs).centre(department)
                 .orElseGet(() -> new Accumulator().finish(department, month, new Window(month, settings.zone()),
@@ -254,7 +254,7 @@ public final class MonthlyAnalysisCalculator {
          */
         final Map<String, KindDays> kinds = new HashMap<>();
 
-        void accept(ComplaintSnapshot s, Window w) {
+        void accept(CaseSnapshot s, Window w) {
             LocalDate acceptance = s.acceptanceDate();
             boolean counted = s.category() != null
                     && ("COMPLAINT".equals(s.type()) || "SUGGESTION".equals(s.type()));
@@ -361,7 +361,7 @@ public final class MonthlyAnalysisCalculator {
         /** Deadlines by acceptance day and limit, for acceptance days of the last year (a direct-mapped cache). */
         private final LocalDate[][] deadlines = new LocalDate[2][];
 
-        private LocalDate deadline(ComplaintSnapshot s, Window w) {
+        private LocalDate deadline(CaseSnapshot s, Window w) {
             int days = limits.sla().timeLimitDays(s);
             int slot = days == limits.sla().policy().serviceCentreLimitDays() ? 0 : 1;
             long idx = s.acceptanceDate().toEpochDay() - (w.next.toEpochDay() - 400);
@@ -384,7 +384,7 @@ public final class MonthlyAnalysisCalculator {
             return c < 0 || c == 0 && id.compareTo(than.caseId()) < 0;
         }
 
-        private void subject(ComplaintSnapshot s, Window w) {
+        private void subject(CaseSnapshot s, Window w) {
             LocalDate deadline = deadline(s, w);
             Instant end = limits.measuredEndInstant(s);
             if (w.in(end)) {

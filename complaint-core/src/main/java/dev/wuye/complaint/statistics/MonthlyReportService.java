@@ -1,6 +1,6 @@
 package dev.wuye.complaint.statistics;
 
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.ReportSubmission;
 import dev.wuye.complaint.spi.ReviewRecord;
 import dev.wuye.complaint.spi.Storage;
@@ -56,7 +56,7 @@ public final class MonthlyReportService {
      * @return the tables
      */
     public CompanyMonthlyAnalysis month(YearMonth month, Map<String, Set<String>> rosters) {
-        try (Stream<ComplaintSnapshot> cases = storage.complaints()
+        try (Stream<CaseSnapshot> cases = storage.cases()
                 .stream(MonthlyAnalysisCalculator.query(null, month, storage.zone()), PAGE)) {
             return calculator.analyse(month, cases, inputs(null, month, rosters));
         }
@@ -71,7 +71,7 @@ public final class MonthlyReportService {
      * @return the table
      */
     public MonthlyAnalysis centre(String department, YearMonth month, Set<String> roster) {
-        try (Stream<ComplaintSnapshot> cases = storage.complaints()
+        try (Stream<CaseSnapshot> cases = storage.cases()
                 .stream(MonthlyAnalysisCalculator.query(department, month, storage.zone()), PAGE)) {
             return calculator.analyse(department, month, cases, inputs(department, month,
                     Map.of(department, roster)));
@@ -158,9 +158,9 @@ public final class MonthlyReportService {
             return new SubmissionOutcome.Rejected(rule, "summary is required: the head writes the summary before "
                     + "signing, was " + (summary == null ? "null" : "blank"));
         }
-        if (summary.length() > ComplaintSnapshot.MAX_TEXT_LENGTH) {
+        if (summary.length() > CaseSnapshot.MAX_TEXT_LENGTH) {
             return new SubmissionOutcome.Rejected(rule, "summary has " + summary.length() + " characters, at most "
-                    + ComplaintSnapshot.MAX_TEXT_LENGTH + " allowed");
+                    + CaseSnapshot.MAX_TEXT_LENGTH + " allowed");
         }
         if (signedBy == null || signedBy.isBlank()) {
             return new SubmissionOutcome.Rejected(rule, "signedBy is required: the table is signed, was "

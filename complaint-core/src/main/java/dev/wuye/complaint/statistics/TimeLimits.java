@@ -4,7 +4,7 @@ import dev.wuye.complaint.calendar.WorkingDayCalendar;
 import dev.wuye.complaint.sla.OfficeHours;
 import dev.wuye.complaint.sla.SlaCalculator;
 import dev.wuye.complaint.sla.SlaPolicy;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.FollowUpEntry;
 import dev.wuye.complaint.spi.HandlingCycle;
 
@@ -50,12 +50,12 @@ public final class TimeLimits {
     }
 
     /** Whether a case is subject to the time limits in the statistics: a valid complaint. */
-    public boolean isSubject(ComplaintSnapshot s) {
+    public boolean isSubject(CaseSnapshot s) {
         return "COMPLAINT".equals(s.type()) && "VALID".equals(s.validity());
     }
 
     /** The last day of the time limit (R-4.7.1/4.7.2). */
-    public LocalDate timeLimitDeadline(ComplaintSnapshot s) {
+    public LocalDate timeLimitDeadline(CaseSnapshot s) {
         return sla.timeLimitDeadline(s);
     }
 
@@ -67,13 +67,13 @@ public final class TimeLimits {
      * @param s the case
      * @return the date, or empty while the time limit still runs
      */
-    public Optional<LocalDate> measuredEnd(ComplaintSnapshot s) {
+    public Optional<LocalDate> measuredEnd(CaseSnapshot s) {
         Instant end = measuredEndInstant(s);
         return end == null ? Optional.empty() : Optional.of(LocalDate.ofInstant(end, zone));
     }
 
     /** The instant the time limit stopped, or {@code null} while it runs (see {@link #measuredEnd}). */
-    Instant measuredEndInstant(ComplaintSnapshot s) {
+    Instant measuredEndInstant(CaseSnapshot s) {
         HandlingCycle latest = null;
         List<HandlingCycle> cycles1 = s.cycles();
         for (int i1 = 0; i1 < cycles1.size(); i1++) {
@@ -97,7 +97,7 @@ public final class TimeLimits {
      * @param s the case
      * @return met or not, empty while it is not measured yet
      */
-    public Optional<Boolean> metTimeLimit(ComplaintSnapshot s) {
+    public Optional<Boolean> metTimeLimit(CaseSnapshot s) {
         return sla.metTimeLimit(s);
     }
 
@@ -108,7 +108,7 @@ public final class TimeLimits {
      * @param s the case
      * @return in time or not, empty while none was done
      */
-    public Optional<Boolean> followUpInTime(ComplaintSnapshot s) {
+    public Optional<Boolean> followUpInTime(CaseSnapshot s) {
         return sla.followUpInTime(s);
     }
 
@@ -118,7 +118,7 @@ public final class TimeLimits {
      * the policy's follow-up days; {@code false} when none was done. Agreement with the SLA
      * calculator is tested.
      */
-    boolean followUpInTimeFast(ComplaintSnapshot s, java.util.function.Function<Instant, LocalDate> dateOf) {
+    boolean followUpInTimeFast(CaseSnapshot s, java.util.function.Function<Instant, LocalDate> dateOf) {
         boolean any = false;
         List<HandlingCycle> cycles2 = s.cycles();
         for (int i2 = 0; i2 < cycles2.size(); i2++) {
@@ -139,7 +139,7 @@ public final class TimeLimits {
         return any;
     }
 
-    static Instant firstCompletion(ComplaintSnapshot s) {
+    static Instant firstCompletion(CaseSnapshot s) {
         Instant first = null;
         List<HandlingCycle> cycles3 = s.cycles();
         for (int i3 = 0; i3 < cycles3.size(); i3++) {
@@ -151,7 +151,7 @@ public final class TimeLimits {
         return first;
     }
 
-    private static Instant firstFollowUp(ComplaintSnapshot s, Integer cycle) {
+    private static Instant firstFollowUp(CaseSnapshot s, Integer cycle) {
         Instant first = null;
         List<FollowUpEntry> followUps4 = s.followUps();
         for (int i4 = 0; i4 < followUps4.size(); i4++) {

@@ -3,7 +3,7 @@
  * centre (R-4.6.1–3), its submission to the GMD, the company roll-up and the quarterly summary
  * (R-4.6.4).
  *
- * <p>The calculators make one pass over a {@code Stream<ComplaintSnapshot>} from the SPI and keep
+ * <p>The calculators make one pass over a {@code Stream<CaseSnapshot>} from the SPI and keep
  * memory proportional to the number of groups (departments, types, channels, categories, days),
  * never to the number of cases. Rates are {@link dev.wuye.complaint.statistics.Rate} values that are
  * undefined — not 0 — when nothing was measured.

@@ -3,9 +3,9 @@ package dev.wuye.complaint.store;
 import dev.wuye.complaint.spi.ArchiveBatch;
 import dev.wuye.complaint.spi.ArchiveStore;
 import dev.wuye.complaint.spi.AuditEntry;
-import dev.wuye.complaint.spi.ComplaintQuery;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
-import dev.wuye.complaint.spi.ComplaintStore;
+import dev.wuye.complaint.spi.CaseQuery;
+import dev.wuye.complaint.spi.CaseSnapshot;
+import dev.wuye.complaint.spi.CaseStore;
 import dev.wuye.complaint.spi.DuplicateIntakeException;
 import dev.wuye.complaint.spi.DutyLogEntry;
 import dev.wuye.complaint.spi.Page;
@@ -61,7 +61,7 @@ public final class InMemoryStorage implements Storage {
     }
 
     @Override
-    public ComplaintStore complaints() {
+    public CaseStore cases() {
         return complaints;
     }
 
@@ -95,28 +95,28 @@ public final class InMemoryStorage implements Storage {
         return zone;
     }
 
-    private static final class Complaints implements ComplaintStore {
-        private final ConcurrentSkipListMap<String, ComplaintSnapshot> byId = new ConcurrentSkipListMap<>();
+    private static final class Complaints implements CaseStore {
+        private final ConcurrentSkipListMap<String, CaseSnapshot> byId = new ConcurrentSkipListMap<>();
         private final Map<String, String> idByKey = new ConcurrentHashMap<>();
         private final Map<String, List<AuditEntry>> audit = new ConcurrentHashMap<>();
         private final Object writeLock = new Object();
 
         @Override
-        public Optional<ComplaintSnapshot> findById(String id) {
+        public Optional<CaseSnapshot> findById(String id) {
             return Optional.ofNullable(byId.get(id));
         }
 
         @Override
-        public Optional<ComplaintSnapshot> findByIdempotencyKey(String key) {
+        public Optional<CaseSnapshot> findByIdempotencyKey(String key) {
             String id = idByKey.get(key);
             return id == null ? Optional.empty() : findById(id);
         }
 
         @Override
-        public void save(ComplaintSnapshot snapshot, long expectedVersion, List<AuditEntry> auditEntries) {
-            List<AuditEntry> entries = ComplaintStore.checkSave(snapshot, expectedVersion, auditEntries);
+        public void save(CaseSnapshot snapshot, long expectedVersion, List<AuditEntry> auditEntries) {
+            List<AuditEntry> entries = CaseStore.checkSave(snapshot, expectedVersion, auditEntries);
             synchronized (writeLock) {
-                ComplaintSnapshot current = byId.get(snapshot.id());
+                CaseSnapshot current = byId.get(snapshot.id());
                 if (expectedVersion == 0) {
                     if (current != null) {
                         throw new DuplicateIntakeException(snapshot.idempotencyKey());
@@ -141,22 +141,22 @@ public final class InMemoryStorage implements Storage {
         }
 
         @Override
-        public List<AuditEntry> auditTrail(String complaintId) {
+        public List<AuditEntry> auditTrail(String caseId) {
             synchronized (writeLock) {
-                return List.copyOf(audit.getOrDefault(complaintId, List.of()));
+                return List.copyOf(audit.getOrDefault(caseId, List.of()));
             }
         }
 
         @Override
-        public Page<ComplaintSnapshot> find(ComplaintQuery query, String cursor, int limit) {
+        public Page<CaseSnapshot> find(CaseQuery query, String cursor, int limit) {
             if (limit < 1) {
                 throw new IllegalArgumentException("limit must be >= 1, was " + limit);
             }
-            Map<String, ComplaintSnapshot> tail = cursor == null ? byId : byId.tailMap(cursor, false);
-            List<ComplaintSnapshot> items = new ArrayList<>(Math.min(limit, 256));
+            Map<String, CaseSnapshot> tail = cursor == null ? byId : byId.tailMap(cursor, false);
+            List<CaseSnapshot> items = new ArrayList<>(Math.min(limit, 256));
             String last = null;
             boolean more = false;
-            for (ComplaintSnapshot s : tail.values()) {
+            for (CaseSnapshot s : tail.values()) {
                 if (!query.matches(s)) {
                     continue;
                 }

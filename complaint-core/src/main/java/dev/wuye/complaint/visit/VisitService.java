@@ -1,6 +1,6 @@
 package dev.wuye.complaint.visit;
 
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.ReviewRecord;
 import dev.wuye.complaint.spi.Storage;
 import dev.wuye.complaint.spi.VisitRecord;
@@ -65,9 +65,9 @@ public final class VisitService {
             return new VisitOutcome.Rejected("R-4.5.1", "date " + cmd.date() + " is after today " + today
                     + ": only visits made can be logged");
         }
-        if (cmd.notes() != null && cmd.notes().length() > ComplaintSnapshot.MAX_TEXT_LENGTH) {
+        if (cmd.notes() != null && cmd.notes().length() > CaseSnapshot.MAX_TEXT_LENGTH) {
             return new VisitOutcome.Rejected("R-4.5.1", "notes has " + cmd.notes().length()
-                    + " characters, at most " + ComplaintSnapshot.MAX_TEXT_LENGTH + " allowed");
+                    + " characters, at most " + CaseSnapshot.MAX_TEXT_LENGTH + " allowed");
         }
         VisitRecord v = new VisitRecord(cmd.visitId(), cmd.staffId(), cmd.department(), cmd.date(), cmd.customer(),
                 cmd.notes(), cmd.opinionIds(), null);

@@ -8,7 +8,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.Masking;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -35,7 +35,7 @@ class ArchitectureTest {
     private static JavaClasses production;
 
     /**
-     * The SPI depends on the JDK only. Valid: {@code record AuditEntry(String complaintId, Instant at …)};
+     * The SPI depends on the JDK only. Valid: {@code record AuditEntry(String caseId, Instant at …)};
      * invalid: an SPI record with a {@code LifecycleState} component.
      */
     static final ArchRule spi_depends_on_nothing_of_ours = classes()
@@ -76,7 +76,7 @@ class ArchitectureTest {
      * {@code ValidityGround}, so the aggregate never depends on {@code classification}.
      */
     static final ArchRule aggregate_does_not_depend_on_classification = noClasses()
-            .that().resideInAPackage("dev.wuye.complaint.complaint..")
+            .that().resideInAPackage("dev.wuye.complaint.cases..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.wuye.complaint.classification..", "dev.wuye.complaint.desk..")
             .as("the aggregate depends neither on classification nor on the desk");
 
@@ -84,7 +84,7 @@ class ArchitectureTest {
     static final ArchRule spi_holds_only_contracts_and_data = classes()
             .that().resideInAPackage("dev.wuye.complaint.spi..")
             .and().areNotAnonymousClasses()
-            .and().doNotBelongToAnyOf(ComplaintSnapshot.Builder.class, Masking.class)
+            .and().doNotBelongToAnyOf(CaseSnapshot.Builder.class, Masking.class)
             .should(beAnInterfaceRecordEnumOrException())
             .as("the SPI holds only interfaces, records, enums and exceptions");
 
@@ -111,7 +111,7 @@ class ArchitectureTest {
     @DisplayName("the classes under test include the SPI and every package of the core")
     void importsEverything() {
         assertThat(production.stream().map(JavaClass::getPackageName).distinct())
-                .contains("dev.wuye.complaint.spi", "dev.wuye.complaint.complaint", "dev.wuye.complaint.desk",
+                .contains("dev.wuye.complaint.spi", "dev.wuye.complaint.cases", "dev.wuye.complaint.desk",
                         "dev.wuye.complaint.lifecycle.internal", "dev.wuye.complaint.authority");
     }
 

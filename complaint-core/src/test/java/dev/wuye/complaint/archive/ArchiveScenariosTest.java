@@ -1,7 +1,7 @@
 package dev.wuye.complaint.archive;
 
 import dev.wuye.complaint.spi.ArchiveBatch;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.store.InMemoryStorage;
 import dev.wuye.complaint.testdata.Cases;
 import dev.wuye.complaint.testdata.Stores;
@@ -30,7 +30,7 @@ class ArchiveScenariosTest {
 
     static Map<String, List<String>> byDepartment(List<ArchiveBatch> batches) {
         Map<String, List<String>> m = new HashMap<>();
-        batches.forEach(b -> m.put(b.department(), b.complaintIds()));
+        batches.forEach(b -> m.put(b.department(), b.caseIds()));
         return m;
     }
 
@@ -129,8 +129,8 @@ class ArchiveScenariosTest {
         archive.writeElectronicArchive(c01, dir.resolve("one"));
 
         // The desk marks the cases FILED (a new version of each snapshot).
-        for (String id : c01.complaintIds()) {
-            ComplaintSnapshot s = storage.complaints().findById(id).orElseThrow();
+        for (String id : c01.caseIds()) {
+            CaseSnapshot s = storage.cases().findById(id).orElseThrow();
             Stores.update(storage, s.toBuilder().state("FILED").archiveBatchId(c01.id())
                     .archivedAt(Cases.t("2025-06-03T10:00")).lastModifiedAt(Cases.t("2025-06-03T10:00")).build(), "File");
         }

@@ -1,6 +1,6 @@
 package dev.wuye.complaint.classification;
 
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.testdata.Cases;
 import dev.wuye.complaint.testdata.Dataset2025;
 import org.junit.jupiter.api.DisplayName;
@@ -35,13 +35,13 @@ class RecurrenceScenariosTest {
     @Test
     @DisplayName("R-4.4.2d6 the window ends on the same date of the next month, inclusive; the completion day itself does not count")
     void windowBoundaries() {
-        ComplaintSnapshot none = base("N1", "C01", "COMPLAINT", "VALID", "SECURITY", "PHONE", "2025-01-27")
+        CaseSnapshot none = base("N1", "C01", "COMPLAINT", "VALID", "SECURITY", "PHONE", "2025-01-27")
                 .followUpChannel("NONE").cycles(List.of(cycle(1, "2025-01-27", "2025-01-31"))).build();
         // Completed Jan 31 -> the window ends Feb 28 (month end clamps).
-        ComplaintSnapshot sameDay = base("N2", "C01", "COMPLAINT", "VALID", "SECURITY", "PHONE", "2025-01-31").build();
-        ComplaintSnapshot lastDay = base("N3", "C01", "SUGGESTION", null, "SECURITY", "PHONE", "2025-02-28").build();
-        ComplaintSnapshot dayAfter = base("N4", "C01", "COMPLAINT", "VALID", "SECURITY", "PHONE", "2025-03-01").build();
-        ComplaintSnapshot praise = base("N5", "C01", "PRAISE", null, "SECURITY", "PHONE", "2025-02-10").build();
+        CaseSnapshot sameDay = base("N2", "C01", "COMPLAINT", "VALID", "SECURITY", "PHONE", "2025-01-31").build();
+        CaseSnapshot lastDay = base("N3", "C01", "SUGGESTION", null, "SECURITY", "PHONE", "2025-02-28").build();
+        CaseSnapshot dayAfter = base("N4", "C01", "COMPLAINT", "VALID", "SECURITY", "PHONE", "2025-03-01").build();
+        CaseSnapshot praise = base("N5", "C01", "PRAISE", null, "SECURITY", "PHONE", "2025-02-10").build();
 
         RecurrenceCheck onLastDay = detector.detect(Stream.of(none, sameDay, lastDay), LocalDate.of(2025, 4, 1))
                 .checks().get(0);
@@ -86,7 +86,7 @@ class RecurrenceScenariosTest {
     @Test
     @DisplayName("R-4.3.1b repeated opinions whose cases all have an action open raise nothing new")
     void repeatedWithActionOpen() {
-        List<ComplaintSnapshot> three = List.of(
+        List<CaseSnapshot> three = List.of(
                 base("R1", "C01", "COMPLAINT", "VALID", "SECURITY", "PHONE", "2025-04-01").correctiveAction(true).build(),
                 base("R2", "C01", "COMPLAINT", "VALID", "SECURITY", "PHONE", "2025-04-02").correctiveAction(true).build(),
                 base("R3", "C01", "COMPLAINT", "VALID", "SECURITY", "PHONE", "2025-04-03").correctiveAction(true).build());
@@ -100,7 +100,7 @@ class RecurrenceScenariosTest {
     @Test
     @DisplayName("R-4.4.2d6 a case with a channel is not judged by recurrence")
     void channelCasesNotJudged() {
-        ComplaintSnapshot phone = base("P1", "C01", "COMPLAINT", "VALID", "SECURITY", "PHONE", "2025-04-01")
+        CaseSnapshot phone = base("P1", "C01", "COMPLAINT", "VALID", "SECURITY", "PHONE", "2025-04-01")
                 .cycles(List.of(cycle(1, "2025-04-01", "2025-04-02"))).closedAt(Cases.t("2025-04-03")).build();
         assertThat(detector.detect(Stream.of(phone), LocalDate.of(2025, 6, 1)).checks()).isEmpty();
     }

@@ -1,8 +1,8 @@
 package dev.wuye.complaint.desk;
 
-import dev.wuye.complaint.complaint.AcceptingLevel;
-import dev.wuye.complaint.complaint.FollowUpMethod;
-import dev.wuye.complaint.complaint.OpinionType;
+import dev.wuye.complaint.cases.AcceptingLevel;
+import dev.wuye.complaint.cases.FollowUpMethod;
+import dev.wuye.complaint.cases.OpinionType;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.authority.Role;
-import dev.wuye.complaint.complaint.ComplaintEvent;
-import dev.wuye.complaint.complaint.ComplaintId;
+import dev.wuye.complaint.cases.CaseEvent;
+import dev.wuye.complaint.cases.CaseId;
 import dev.wuye.complaint.spi.AuditEntry;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class AuditDetailTest extends DeskScenario {
     @Test
     @DisplayName("the audit detail of every kind of event is exactly the event's toString()")
     void detailIsTheEventsToString() throws Exception {
-        Class<?>[] kinds = ComplaintEvent.class.getPermittedSubclasses();
+        Class<?>[] kinds = CaseEvent.class.getPermittedSubclasses();
         assertThat(kinds).hasSizeGreaterThan(20);
         int seed = 0;
         for (Class<?> kind : kinds) {
@@ -42,8 +42,8 @@ class AuditDetailTest extends DeskScenario {
     @Test
     @DisplayName("the desk's audit entries carry each accepted command's event text and the actor's sorted roles")
     void deskWritesEventTextAndSortedRoles() {
-        String id = awaitingFollowUp(dev.wuye.complaint.complaint.FollowUpMethod.PHONE);
-        CommandResult.Accepted followedUp = accept(followUp(id, dev.wuye.complaint.complaint.FollowUpMethod.PHONE, true));
+        String id = awaitingFollowUp(dev.wuye.complaint.cases.FollowUpMethod.PHONE);
+        CommandResult.Accepted followedUp = accept(followUp(id, dev.wuye.complaint.cases.FollowUpMethod.PHONE, true));
 
         List<AuditEntry> trail = desk.auditTrail(id);
         AuditEntry last = trail.get(trail.size() - 1);
@@ -98,8 +98,8 @@ class AuditDetailTest extends DeskScenario {
             return "文本-" + seed;
         } else if (type == Instant.class) {
             return Instant.ofEpochSecond(1_741_572_000L + seed * 3_601L);
-        } else if (type == ComplaintId.class) {
-            return new ComplaintId("CASE" + seed);
+        } else if (type == CaseId.class) {
+            return new CaseId("CASE" + seed);
         } else if (type.isEnum()) {
             Object[] constants = type.getEnumConstants();
             return constants[seed % constants.length];

@@ -1,11 +1,11 @@
 package dev.wuye.complaint.desk;
 
-import dev.wuye.complaint.complaint.ComplaintEvent;
-import dev.wuye.complaint.complaint.OpinionType;
-import dev.wuye.complaint.complaint.Validity;
-import dev.wuye.complaint.complaint.ValidityGround;
+import dev.wuye.complaint.cases.CaseEvent;
+import dev.wuye.complaint.cases.OpinionType;
+import dev.wuye.complaint.cases.Validity;
+import dev.wuye.complaint.cases.ValidityGround;
 import dev.wuye.complaint.lifecycle.LifecycleState;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +25,7 @@ class ClassificationScenariosTest extends DeskScenario {
         String id = received();
         accept(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ground, "STAFF_ATTITUDE", false));
 
-        ComplaintSnapshot s = stored(id);
+        CaseSnapshot s = stored(id);
         assertThat(s.validity()).isEqualTo("VALID");
         assertThat(s.validityGround()).isEqualTo(ground.name());
         assertThat(state(id)).isEqualTo(LifecycleState.AWAITING_ASSIGNMENT);
@@ -86,7 +86,7 @@ class ClassificationScenariosTest extends DeskScenario {
 
         assertThat(stored(id).recordNumber()).isEqualTo("C01-202503-" + id);
         assertThat(stored(id).major()).isTrue();
-        assertThat(events).last().isInstanceOfSatisfying(ComplaintEvent.Classified.class,
+        assertThat(events).last().isInstanceOfSatisfying(CaseEvent.Classified.class,
                 e -> assertThat(e.recordNumber()).isEqualTo(stored(id).recordNumber()));
     }
 

@@ -1,8 +1,8 @@
 package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.authority.Actor;
-import dev.wuye.complaint.complaint.Customer;
-import dev.wuye.complaint.complaint.FollowUpMethod;
+import dev.wuye.complaint.cases.Customer;
+import dev.wuye.complaint.cases.FollowUpMethod;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ class CommandValidationTest extends DeskScenario {
                         tuple("channel", "channel (channel) is required"),
                         tuple("contentSummary", "content summary (contentSummary) is required"),
                         tuple("customer.phone", "customer phone (customer.phone) may contain only digits, spaces, + and -"));
-        assertThat(storage.complaints().findByIdempotencyKey("key-1")).isEmpty();
+        assertThat(storage.cases().findByIdempotencyKey("key-1")).isEmpty();
         assertThat(events).isEmpty();
     }
 
@@ -91,11 +91,11 @@ class CommandValidationTest extends DeskScenario {
     @DisplayName("validation: a case command needs its case id, and an unknown case id is reported on that field")
     void caseIdRequiredAndKnown() {
         assertThat(invalid(newDesk(Locale.SIMPLIFIED_CHINESE), new ApproveSolution(HEAD, "")).violations())
-                .extracting(CommandResult.FieldViolation::message).containsExactly("案件编号（complaintId）不能为空");
+                .extracting(CommandResult.FieldViolation::message).containsExactly("案件编号（caseId）不能为空");
         assertThat(invalid(newDesk(Locale.ENGLISH), new ApproveSolution(HEAD, "NOPE")).violations()).singleElement()
                 .satisfies(v -> {
-                    assertThat(v.field()).isEqualTo("complaintId");
-                    assertThat(v.message()).isEqualTo("case id (complaintId): no case has this id");
+                    assertThat(v.field()).isEqualTo("caseId");
+                    assertThat(v.message()).isEqualTo("case id (caseId): no case has this id");
                     assertThat(v.value()).isEqualTo("NOPE");
                 });
     }

@@ -2,18 +2,18 @@ package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
-import dev.wuye.complaint.complaint.AcceptingLevel;
-import dev.wuye.complaint.complaint.Channel;
-import dev.wuye.complaint.complaint.Customer;
-import dev.wuye.complaint.complaint.DutyAction;
-import dev.wuye.complaint.complaint.FollowUpMethod;
-import dev.wuye.complaint.complaint.OpinionType;
-import dev.wuye.complaint.complaint.ValidityGround;
+import dev.wuye.complaint.cases.AcceptingLevel;
+import dev.wuye.complaint.cases.Channel;
+import dev.wuye.complaint.cases.Customer;
+import dev.wuye.complaint.cases.DutyAction;
+import dev.wuye.complaint.cases.FollowUpMethod;
+import dev.wuye.complaint.cases.OpinionType;
+import dev.wuye.complaint.cases.ValidityGround;
 import dev.wuye.complaint.lifecycle.LifecycleEngines;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.spi.AuditEntry;
-import dev.wuye.complaint.spi.ComplaintQuery;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseQuery;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.store.InMemoryStorage;
 import jakarta.validation.Validator;
 import net.jqwik.api.Arbitraries;
@@ -83,23 +83,23 @@ class ComplaintLifecyclePropertiesTest {
                 .build();
 
         void submit(Command command) {
-            String id = command instanceof CaseCommand c ? c.complaintId() : null;
-            Optional<ComplaintSnapshot> before = id == null ? Optional.empty() : desk.find(id);
+            String id = command instanceof CaseCommand c ? c.caseId() : null;
+            Optional<CaseSnapshot> before = id == null ? Optional.empty() : desk.find(id);
             List<AuditEntry> auditBefore = id == null ? List.of() : desk.auditTrail(id);
             long casesBefore = storedCases();
             CommandResult result = desk.submit(command);
             if (result instanceof CommandResult.Accepted a) {
                 if (!a.replayed()) {
-                    accepted.merge(a.complaintId(), 1, Integer::sum);
+                    accepted.merge(a.caseId(), 1, Integer::sum);
                     if (id == null) {
-                        ids.add(a.complaintId());
+                        ids.add(a.caseId());
                     }
                 }
                 if (before.map(s -> s.state().equals(LifecycleState.FILED.name())).orElse(false)) {
                     acceptedWhenFiled.add(command.getClass().getSimpleName() + " on " + id);
                 }
                 if (a.complaint().state().equals(LifecycleState.FILED.name())) {
-                    everFiled.add(a.complaintId());
+                    everFiled.add(a.caseId());
                 }
             } else if (id != null) {
                 if (!desk.find(id).equals(before) || !desk.auditTrail(id).equals(auditBefore)) {
@@ -111,7 +111,7 @@ class ComplaintLifecyclePropertiesTest {
         }
 
         private long storedCases() {
-            return storage.complaints().stream(ComplaintQuery.all(), 100).count();
+            return storage.cases().stream(CaseQuery.all(), 100).count();
         }
 
         @Override
@@ -136,7 +136,7 @@ class ComplaintLifecyclePropertiesTest {
             }
         }).withInvariant("no valid complaint is archived without a follow-up", w -> {
             for (String id : w.everFiled) {
-                ComplaintSnapshot s = w.desk.find(id).orElseThrow();
+                CaseSnapshot s = w.desk.find(id).orElseThrow();
                 if ("VALID".equals(s.validity())) {
                     int lastCycle = s.cycles().get(s.cycles().size() - 1).number();
                     assertThat(s.followUps()).anySatisfy(f -> assertThat(f.cycle()).isEqualTo(lastCycle));
@@ -217,12 +217,12 @@ class ComplaintLifecyclePropertiesTest {
 
         @Override
         public Arbitrary<Transformer<World>> transformer(World w) {
-            List<ComplaintSnapshot> cases = w.ids.stream().map(id -> w.desk.find(id).orElseThrow()).toList();
+            List<CaseSnapshot> cases = w.ids.stream().map(id -> w.desk.find(id).orElseThrow()).toList();
             return Arbitraries.of(cases).flatMap(NextStepAction::next)
                     .map(c -> Transformer.mutate("next: " + CaseAction.describe(c), world -> world.submit(c)));
         }
 
-        private static Actor decider(ComplaintSnapshot s) {
+        private static Actor decider(CaseSnapshot s) {
             boolean gmd = s.department().equals(GMD);
             return switch (s.escalationLevel()) {
                 case "HANDLER", "DEPARTMENT_HEAD" -> gmd ? GMD_HEAD : HEAD;
@@ -232,11 +232,11 @@ class ComplaintLifecyclePropertiesTest {
             };
         }
 
-        private static Actor receiver(ComplaintSnapshot s) {
+        private static Actor receiver(CaseSnapshot s) {
             return s.department().equals(GMD) ? GMD_RECEIVER : RECEIVER;
         }
 
-        private static Arbitrary<Command> next(ComplaintSnapshot s) {
+        private static Arbitrary<Command> next(CaseSnapshot s) {
             String id = s.id();
             Actor receiver = receiver(s);
             Actor decider = decider(s);
@@ -310,7 +310,7 @@ class ComplaintLifecyclePropertiesTest {
 
         static String describe(Command c) {
             return c.getClass().getSimpleName() + " by " + c.actor().staffId() + " on "
-                    + ((CaseCommand) c).complaintId();
+                    + ((CaseCommand) c).caseId();
         }
 
         private static Arbitrary<Actor> usually(Actor... plausible) {

@@ -1,12 +1,12 @@
 package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
-import dev.wuye.complaint.complaint.FollowUpMethod;
+import dev.wuye.complaint.cases.FollowUpMethod;
 import dev.wuye.complaint.spi.ArchiveStore;
 import dev.wuye.complaint.spi.AuditEntry;
-import dev.wuye.complaint.spi.ComplaintQuery;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
-import dev.wuye.complaint.spi.ComplaintStore;
+import dev.wuye.complaint.spi.CaseQuery;
+import dev.wuye.complaint.spi.CaseSnapshot;
+import dev.wuye.complaint.spi.CaseStore;
 import dev.wuye.complaint.spi.DutyLogEntry;
 import dev.wuye.complaint.spi.Page;
 import dev.wuye.complaint.spi.RecordLog;
@@ -39,22 +39,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DeskConcurrencyTest extends DeskScenario {
 
     /** A store that delegates, with hooks to simulate another writer. */
-    private static class InterferingStore implements ComplaintStore {
-        final ComplaintStore delegate;
+    private static class InterferingStore implements CaseStore {
+        final CaseStore delegate;
         Runnable beforeSave = () -> { };
         boolean hideKeysOnce;
 
-        InterferingStore(ComplaintStore delegate) {
+        InterferingStore(CaseStore delegate) {
             this.delegate = delegate;
         }
 
         @Override
-        public Optional<ComplaintSnapshot> findById(String id) {
+        public Optional<CaseSnapshot> findById(String id) {
             return delegate.findById(id);
         }
 
         @Override
-        public Optional<ComplaintSnapshot> findByIdempotencyKey(String key) {
+        public Optional<CaseSnapshot> findByIdempotencyKey(String key) {
             if (hideKeysOnce) {
                 hideKeysOnce = false;
                 return Optional.empty();
@@ -63,25 +63,25 @@ class DeskConcurrencyTest extends DeskScenario {
         }
 
         @Override
-        public void save(ComplaintSnapshot snapshot, long expectedVersion, List<AuditEntry> auditEntries) {
+        public void save(CaseSnapshot snapshot, long expectedVersion, List<AuditEntry> auditEntries) {
             beforeSave.run();
             delegate.save(snapshot, expectedVersion, auditEntries);
         }
 
         @Override
-        public List<AuditEntry> auditTrail(String complaintId) {
-            return delegate.auditTrail(complaintId);
+        public List<AuditEntry> auditTrail(String caseId) {
+            return delegate.auditTrail(caseId);
         }
 
         @Override
-        public Page<ComplaintSnapshot> find(ComplaintQuery query, String cursor, int limit) {
+        public Page<CaseSnapshot> find(CaseQuery query, String cursor, int limit) {
             return delegate.find(query, cursor, limit);
         }
     }
 
-    private static Storage with(InMemoryStorage base, ComplaintStore store) {
+    private static Storage with(InMemoryStorage base, CaseStore store) {
         return new Storage() {
-            public ComplaintStore complaints() { return store; }
+            public CaseStore cases() { return store; }
             public RecordLog<VisitRecord> visits() { return base.visits(); }
             public RecordLog<DutyLogEntry> dutyLog() { return base.dutyLog(); }
             public RecordLog<ReviewRecord> reviews() { return base.reviews(); }
@@ -90,7 +90,7 @@ class DeskConcurrencyTest extends DeskScenario {
         };
     }
 
-    private ComplaintDesk deskOn(ComplaintStore store) {
+    private ComplaintDesk deskOn(CaseStore store) {
         return ComplaintDesk.builder().storage(with(storage, store)).clock(clock)
                 .calendar(WorkingDayCalendar.chinaMainland())
                 .idGenerator(new Supplier<>() {
@@ -106,18 +106,18 @@ class DeskConcurrencyTest extends DeskScenario {
     @DisplayName("R-4.2.1a two intakes with the same key racing past the key check end as one case (DuplicateIntakeException)")
     void duplicateIntakeRace() {
         ReceiveOpinion command = opinion().key("same-key").build();
-        String first = accept(command).complaintId();
-        InterferingStore store = new InterferingStore(storage.complaints());
+        String first = accept(command).caseId();
+        InterferingStore store = new InterferingStore(storage.cases());
         store.hideKeysOnce = true; // the second intake does not see the first before saving
         ComplaintDesk other = deskOn(store);
 
         CommandResult r = other.submit(command);
 
         assertThat(r).isInstanceOfSatisfying(CommandResult.Accepted.class, a -> {
-            assertThat(a.complaintId()).isEqualTo(first);
+            assertThat(a.caseId()).isEqualTo(first);
             assertThat(a.replayed()).isTrue();
         });
-        assertThat(storage.complaints().find(ComplaintQuery.all(), null, 10).items()).hasSize(1);
+        assertThat(storage.cases().find(CaseQuery.all(), null, 10).items()).hasSize(1);
         assertThat(desk.auditTrail(first)).hasSize(1);
     }
 
@@ -140,7 +140,7 @@ class DeskConcurrencyTest extends DeskScenario {
             int fresh = 0;
             for (Future<CommandResult> f : results) {
                 CommandResult.Accepted a = (CommandResult.Accepted) f.get();
-                ids.add(a.complaintId());
+                ids.add(a.caseId());
                 fresh += a.replayed() ? 0 : 1;
             }
             assertThat(ids).hasSize(1);
@@ -155,7 +155,7 @@ class DeskConcurrencyTest extends DeskScenario {
     @DisplayName("a stale version is retried once on the fresh state: both changes are kept, each audited once")
     void staleVersionRetriedOnce() {
         String id = investigating(FollowUpMethod.PHONE);
-        InterferingStore store = new InterferingStore(storage.complaints());
+        InterferingStore store = new InterferingStore(storage.cases());
         AtomicInteger interfered = new AtomicInteger();
         store.beforeSave = () -> {
             if (interfered.getAndIncrement() == 0) {
@@ -174,7 +174,7 @@ class DeskConcurrencyTest extends DeskScenario {
     @DisplayName("a second stale version in a row propagates StaleVersionException and stores nothing of this command")
     void staleTwicePropagates() {
         String id = investigating(FollowUpMethod.PHONE);
-        InterferingStore store = new InterferingStore(storage.complaints());
+        InterferingStore store = new InterferingStore(storage.cases());
         store.beforeSave = () -> accept(new UpdateCustomer(RECEIVER, id, "又一次"));
 
         assertThatThrownBy(() -> deskOn(store).submit(new ReportProgress(HANDLER_ZHAO, id, "进度")))

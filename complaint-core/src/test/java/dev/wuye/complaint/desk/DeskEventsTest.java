@@ -1,8 +1,8 @@
 package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
-import dev.wuye.complaint.complaint.ComplaintEvent;
-import dev.wuye.complaint.complaint.OpinionType;
+import dev.wuye.complaint.cases.CaseEvent;
+import dev.wuye.complaint.cases.OpinionType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class DeskEventsTest extends DeskScenario {
 
         assertThat(events).extracting(e -> e.getClass().getSimpleName())
                 .containsExactly("OpinionReceived", "Classified");
-        assertThat(events).allSatisfy(e -> assertThat(e.complaintId().value()).isEqualTo(id));
+        assertThat(events).allSatisfy(e -> assertThat(e.caseId().value()).isEqualTo(id));
     }
 
     @Test
@@ -35,7 +35,7 @@ class DeskEventsTest extends DeskScenario {
         ComplaintDesk[] self = new ComplaintDesk[1];
         self[0] = ComplaintDesk.builder().storage(storage).clock(clock).calendar(WorkingDayCalendar.chinaMainland())
                 .eventListener(e -> {
-                    seen.add(self[0].find(e.complaintId().value()).orElseThrow().state());
+                    seen.add(self[0].find(e.caseId().value()).orElseThrow().state());
                     throw new IllegalStateException("listener down");
                 }).build();
 
@@ -43,8 +43,8 @@ class DeskEventsTest extends DeskScenario {
 
         assertThat(r.isAccepted()).isTrue();
         assertThat(seen).containsExactly("AWAITING_CLASSIFICATION");
-        String id = ((CommandResult.Accepted) r).complaintId();
+        String id = ((CommandResult.Accepted) r).caseId();
         assertThat(desk.find(id)).isPresent();
-        assertThat(((CommandResult.Accepted) r).events()).singleElement().isInstanceOf(ComplaintEvent.OpinionReceived.class);
+        assertThat(((CommandResult.Accepted) r).events()).singleElement().isInstanceOf(CaseEvent.OpinionReceived.class);
     }
 }

@@ -2,12 +2,12 @@ package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.classification.Category;
 import dev.wuye.complaint.classification.CategoryTaxonomy;
-import dev.wuye.complaint.complaint.AcceptingLevel;
-import dev.wuye.complaint.complaint.Channel;
-import dev.wuye.complaint.complaint.Customer;
-import dev.wuye.complaint.complaint.FollowUpMethod;
-import dev.wuye.complaint.complaint.OpinionType;
-import dev.wuye.complaint.complaint.ValidityGround;
+import dev.wuye.complaint.cases.AcceptingLevel;
+import dev.wuye.complaint.cases.Channel;
+import dev.wuye.complaint.cases.Customer;
+import dev.wuye.complaint.cases.FollowUpMethod;
+import dev.wuye.complaint.cases.OpinionType;
+import dev.wuye.complaint.cases.ValidityGround;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.lifecycle.Phase;
 import dev.wuye.complaint.sla.SlaAlert;
@@ -79,7 +79,7 @@ class DeskFacadeScenariosTest extends DeskScenario {
         java.time.Instant tuesdayNoon = LocalDateTime.of(2025, 3, 18, 12, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
         SlaScan scan = desk.overdueAndDueSoon(tuesdayNoon);
         assertThat(scan.alerts()).anySatisfy(a -> {
-            assertThat(a.complaintId()).isEqualTo(id);
+            assertThat(a.caseId()).isEqualTo(id);
             assertThat(a.clock()).isEqualTo(SlaClock.HANDOVER);
             assertThat(a.level()).isEqualTo(SlaLevel.OVERDUE);
         });
@@ -87,7 +87,7 @@ class DeskFacadeScenariosTest extends DeskScenario {
 
         desk.scanSla(tuesdayNoon);
         int once = fired.size();
-        assertThat(fired).anyMatch(a -> a.complaintId().equals(id) && a.clock() == SlaClock.HANDOVER);
+        assertThat(fired).anyMatch(a -> a.caseId().equals(id) && a.clock() == SlaClock.HANDOVER);
         desk.scanSla(tuesdayNoon.plus(Duration.ofHours(1)));
         assertThat(fired).as("each alert fired once").hasSize(once);
     }
@@ -223,7 +223,7 @@ class DeskFacadeScenariosTest extends DeskScenario {
         ArchiveRun run = desk.archiveMonth(RECEIVER, MARCH);
         assertThat(run.batches()).singleElement().satisfies(b -> {
             assertThat(b.department()).isEqualTo(C01);
-            assertThat(b.complaintIds()).contains(id).doesNotContain(open);
+            assertThat(b.caseIds()).contains(id).doesNotContain(open);
         });
         assertThat(run.filed()).containsExactly(id);
         assertThat(state(id)).isEqualTo(LifecycleState.FILED);

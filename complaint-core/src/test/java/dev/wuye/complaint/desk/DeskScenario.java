@@ -2,17 +2,17 @@ package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
-import dev.wuye.complaint.complaint.AcceptingLevel;
-import dev.wuye.complaint.complaint.Channel;
-import dev.wuye.complaint.complaint.ComplaintEvent;
-import dev.wuye.complaint.complaint.Customer;
-import dev.wuye.complaint.complaint.FollowUpMethod;
-import dev.wuye.complaint.complaint.OpinionType;
-import dev.wuye.complaint.complaint.ValidityGround;
+import dev.wuye.complaint.cases.AcceptingLevel;
+import dev.wuye.complaint.cases.Channel;
+import dev.wuye.complaint.cases.CaseEvent;
+import dev.wuye.complaint.cases.Customer;
+import dev.wuye.complaint.cases.FollowUpMethod;
+import dev.wuye.complaint.cases.OpinionType;
+import dev.wuye.complaint.cases.ValidityGround;
 import dev.wuye.complaint.lifecycle.LifecycleEngines;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.sla.OfficeHours;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.store.InMemoryStorage;
 
 import java.time.Duration;
@@ -37,7 +37,7 @@ abstract class DeskScenario {
 
     final TestClock clock = new TestClock(MONDAY_10_AM);
     final InMemoryStorage storage = new InMemoryStorage();
-    final List<ComplaintEvent> events = new CopyOnWriteArrayList<>();
+    final List<CaseEvent> events = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
     private final AtomicInteger keys = new AtomicInteger();
     final ComplaintDesk desk = newDesk(Locale.ENGLISH);
@@ -116,7 +116,7 @@ abstract class DeskScenario {
         return (CommandResult.Rejected) r;
     }
 
-    ComplaintSnapshot stored(String id) {
+    CaseSnapshot stored(String id) {
         return desk.find(id).orElseThrow();
     }
 
@@ -125,7 +125,7 @@ abstract class DeskScenario {
     }
 
     String received(OpinionBuilder b) {
-        return accept(b.build()).complaintId();
+        return accept(b.build()).caseId();
     }
 
     String received() {

@@ -1,11 +1,11 @@
 package dev.wuye.complaint.desk;
 
-import dev.wuye.complaint.complaint.ComplaintEvent;
-import dev.wuye.complaint.complaint.FollowUpMethod;
-import dev.wuye.complaint.complaint.OpinionType;
-import dev.wuye.complaint.complaint.ValidityGround;
+import dev.wuye.complaint.cases.CaseEvent;
+import dev.wuye.complaint.cases.FollowUpMethod;
+import dev.wuye.complaint.cases.OpinionType;
+import dev.wuye.complaint.cases.ValidityGround;
 import dev.wuye.complaint.lifecycle.LifecycleState;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.FollowUpEntry;
 import dev.wuye.complaint.spi.HandlingCycle;
 import org.junit.jupiter.api.DisplayName;
@@ -28,7 +28,7 @@ class FollowUpScenariosTest extends DeskScenario {
 
         assertThat(state(id)).isEqualTo(LifecycleState.AWAITING_FOLLOW_UP);
         assertThat(stored(id).closedAt()).isNull();
-        assertThat(events).last().isInstanceOfSatisfying(ComplaintEvent.HandlingCompleted.class,
+        assertThat(events).last().isInstanceOfSatisfying(CaseEvent.HandlingCompleted.class,
                 e -> assertThat(e.followUpRequired()).isTrue());
         assertThat(reject(new Archive(RECEIVER, id, null)).ruleId()).isEqualTo("R-4.8.1");
     }
@@ -110,7 +110,7 @@ class FollowUpScenariosTest extends DeskScenario {
         accept(new Complete(HEAD, id, "主管已上门致歉，业主接受"));
         accept(followUp(id, FollowUpMethod.PHONE, true));
 
-        ComplaintSnapshot s = stored(id);
+        CaseSnapshot s = stored(id);
         assertThat(s.cycles().get(1).result()).isEqualTo("主管已上门致歉，业主接受");
         assertThat(s.cycles().get(0).result()).isEqualTo("已致歉，已培训");
         assertThat(s.followUps()).extracting(FollowUpEntry::cycle).containsExactly(1, 2);
@@ -132,7 +132,7 @@ class FollowUpScenariosTest extends DeskScenario {
         accept(new DraftOnlineReply(RECEIVER, id, "尊敬的业主：您反映的问题已处理完毕"));
         accept(new ApproveOnlineReply(HEAD, id));
 
-        ComplaintSnapshot s = stored(id);
+        CaseSnapshot s = stored(id);
         assertThat(state(id)).isEqualTo(LifecycleState.CLOSED);
         assertThat(s.onlineReplyApprovedBy()).isEqualTo(HEAD.staffId());
         assertThat(s.onlineReplyPostedAt()).isEqualTo(clock.instant());

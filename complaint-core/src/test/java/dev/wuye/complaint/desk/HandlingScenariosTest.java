@@ -1,11 +1,11 @@
 package dev.wuye.complaint.desk;
 
-import dev.wuye.complaint.complaint.ComplaintEvent;
-import dev.wuye.complaint.complaint.DutyAction;
-import dev.wuye.complaint.complaint.EscalationLevel;
-import dev.wuye.complaint.complaint.FollowUpMethod;
-import dev.wuye.complaint.complaint.OpinionType;
-import dev.wuye.complaint.complaint.ValidityGround;
+import dev.wuye.complaint.cases.CaseEvent;
+import dev.wuye.complaint.cases.DutyAction;
+import dev.wuye.complaint.cases.EscalationLevel;
+import dev.wuye.complaint.cases.FollowUpMethod;
+import dev.wuye.complaint.cases.OpinionType;
+import dev.wuye.complaint.cases.ValidityGround;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.spi.DutyLogEntry;
 import dev.wuye.complaint.spi.HandlingCycle;
@@ -171,7 +171,7 @@ class HandlingScenariosTest extends DeskScenario {
         accept(new Escalate(GMD_HEAD, id, "需管理者代表决定"));
         accept(new Escalate(MANAGEMENT_REP, id, "影响重大"));
         assertThat(stored(id).escalationLevel()).isEqualTo(EscalationLevel.GENERAL_MANAGER.name());
-        assertThat(events).filteredOn(ComplaintEvent.Escalated.class::isInstance).hasSize(4);
+        assertThat(events).filteredOn(CaseEvent.Escalated.class::isInstance).hasSize(4);
         assertThat(state(id)).isEqualTo(LifecycleState.AWAITING_ASSIGNMENT);
     }
 

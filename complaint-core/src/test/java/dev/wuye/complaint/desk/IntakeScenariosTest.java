@@ -1,15 +1,15 @@
 package dev.wuye.complaint.desk;
 
-import dev.wuye.complaint.complaint.AcceptingLevel;
-import dev.wuye.complaint.complaint.Channel;
-import dev.wuye.complaint.complaint.ComplaintEvent;
-import dev.wuye.complaint.complaint.DutyAction;
-import dev.wuye.complaint.complaint.FollowUpMethod;
-import dev.wuye.complaint.complaint.OpinionType;
-import dev.wuye.complaint.complaint.ValidityGround;
+import dev.wuye.complaint.cases.AcceptingLevel;
+import dev.wuye.complaint.cases.Channel;
+import dev.wuye.complaint.cases.CaseEvent;
+import dev.wuye.complaint.cases.DutyAction;
+import dev.wuye.complaint.cases.FollowUpMethod;
+import dev.wuye.complaint.cases.OpinionType;
+import dev.wuye.complaint.cases.ValidityGround;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.spi.AuditEntry;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.DutyLogEntry;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -47,13 +47,13 @@ class IntakeScenariosTest extends DeskScenario {
         clock.set(LocalDateTime.of(2026, 12, 31, 20, 0));
         CommandResult night = desk.submit(opinion().recorder(DUTY_OFFICER_SUN).build());
         assertThat(night).isInstanceOf(CommandResult.Accepted.class);
-        String id = ((CommandResult.Accepted) night).complaintId();
+        String id = ((CommandResult.Accepted) night).caseId();
         assertThat(state(id)).as("off hours: a duty registration").isEqualTo(LifecycleState.DUTY_REGISTERED);
 
         clock.set(LocalDateTime.of(2027, 1, 5, 10, 0));
         CommandResult day = desk.submit(opinion().build());
         assertThat(day).isInstanceOf(CommandResult.Accepted.class);
-        assertThat(state(((CommandResult.Accepted) day).complaintId()))
+        assertThat(state(((CommandResult.Accepted) day).caseId()))
                 .as("a Tuesday morning counts as office hours on weekends alone")
                 .isEqualTo(LifecycleState.AWAITING_CLASSIFICATION);
     }
@@ -63,7 +63,7 @@ class IntakeScenariosTest extends DeskScenario {
     void anyEmployeeRecords() {
         String id = received(opinion().recorder(EMPLOYEE_ZHOU).receiver(RECEIVER.staffId()));
 
-        ComplaintSnapshot s = stored(id);
+        CaseSnapshot s = stored(id);
         assertThat(s.recordedBy()).isEqualTo(EMPLOYEE_ZHOU.staffId());
         assertThat(s.receiverId()).isEqualTo(RECEIVER.staffId());
         assertThat(state(id)).isEqualTo(LifecycleState.AWAITING_CLASSIFICATION);
@@ -75,7 +75,7 @@ class IntakeScenariosTest extends DeskScenario {
         CommandResult.Rejected r = reject(opinion().recorder(EMPLOYEE_ZHOU).build());
 
         assertThat(r.ruleId()).isEqualTo("R-4.2.1a");
-        assertThat(storage.complaints().findByIdempotencyKey("key-1")).isEmpty();
+        assertThat(storage.cases().findByIdempotencyKey("key-1")).isEmpty();
     }
 
     @Test
@@ -93,7 +93,7 @@ class IntakeScenariosTest extends DeskScenario {
     void officeHoursReceiverAccepts() {
         String id = received(opinion());
 
-        ComplaintSnapshot s = stored(id);
+        CaseSnapshot s = stored(id);
         assertThat(s.dutyRegistration()).isFalse();
         assertThat(s.receiverId()).isEqualTo(RECEIVER.staffId());
         assertThat(state(id)).isEqualTo(LifecycleState.AWAITING_CLASSIFICATION);
@@ -105,13 +105,13 @@ class IntakeScenariosTest extends DeskScenario {
         clock.set(LocalDateTime.of(2025, 3, 14, 22, 15)); // Friday night
         String id = received(opinion().recorder(DUTY_OFFICER_SUN).receivedAt(clock.instant()));
 
-        ComplaintSnapshot s = stored(id);
+        CaseSnapshot s = stored(id);
         assertThat(state(id)).isEqualTo(LifecycleState.DUTY_REGISTERED);
         assertThat(s.dutyRegistration()).isTrue();
         assertThat(s.receiverId()).isNull();
         assertThat(s.acceptanceDate()).as("acceptance date = the day the duty officer registered it")
                 .isEqualTo(LocalDate.of(2025, 3, 14));
-        ComplaintEvent.OpinionReceived e = (ComplaintEvent.OpinionReceived) events.get(0);
+        CaseEvent.OpinionReceived e = (CaseEvent.OpinionReceived) events.get(0);
         assertThat(e.handoverDue()).isEqualTo(shanghai(3, 17, 8, 30)); // Monday opening
     }
 
@@ -124,13 +124,13 @@ class IntakeScenariosTest extends DeskScenario {
 
         accept(new HandOver(DUTY_OFFICER_SUN, id, RECEIVER.staffId()));
 
-        ComplaintSnapshot s = stored(id);
+        CaseSnapshot s = stored(id);
         assertThat(state(id)).isEqualTo(LifecycleState.AWAITING_CLASSIFICATION);
         assertThat(s.receiverId()).isEqualTo(RECEIVER.staffId());
         assertThat(s.handedOverAt()).isEqualTo(shanghai(3, 17, 8, 40));
         List<DutyLogEntry> log = storage.dutyLog().find(C01, LocalDate.of(2025, 3, 14), LocalDate.of(2025, 3, 18));
         assertThat(log).extracting(DutyLogEntry::kind).containsExactly("REGISTERED", "HANDED_OVER");
-        assertThat(log).allSatisfy(entry -> assertThat(entry.complaintId()).isEqualTo(id));
+        assertThat(log).allSatisfy(entry -> assertThat(entry.caseId()).isEqualTo(id));
     }
 
     @Test
@@ -165,7 +165,7 @@ class IntakeScenariosTest extends DeskScenario {
 
         accept(new RecordDutyHandling(DUTY_OFFICER_SUN, id, DutyAction.REPORTED_MAJOR, "水管爆裂，已电话报告李主任"));
 
-        assertThat(events).last().isInstanceOfSatisfying(ComplaintEvent.DutyHandlingRecorded.class,
+        assertThat(events).last().isInstanceOfSatisfying(CaseEvent.DutyHandlingRecorded.class,
                 e -> assertThat(e.action()).isEqualTo(DutyAction.REPORTED_MAJOR));
         assertThat(storage.dutyLog().find(C01, LocalDate.of(2025, 3, 15), LocalDate.of(2025, 3, 16)))
                 .extracting(DutyLogEntry::kind).contains("REPORTED_MAJOR");
@@ -177,7 +177,7 @@ class IntakeScenariosTest extends DeskScenario {
     void everyChannelLoggedSameDay(Channel channel) {
         String id = received(opinion().channel(channel).visit(channel == Channel.CUSTOMER_VISIT ? "V-1" : null));
 
-        ComplaintSnapshot s = stored(id);
+        CaseSnapshot s = stored(id);
         assertThat(s.channel()).isEqualTo(channel.name());
         assertThat(s.acceptanceDate()).isEqualTo(MONDAY_10_AM.toLocalDate());
         assertThat(desk.auditTrail(id)).singleElement().satisfies(a -> {
@@ -192,7 +192,7 @@ class IntakeScenariosTest extends DeskScenario {
     void handlingFormFields() {
         String id = received(opinion().recorder(EMPLOYEE_ZHOU).receiver(RECEIVER.staffId()).summary("楼道灯不亮"));
 
-        ComplaintSnapshot s = stored(id);
+        CaseSnapshot s = stored(id);
         assertThat(s.contentSummary()).isEqualTo("楼道灯不亮");
         assertThat(s.recordedBy()).isEqualTo(EMPLOYEE_ZHOU.staffId());
         assertThat(s.receivedAt()).isEqualTo(clock.instant());
@@ -247,9 +247,9 @@ class IntakeScenariosTest extends DeskScenario {
         CommandResult.Accepted first = accept(command);
         CommandResult.Accepted again = accept(command);
 
-        assertThat(again.complaintId()).isEqualTo(first.complaintId());
+        assertThat(again.caseId()).isEqualTo(first.caseId());
         assertThat(again.replayed()).isTrue();
         assertThat(again.events()).isEmpty();
-        assertThat(desk.auditTrail(first.complaintId())).hasSize(1);
+        assertThat(desk.auditTrail(first.caseId())).hasSize(1);
     }
 }

@@ -1,12 +1,12 @@
 package dev.wuye.complaint.desk;
 
-import dev.wuye.complaint.complaint.AcceptingLevel;
-import dev.wuye.complaint.complaint.DutyAction;
-import dev.wuye.complaint.complaint.FollowUpMethod;
-import dev.wuye.complaint.complaint.OpinionType;
-import dev.wuye.complaint.complaint.ValidityGround;
+import dev.wuye.complaint.cases.AcceptingLevel;
+import dev.wuye.complaint.cases.DutyAction;
+import dev.wuye.complaint.cases.FollowUpMethod;
+import dev.wuye.complaint.cases.OpinionType;
+import dev.wuye.complaint.cases.ValidityGround;
 import dev.wuye.complaint.spi.AuditEntry;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -183,9 +183,9 @@ class RejectionsNameTheirRuleTest {
         return reasons().stream().map(reason -> DynamicTest.dynamicTest(reason.rule() + " " + reason.why(), () -> {
             DeskScenario s = new DeskScenario() { };
             Command command = reason.setUp().apply(s);
-            Optional<ComplaintSnapshot> before = command instanceof CaseCommand c ? s.desk.find(c.complaintId())
+            Optional<CaseSnapshot> before = command instanceof CaseCommand c ? s.desk.find(c.caseId())
                     : Optional.empty();
-            List<AuditEntry> auditBefore = command instanceof CaseCommand c ? s.desk.auditTrail(c.complaintId())
+            List<AuditEntry> auditBefore = command instanceof CaseCommand c ? s.desk.auditTrail(c.caseId())
                     : List.of();
             int eventsBefore = s.events.size();
 
@@ -197,10 +197,10 @@ class RejectionsNameTheirRuleTest {
                 assertThat(r.message()).isNotBlank();
             });
             if (command instanceof CaseCommand c) {
-                assertThat(s.desk.find(c.complaintId())).isEqualTo(before);
-                assertThat(s.desk.auditTrail(c.complaintId())).isEqualTo(auditBefore);
+                assertThat(s.desk.find(c.caseId())).isEqualTo(before);
+                assertThat(s.desk.auditTrail(c.caseId())).isEqualTo(auditBefore);
             } else {
-                assertThat(s.storage.complaints().findByIdempotencyKey(((ReceiveOpinion) command).idempotencyKey()))
+                assertThat(s.storage.cases().findByIdempotencyKey(((ReceiveOpinion) command).idempotencyKey()))
                         .isEmpty();
             }
             assertThat(s.events).hasSize(eventsBefore);

@@ -1,7 +1,7 @@
 package dev.wuye.complaint.desk;
 
-import dev.wuye.complaint.complaint.FollowUpMethod;
-import dev.wuye.complaint.complaint.OpinionType;
+import dev.wuye.complaint.cases.FollowUpMethod;
+import dev.wuye.complaint.cases.OpinionType;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.spi.NoteEntry;
 import org.junit.jupiter.api.DisplayName;

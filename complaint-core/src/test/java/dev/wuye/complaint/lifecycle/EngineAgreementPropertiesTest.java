@@ -68,7 +68,7 @@ class EngineAgreementPropertiesTest {
     @Provide
     Arbitrary<TransitionFacts> facts() {
         Arbitrary<Boolean> b = Arbitraries.of(true, false);
-        return Combinators.combine(Arbitraries.of(CaseKind.class), b, b, b, b, b).as(TransitionFacts::new);
+        return Combinators.combine(Arbitraries.of(Route.class), b, b, b, b, b).as(TransitionFacts::new);
     }
 
     @Provide

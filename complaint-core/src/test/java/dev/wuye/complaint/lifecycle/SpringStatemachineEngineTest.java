@@ -27,7 +27,7 @@ class SpringStatemachineEngineTest extends LifecycleEngineContract {
         assumeThat(mx.isThreadAllocatedMemorySupported()).isTrue();
         mx.setThreadAllocatedMemoryEnabled(true);
         LifecycleEngine engine = new SpringStatemachineEngine();
-        TransitionFacts valid = TransitionFacts.of(CaseKind.VALID_COMPLAINT);
+        TransitionFacts valid = TransitionFacts.of(Route.VALID_COMPLAINT);
         long tid = Thread.currentThread().getId();
 
         long[] allocatedPerBatch = new long[8];

@@ -1,11 +1,11 @@
 package dev.wuye.complaint.lifecycle;
 
-import static dev.wuye.complaint.lifecycle.CaseKind.INQUIRY;
-import static dev.wuye.complaint.lifecycle.CaseKind.INVALID_COMPLAINT;
-import static dev.wuye.complaint.lifecycle.CaseKind.PRAISE;
-import static dev.wuye.complaint.lifecycle.CaseKind.SUGGESTION;
-import static dev.wuye.complaint.lifecycle.CaseKind.UNCLASSIFIED;
-import static dev.wuye.complaint.lifecycle.CaseKind.VALID_COMPLAINT;
+import static dev.wuye.complaint.lifecycle.Route.INQUIRY;
+import static dev.wuye.complaint.lifecycle.Route.INVALID_COMPLAINT;
+import static dev.wuye.complaint.lifecycle.Route.PRAISE;
+import static dev.wuye.complaint.lifecycle.Route.SUGGESTION;
+import static dev.wuye.complaint.lifecycle.Route.UNCLASSIFIED;
+import static dev.wuye.complaint.lifecycle.Route.VALID_COMPLAINT;
 import static dev.wuye.complaint.lifecycle.LifecycleState.AWAITING_APPROVAL;
 import static dev.wuye.complaint.lifecycle.LifecycleState.AWAITING_ASSIGNMENT;
 import static dev.wuye.complaint.lifecycle.LifecycleState.AWAITING_CLASSIFICATION;
@@ -51,23 +51,23 @@ final class TransitionTable {
 
     static final Set<LifecycleState> OPEN = EnumSet.complementOf(EnumSet.of(CLOSED, FILED));
     static final Set<LifecycleState> HANDLING = EnumSet.of(AWAITING_ASSIGNMENT, INVESTIGATING, AWAITING_APPROVAL, EXECUTING);
-    static final Set<CaseKind> HANDLED_KINDS = EnumSet.of(INQUIRY, SUGGESTION, PRAISE, VALID_COMPLAINT);
+    static final Set<Route> HANDLED_ROUTES = EnumSet.of(INQUIRY, SUGGESTION, PRAISE, VALID_COMPLAINT);
 
     private TransitionTable() {
     }
 
-    static TransitionFacts facts(CaseKind kind) {
-        return TransitionFacts.of(kind);
+    static TransitionFacts facts(Route route) {
+        return TransitionFacts.of(route);
     }
 
-    static TransitionFacts facts(CaseKind kind, boolean investigationRecorded, boolean escalationExhausted,
+    static TransitionFacts facts(Route route, boolean investigationRecorded, boolean escalationExhausted,
                                  boolean onlineFollowUp, boolean followUpSatisfied, boolean followUpDone) {
-        return new TransitionFacts(kind, investigationRecorded, escalationExhausted, onlineFollowUp,
+        return new TransitionFacts(route, investigationRecorded, escalationExhausted, onlineFollowUp,
                 followUpSatisfied, followUpDone);
     }
 
     private static String describe(TransitionFacts f) {
-        StringBuilder b = new StringBuilder("[").append(f.kind());
+        StringBuilder b = new StringBuilder("[").append(f.route());
         if (f.investigationRecorded()) b.append(",investigated");
         if (f.escalationExhausted()) b.append(",atGM");
         if (f.onlineFollowUp()) b.append(",online");
@@ -86,8 +86,8 @@ final class TransitionTable {
             rows.add(move("R-4.3.1g/h", s, RECORD_DUTY_HANDLING, valid, s));
         }
         rows.add(move("R-4.2.4b", AWAITING_CLASSIFICATION, CLASSIFY, facts(INVALID_COMPLAINT), INVALID_AWAITING_CONFIRMATION));
-        for (CaseKind kind : HANDLED_KINDS) {
-            rows.add(move("R-4.2.4b", AWAITING_CLASSIFICATION, CLASSIFY, facts(kind), AWAITING_ASSIGNMENT));
+        for (Route route : HANDLED_ROUTES) {
+            rows.add(move("R-4.2.4b", AWAITING_CLASSIFICATION, CLASSIFY, facts(route), AWAITING_ASSIGNMENT));
         }
         rows.add(move("R-4.2.4b", INVALID_AWAITING_CONFIRMATION, CONFIRM_INVALID, facts(INVALID_COMPLAINT), CLOSED));
         rows.add(move("R-4.2.4b", INVALID_AWAITING_CONFIRMATION, RETURN_FOR_CLASSIFICATION, facts(INVALID_COMPLAINT),
@@ -117,8 +117,8 @@ final class TransitionTable {
             rows.add(move("R-4.4.1b", s, UPDATE_CUSTOMER, valid, s));
         }
         rows.add(move("R-4.4.2a", EXECUTING, COMPLETE, valid, AWAITING_FOLLOW_UP));
-        for (CaseKind kind : EnumSet.complementOf(EnumSet.of(VALID_COMPLAINT))) {
-            rows.add(move("R-4.4.2a", EXECUTING, COMPLETE, facts(kind), CLOSED));
+        for (Route route : EnumSet.complementOf(EnumSet.of(VALID_COMPLAINT))) {
+            rows.add(move("R-4.4.2a", EXECUTING, COMPLETE, facts(route), CLOSED));
         }
         rows.add(move("R-4.4.2d", AWAITING_FOLLOW_UP, RECORD_FOLLOW_UP,
                 facts(VALID_COMPLAINT, true, false, false, true, false), CLOSED));
@@ -128,8 +128,8 @@ final class TransitionTable {
                 facts(VALID_COMPLAINT, true, false, true, false, false), REPLY_AWAITING_APPROVAL));
         rows.add(move("R-4.4.2d5", REPLY_AWAITING_APPROVAL, APPROVE_ONLINE_REPLY, valid, CLOSED));
         rows.add(move("R-4.4.2d5", REPLY_AWAITING_APPROVAL, REJECT_ONLINE_REPLY, valid, AWAITING_FOLLOW_UP));
-        for (CaseKind kind : EnumSet.complementOf(EnumSet.of(VALID_COMPLAINT))) {
-            rows.add(move("R-4.8.1", CLOSED, ARCHIVE, facts(kind), FILED));
+        for (Route route : EnumSet.complementOf(EnumSet.of(VALID_COMPLAINT))) {
+            rows.add(move("R-4.8.1", CLOSED, ARCHIVE, facts(route), FILED));
         }
         rows.add(move("R-4.4.2a", CLOSED, ARCHIVE, facts(VALID_COMPLAINT, true, false, false, true, true), FILED));
         return rows;
@@ -141,10 +141,10 @@ final class TransitionTable {
         rows.add(reject("R-4.2.4b", AWAITING_CLASSIFICATION, CLASSIFY, facts(UNCLASSIFIED),
                 "a classification must state the type"));
         for (LifecycleState s : EnumSet.of(AWAITING_ASSIGNMENT, INVESTIGATING)) {
-            for (CaseKind kind : CaseKind.values()) {
-                if (kind != INQUIRY) rows.add(rejectRule("R-4.2.2a", s, ANSWER_INQUIRY, facts(kind)));
-                if (kind != SUGGESTION) rows.add(rejectRule("R-4.2.2a", s, REPLY_TO_SUGGESTION, facts(kind)));
-                if (kind != PRAISE) rows.add(rejectRule("R-4.2.2a", s, PASS_ON_PRAISE, facts(kind)));
+            for (Route route : Route.values()) {
+                if (route != INQUIRY) rows.add(rejectRule("R-4.2.2a", s, ANSWER_INQUIRY, facts(route)));
+                if (route != SUGGESTION) rows.add(rejectRule("R-4.2.2a", s, REPLY_TO_SUGGESTION, facts(route)));
+                if (route != PRAISE) rows.add(rejectRule("R-4.2.2a", s, PASS_ON_PRAISE, facts(route)));
             }
         }
         rows.add(reject("R-4.3.1e", INVESTIGATING, PROPOSE_SOLUTION, facts(VALID_COMPLAINT),

@@ -1,6 +1,6 @@
 package dev.wuye.complaint.sla;
 
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.CustomerData;
 import dev.wuye.complaint.spi.FollowUpEntry;
 import dev.wuye.complaint.spi.HandlingCycle;
@@ -11,7 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-/** Test fixtures: snapshots built with {@link ComplaintSnapshot#builder()}, times in Shanghai local time. */
+/** Test fixtures: snapshots built with {@link CaseSnapshot#builder()}, times in Shanghai local time. */
 final class Cases {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -24,9 +24,9 @@ final class Cases {
     }
 
     /** An open, valid complaint accepted by service centre C01 at an office-hours instant. */
-    static ComplaintSnapshot.Builder complaint(String id, String acceptedAt) {
+    static CaseSnapshot.Builder complaint(String id, String acceptedAt) {
         Instant received = at(acceptedAt);
-        return ComplaintSnapshot.builder()
+        return CaseSnapshot.builder()
                 .id(id).version(1).idempotencyKey("key-" + id).state("INVESTIGATING")
                 .type("COMPLAINT").validity("VALID").channel("PHONE")
                 .customer(new CustomerData("张三", "13800138000", "1-2-301"))

@@ -1,7 +1,7 @@
 package dev.wuye.complaint.sla;
 
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.store.InMemoryStorage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,8 +26,8 @@ class SlaMonitorTest {
     private final WorkingDayCalendar china = WorkingDayCalendar.chinaMainland();
     private final Clock clock = Clock.fixed(at("2025-03-12T09:00"), Cases.SHANGHAI);
 
-    private void save(ComplaintSnapshot s) {
-        storage.complaints().save(s, 0, List.of());
+    private void save(CaseSnapshot s) {
+        storage.cases().save(s, 0, List.of());
     }
 
     private void seed() {
@@ -46,7 +46,7 @@ class SlaMonitorTest {
         SlaMonitor monitor = SlaMonitor.builder(storage, china, clock).pageSize(2).build();
         SlaScan scan = monitor.query(clock.instant());
         assertThat(scan.casesScanned()).isEqualTo(4);
-        assertThat(scan.alerts()).extracting(SlaAlert::complaintId, SlaAlert::clock, SlaAlert::level)
+        assertThat(scan.alerts()).extracting(SlaAlert::caseId, SlaAlert::clock, SlaAlert::level)
                 .containsExactlyInAnyOrder(
                         tuple("a-overdue", SlaClock.TIME_LIMIT, SlaLevel.OVERDUE),
                         tuple("b-due-soon", SlaClock.TIME_LIMIT, SlaLevel.DUE_SOON),
@@ -73,10 +73,10 @@ class SlaMonitorTest {
         sub.close();
         // next day: b is overdue now (a new level), a's overdue key is unchanged
         monitor.scan(at("2025-03-14T09:00"));
-        assertThat(received).extracting(SlaAlert::complaintId, SlaAlert::clock, SlaAlert::level)
+        assertThat(received).extracting(SlaAlert::caseId, SlaAlert::clock, SlaAlert::level)
                 .contains(tuple("b-due-soon", SlaClock.TIME_LIMIT, SlaLevel.OVERDUE),
                         tuple("a-overdue", SlaClock.CUSTOMER_UPDATES, SlaLevel.DUE_SOON));
-        assertThat(received).filteredOn(a -> a.complaintId().equals("a-overdue") && a.clock() == SlaClock.TIME_LIMIT)
+        assertThat(received).filteredOn(a -> a.caseId().equals("a-overdue") && a.clock() == SlaClock.TIME_LIMIT)
                 .hasSize(1);
         assertThat(second).as("unsubscribed").hasSize(3);
         assertThat(received).hasSizeGreaterThan(3);

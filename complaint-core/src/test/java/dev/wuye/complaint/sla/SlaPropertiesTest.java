@@ -1,7 +1,7 @@
 package dev.wuye.complaint.sla;
 
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -30,7 +30,7 @@ class SlaPropertiesTest {
                 .map(LocalDate::ofEpochDay);
     }
 
-    private static ComplaintSnapshot accepted(LocalDate date, String level, String escalation) {
+    private static CaseSnapshot accepted(LocalDate date, String level, String escalation) {
         return Cases.complaint("p1", date.atTime(10, 0).toString()).acceptingLevel(level).escalationLevel(escalation).build();
     }
 
@@ -49,7 +49,7 @@ class SlaPropertiesTest {
     @Label("R-4.7.1 a running time limit only ever moves ON_TIME → DUE_SOON → OVERDUE as time passes")
     void levels_never_go_back(@ForAll("acceptanceDates") LocalDate accepted,
                               @ForAll @IntRange(min = 0, max = 20) int daysLater) {
-        ComplaintSnapshot s = accepted(accepted, "SERVICE_CENTRE", "HANDLER");
+        CaseSnapshot s = accepted(accepted, "SERVICE_CENTRE", "HANDLER");
         SlaLevel earlier = level(s, accepted.plusDays(daysLater));
         SlaLevel later = level(s, accepted.plusDays(daysLater + 1));
         assertThat(later.ordinal()).isGreaterThanOrEqualTo(earlier.ordinal());
@@ -61,15 +61,15 @@ class SlaPropertiesTest {
     @Label("R-4.7.3 followed up on or before the deadline is on time, after it is not")
     void met_time_limit_iff_on_or_before_deadline(@ForAll("acceptanceDates") LocalDate accepted,
                                                   @ForAll @IntRange(min = 0, max = 20) int daysLater) {
-        ComplaintSnapshot open = accepted(accepted, "SERVICE_CENTRE", "HANDLER");
+        CaseSnapshot open = accepted(accepted, "SERVICE_CENTRE", "HANDLER");
         LocalDate followedUp = accepted.plusDays(daysLater);
         String at = followedUp.atTime(LocalTime.of(16, 0)).toString();
-        ComplaintSnapshot s = open.toBuilder().cycles(List.of(Cases.completed(1, at)))
+        CaseSnapshot s = open.toBuilder().cycles(List.of(Cases.completed(1, at)))
                 .followUps(List.of(Cases.followUp(1, at, true))).build();
         assertThat(SLA.metTimeLimit(s)).contains(!followedUp.isAfter(SLA.timeLimitDeadline(s)));
     }
 
-    private static SlaLevel level(ComplaintSnapshot s, LocalDate day) {
+    private static SlaLevel level(CaseSnapshot s, LocalDate day) {
         Instant noon = day.atTime(12, 0).atZone(Cases.SHANGHAI).toInstant();
         return SLA.status(s, SlaClock.TIME_LIMIT, noon).orElseThrow().level();
     }

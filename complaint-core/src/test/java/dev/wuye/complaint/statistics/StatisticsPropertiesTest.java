@@ -3,7 +3,7 @@ package dev.wuye.complaint.statistics;
 import dev.wuye.complaint.archive.ArchivePeriod;
 import dev.wuye.complaint.archive.ArchivePlanner;
 import dev.wuye.complaint.archive.ArchiveSettings;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.FollowUpEntry;
 import dev.wuye.complaint.spi.HandlingCycle;
 import dev.wuye.complaint.testdata.Cases;
@@ -51,11 +51,11 @@ class StatisticsPropertiesTest {
         return x == 0 ? null : x == 1;
     }
 
-    static ComplaintSnapshot snapshot(Random r) {
+    static CaseSnapshot snapshot(Random r) {
         LocalDate acc = FIRST.plusDays(r.nextInt(110));
         String type = pick(r, TYPES);
         String validity = "COMPLAINT".equals(type) ? pick(r, List.of("VALID", "VALID", "INVALID")) : null;
-        ComplaintSnapshot.Builder b = Cases.base("x", pick(r, DEPTS), type, validity,
+        CaseSnapshot.Builder b = Cases.base("x", pick(r, DEPTS), type, validity,
                 r.nextInt(8) == 0 ? null : pick(r, CATEGORIES), pick(r, CHANNELS), acc.toString())
                 .followUpChannel(pick(r, FOLLOW)).escalationLevel(pick(r, LEVELS))
                 .acceptingLevel(r.nextInt(5) == 0 ? "COMPANY" : "SERVICE_CENTRE")
@@ -85,7 +85,7 @@ class StatisticsPropertiesTest {
     }
 
     @Provide
-    Arbitrary<List<ComplaintSnapshot>> cases() {
+    Arbitrary<List<CaseSnapshot>> cases() {
         return Arbitraries.randomValue(StatisticsPropertiesTest::snapshot).list().ofMaxSize(80)
                 .map(l -> IntStream.range(0, l.size())
                         .mapToObj(i -> l.get(i).toBuilder().id(String.format("K%03d", i)).idempotencyKey("k" + i).build())
@@ -94,7 +94,7 @@ class StatisticsPropertiesTest {
 
     @Property(tries = 200)
     @Label("R-4.6.4 the company roll-up equals the sum of its centres, each computed on its own")
-    void rollUpEqualsSumOfCentres(@ForAll("cases") List<ComplaintSnapshot> cases, @ForAll("months") YearMonth month) {
+    void rollUpEqualsSumOfCentres(@ForAll("cases") List<CaseSnapshot> cases, @ForAll("months") YearMonth month) {
         CompanyMonthlyAnalysis all = CALC.analyse(month, cases.stream(), MonthlyInputs.none());
         MonthlyAnalysis sum = MonthlyAnalysis.empty("COMPANY", month.toString());
         Set<String> present = all.centres().stream().map(MonthlyAnalysis::department).collect(Collectors.toSet());
@@ -122,9 +122,9 @@ class StatisticsPropertiesTest {
 
     @Property(tries = 200)
     @Label("R-4.7 the table's on-time and follow-up-in-time judgements agree with the SlaCalculator")
-    void agreesWithSlaCalculator(@ForAll("cases") List<ComplaintSnapshot> cases) {
+    void agreesWithSlaCalculator(@ForAll("cases") List<CaseSnapshot> cases) {
         TimeLimits limits = CALC.limits();
-        for (ComplaintSnapshot c : cases) {
+        for (CaseSnapshot c : cases) {
             assertThat(limits.followUpInTimeFast(c, t -> LocalDate.ofInstant(t, Cases.ZONE)))
                     .as(c.id()).isEqualTo(limits.sla().followUpInTime(c).orElse(false));
             if (limits.isSubject(c)) {
@@ -136,7 +136,7 @@ class StatisticsPropertiesTest {
 
     @Property(tries = 200)
     @Label("every rate is within [0, 1], and undefined (never 0) when its denominator is 0")
-    void ratesAreBounded(@ForAll("cases") List<ComplaintSnapshot> cases, @ForAll("months") YearMonth month) {
+    void ratesAreBounded(@ForAll("cases") List<CaseSnapshot> cases, @ForAll("months") YearMonth month) {
         CompanyMonthlyAnalysis all = CALC.analyse(month, cases.stream(), MonthlyInputs.none());
         List<MonthlyAnalysis> tables = new ArrayList<>(all.centres());
         tables.add(all.company());
@@ -176,7 +176,7 @@ class StatisticsPropertiesTest {
 
     @Property(tries = 200)
     @Label("R-4.8.1 every case closed in a month lands in exactly one of that month's batches, and in no other month's")
-    void everyCaseInExactlyOneBatch(@ForAll("cases") List<ComplaintSnapshot> cases) {
+    void everyCaseInExactlyOneBatch(@ForAll("cases") List<CaseSnapshot> cases) {
         ArchivePlanner planner = new ArchivePlanner(ArchiveSettings.defaults());
         Map<String, Long> seen = new java.util.HashMap<>();
         for (YearMonth m : MONTHS) {
@@ -184,7 +184,7 @@ class StatisticsPropertiesTest {
             List<String> ids = plan.values().stream().flatMap(List::stream).toList();
             Set<String> expected = cases.stream().filter(c -> c.closedAt() != null
                             && YearMonth.from(c.closedAt().atZone(Cases.ZONE)).equals(m))
-                    .map(ComplaintSnapshot::id).collect(Collectors.toSet());
+                    .map(CaseSnapshot::id).collect(Collectors.toSet());
             assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
             ids.forEach(id -> seen.merge(id, 1L, Long::sum));
         }

@@ -1,6 +1,6 @@
 package dev.wuye.complaint.testdata;
 
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.CustomerData;
 import dev.wuye.complaint.spi.FollowUpEntry;
 import dev.wuye.complaint.spi.HandlingCycle;
@@ -30,10 +30,10 @@ public final class Cases {
      * A snapshot builder with sensible defaults: accepted on {@code acceptance} at 09:00, handler level,
      * service-centre acceptance, phone follow-up, state AWAITING_ASSIGNMENT.
      */
-    public static ComplaintSnapshot.Builder base(String id, String department, String type, String validity,
+    public static CaseSnapshot.Builder base(String id, String department, String type, String validity,
                                                  String category, String channel, String acceptance) {
         LocalDate acc = LocalDate.parse(acceptance);
-        return ComplaintSnapshot.builder().id(id).version(1).idempotencyKey("key-" + id).state("AWAITING_ASSIGNMENT")
+        return CaseSnapshot.builder().id(id).version(1).idempotencyKey("key-" + id).state("AWAITING_ASSIGNMENT")
                 .type(type).validity(validity).category(category).channel(channel)
                 .customer(new CustomerData("张三丰", "13812345678", "3栋2单元1101"))
                 .contentSummary("summary of " + id).recordedBy("S1").receiverId("R1").department(department)

@@ -1,6 +1,6 @@
 package dev.wuye.complaint.testdata;
 
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.CustomerData;
 import dev.wuye.complaint.spi.ReviewRecord;
 import dev.wuye.complaint.spi.VisitRecord;
@@ -29,12 +29,12 @@ public final class Dataset2025 {
     private static final String V = "VALID";
     private static final String C = "COMPLAINT";
 
-    private static ComplaintSnapshot closed(ComplaintSnapshot.Builder b, String day) {
+    private static CaseSnapshot closed(CaseSnapshot.Builder b, String day) {
         return b.state("CLOSED").closedAt(t(day + "T18:00")).build();
     }
 
     /** Every case. */
-    public static List<ComplaintSnapshot> cases() {
+    public static List<CaseSnapshot> cases() {
         return List.of(
                 // M01 REPAIRS acc Mar 20; deadline Mar 21, 24, 25 -> Mar 25; completed Mar 24, followed up Mar 25.
                 closed(base("M01", "C01", C, V, "REPAIRS_FACILITIES", "PHONE", "2025-03-20")

@@ -15,11 +15,11 @@ import java.util.Objects;
  * @param kind           MONTHLY or QUARTERLY
  * @param archivedBy     staff id of who archived it
  * @param createdAt      when
- * @param complaintIds   the cases in the batch, in id order
+ * @param caseIds   the cases in the batch, in id order
  * @param manifestSha256 SHA-256 of the electronic archive's manifest (R-4.8.3); nullable before it is written
  */
 public record ArchiveBatch(String id, String department, String period, String kind, String archivedBy,
-                           Instant createdAt, List<String> complaintIds, String manifestSha256) {
+                           Instant createdAt, List<String> caseIds, String manifestSha256) {
 
     public ArchiveBatch {
         Objects.requireNonNull(id, "id");
@@ -28,6 +28,6 @@ public record ArchiveBatch(String id, String department, String period, String k
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(archivedBy, "archivedBy");
         Objects.requireNonNull(createdAt, "createdAt");
-        complaintIds = List.copyOf(Objects.requireNonNullElse(complaintIds, List.of()));
+        caseIds = List.copyOf(Objects.requireNonNullElse(caseIds, List.of()));
     }
 }

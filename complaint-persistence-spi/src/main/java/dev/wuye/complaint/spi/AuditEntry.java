@@ -8,7 +8,7 @@ import java.util.Objects;
  * Stores append these in the same unit of work as the snapshot they belong to and never change
  * or delete one.
  *
- * @param complaintId the case
+ * @param caseId the case
  * @param version     the snapshot version this command produced (so entries are ordered and unique per case)
  * @param at          when the command was accepted
  * @param actorId     staff id of the actor
@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param detail      a short, masked description; nullable
  */
 public record AuditEntry(
-        String complaintId,
+        String caseId,
         long version,
         Instant at,
         String actorId,
@@ -32,7 +32,7 @@ public record AuditEntry(
         String detail) {
 
     public AuditEntry {
-        Objects.requireNonNull(complaintId, "complaintId");
+        Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(actorId, "actorId");
         Objects.requireNonNull(actorRoles, "actorRoles");

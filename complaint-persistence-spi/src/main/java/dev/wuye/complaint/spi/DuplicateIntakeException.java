@@ -3,7 +3,7 @@ package dev.wuye.complaint.spi;
 /**
  * A new case was saved with an idempotency key (or id) that another case already holds. Nothing was
  * written; the caller loads the existing case with
- * {@link ComplaintStore#findByIdempotencyKey(String)}. This is how two concurrent intakes of the
+ * {@link CaseStore#findByIdempotencyKey(String)}. This is how two concurrent intakes of the
  * same opinion end up as one case.
  */
 public class DuplicateIntakeException extends StoreException {

@@ -11,11 +11,11 @@ import java.util.Objects;
  * @param dutyOfficerId  the duty officer
  * @param at             when
  * @param kind           REGISTERED, HANDLED, PASSED_ON, REPORTED_MAJOR, FED_BACK, HANDED_OVER
- * @param complaintId    the case it concerns; nullable for a general entry
- * @param text           what happened, at most {@link ComplaintSnapshot#MAX_TEXT_LENGTH} characters
+ * @param caseId    the case it concerns; nullable for a general entry
+ * @param text           what happened, at most {@link CaseSnapshot#MAX_TEXT_LENGTH} characters
  */
 public record DutyLogEntry(String id, String department, String dutyOfficerId, Instant at, String kind,
-                           String complaintId, String text) {
+                           String caseId, String text) {
 
     public DutyLogEntry {
         Objects.requireNonNull(id, "id");

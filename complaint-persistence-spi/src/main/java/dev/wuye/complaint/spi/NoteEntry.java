@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param at       when
  * @param authorId staff id
  * @param kind     note kind code (PROGRESS, CUSTOMER_UPDATE, DUTY_HANDLING, ESCALATION, CO_HANDLING …)
- * @param text     the note, at most {@link ComplaintSnapshot#MAX_TEXT_LENGTH} characters
+ * @param text     the note, at most {@link CaseSnapshot#MAX_TEXT_LENGTH} characters
  */
 public record NoteEntry(Instant at, String authorId, String kind, String text) {
 

@@ -11,7 +11,7 @@ import java.util.Optional;
  * already stored changes nothing and returns {@code false}); records are never updated or deleted;
  * reads return records equal to those appended; safe from many threads. Of concurrent appends of
  * one id exactly one returns {@code true}. Ids are matched exactly. Texts are kept to the lengths
- * documented on {@link ComplaintSnapshot} and instants to at least microsecond precision.
+ * documented on {@link CaseSnapshot} and instants to at least microsecond precision.
  *
  * @param <R> the record type
  */

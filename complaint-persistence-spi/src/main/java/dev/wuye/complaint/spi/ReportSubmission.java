@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param department  the department that submits
  * @param period      {@code 2025-03} for a month, {@code 2025-Q1} for a quarter
  * @param kind        MONTHLY_TABLE, COMPANY_MONTHLY, QUARTERLY_SUMMARY
- * @param summary     the head's written summary, at most {@link ComplaintSnapshot#MAX_TEXT_LENGTH} characters
+ * @param summary     the head's written summary, at most {@link CaseSnapshot#MAX_TEXT_LENGTH} characters
  * @param signedBy    the head (or supervisor) who signed it
  * @param submittedAt when it was submitted
  */

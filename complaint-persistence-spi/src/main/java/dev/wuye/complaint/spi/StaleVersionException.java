@@ -8,26 +8,26 @@ public class StaleVersionException extends StoreException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String complaintId;
+    private final String caseId;
     private final long expectedVersion;
     private final long actualVersion;
 
     /**
-     * @param complaintId     the case
+     * @param caseId     the case
      * @param expectedVersion the version the writer expected
      * @param actualVersion   the version found, or {@code -1} when unknown
      */
-    public StaleVersionException(String complaintId, long expectedVersion, long actualVersion) {
-        super("complaint " + complaintId + ": expected version " + expectedVersion + " but found "
+    public StaleVersionException(String caseId, long expectedVersion, long actualVersion) {
+        super("complaint " + caseId + ": expected version " + expectedVersion + " but found "
                 + (actualVersion < 0 ? "another" : String.valueOf(actualVersion)));
-        this.complaintId = complaintId;
+        this.caseId = caseId;
         this.expectedVersion = expectedVersion;
         this.actualVersion = actualVersion;
     }
 
     /** The case the save was for. */
-    public String complaintId() {
-        return complaintId;
+    public String caseId() {
+        return caseId;
     }
 
     /** The version the writer expected to replace. */

@@ -14,7 +14,7 @@ import java.time.ZoneId;
 public interface Storage {
 
     /** Cases and their audit trails. */
-    ComplaintStore complaints();
+    CaseStore cases();
 
     /** The visit log 《走访客户记录表》, dated by {@link VisitRecord#date()}. */
     RecordLog<VisitRecord> visits();

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param department  the service centre
  * @param date        the visit date
  * @param customer    who was visited; personal data
- * @param notes       what was discussed, at most {@link ComplaintSnapshot#MAX_TEXT_LENGTH} characters
+ * @param notes       what was discussed, at most {@link CaseSnapshot#MAX_TEXT_LENGTH} characters
  * @param opinionIds  ids of the cases opened from opinions raised on the visit (R-4.5.2)
  * @param checkedBy   the customer-service supervisor who checked it (R-4.5.3); nullable
  */

@@ -3,7 +3,7 @@
  * library can keep its data in the host's own database.
  *
  * <p>This package depends on the JDK only and never on core types: the core maps its aggregate to
- * and from {@link dev.wuye.complaint.spi.ComplaintSnapshot}. It is a stable contract; changing a
+ * and from {@link dev.wuye.complaint.spi.CaseSnapshot}. It is a stable contract; changing a
  * record or a method here is a breaking change. An implementation proves itself by extending the
  * abstract classes of {@code complaint-persistence-tck}.
  *

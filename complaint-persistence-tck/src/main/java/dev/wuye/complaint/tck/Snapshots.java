@@ -2,7 +2,7 @@ package dev.wuye.complaint.tck;
 
 import dev.wuye.complaint.spi.ArchiveBatch;
 import dev.wuye.complaint.spi.AuditEntry;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.CustomerData;
 import dev.wuye.complaint.spi.DutyLogEntry;
 import dev.wuye.complaint.spi.FollowUpEntry;
@@ -21,10 +21,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.wuye.complaint.spi.ComplaintSnapshot.MAX_ID_LENGTH;
-import static dev.wuye.complaint.spi.ComplaintSnapshot.MAX_KEY_LENGTH;
-import static dev.wuye.complaint.spi.ComplaintSnapshot.MAX_SUMMARY_LENGTH;
-import static dev.wuye.complaint.spi.ComplaintSnapshot.MAX_TEXT_LENGTH;
+import static dev.wuye.complaint.spi.CaseSnapshot.MAX_ID_LENGTH;
+import static dev.wuye.complaint.spi.CaseSnapshot.MAX_KEY_LENGTH;
+import static dev.wuye.complaint.spi.CaseSnapshot.MAX_SUMMARY_LENGTH;
+import static dev.wuye.complaint.spi.CaseSnapshot.MAX_TEXT_LENGTH;
 
 /**
  * Test data for the persistence SPI: snapshots, audit entries and log records with realistic values
@@ -52,7 +52,7 @@ public final class Snapshots {
      * @param id the case id; the idempotency key is {@code "key-" + id}
      * @return the snapshot
      */
-    public static ComplaintSnapshot sample(String id) {
+    public static CaseSnapshot sample(String id) {
         return sample(id, CENTRE_1, LocalDate.of(2025, 3, 14));
     }
 
@@ -64,9 +64,9 @@ public final class Snapshots {
      * @param acceptanceDate the acceptance date; received at 09:30 Shanghai time that day
      * @return the snapshot
      */
-    public static ComplaintSnapshot sample(String id, String department, LocalDate acceptanceDate) {
+    public static CaseSnapshot sample(String id, String department, LocalDate acceptanceDate) {
         Instant received = acceptanceDate.atTime(9, 30, 0, 250_000_000).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
-        return ComplaintSnapshot.builder()
+        return CaseSnapshot.builder()
                 .id(id)
                 .version(1)
                 .idempotencyKey("key-" + id)
@@ -93,7 +93,7 @@ public final class Snapshots {
      * @param id the case id; the idempotency key is {@code "幂等-" + id + "-🔑"}
      * @return the snapshot (version 1)
      */
-    public static ComplaintSnapshot full(String id) {
+    public static CaseSnapshot full(String id) {
         Instant received = inZone(LocalDateTime.of(2025, 3, 14, 23, 59, 59, 999_999_000), "Asia/Shanghai");
         Instant assigned = inZone(LocalDateTime.of(2025, 3, 15, 8, 0, 0, 1_000), "Europe/Berlin");
         Instant proposed = inZone(LocalDateTime.of(2025, 3, 9, 2, 30, 0, 654_321_000), "America/New_York");
@@ -104,7 +104,7 @@ public final class Snapshots {
                 "更换钢丝绳并加强巡检", "S101", proposed, "S010", approved, "已更换，运行正常 ✅", "S010", completed);
         HandlingCycle second = new HandlingCycle(2, List.of("S103"), "S010", completed.plus(1, ChronoUnit.DAYS),
                 null, null, null, null, null, null, null, null, null, null, null, null);
-        return ComplaintSnapshot.builder()
+        return CaseSnapshot.builder()
                 .id(id)
                 .version(1)
                 .idempotencyKey("幂等-" + id + "-🔑")
@@ -157,14 +157,14 @@ public final class Snapshots {
     }
 
     /**
-     * A snapshot whose texts are each as long as {@link ComplaintSnapshot} allows, mixing Chinese and
+     * A snapshot whose texts are each as long as {@link CaseSnapshot} allows, mixing Chinese and
      * supplementary characters (emoji count as two {@code char}s); its id is {@code idPrefix} padded
-     * to {@link ComplaintSnapshot#MAX_ID_LENGTH}.
+     * to {@link CaseSnapshot#MAX_ID_LENGTH}.
      *
      * @param idPrefix the start of the id, shorter than the maximum
      * @return the snapshot (version 1)
      */
-    public static ComplaintSnapshot longest(String idPrefix) {
+    public static CaseSnapshot longest(String idPrefix) {
         String id = pad(idPrefix, MAX_ID_LENGTH);
         String longText = text(MAX_TEXT_LENGTH);
         String code = pad("S", MAX_ID_LENGTH);
@@ -222,7 +222,7 @@ public final class Snapshots {
      * @param note the note text
      * @return the next snapshot
      */
-    public static ComplaintSnapshot next(ComplaintSnapshot s, String note) {
+    public static CaseSnapshot next(CaseSnapshot s, String note) {
         Instant at = s.lastModifiedAt().plusSeconds(1);
         List<NoteEntry> notes = new ArrayList<>(s.notes());
         notes.add(new NoteEntry(at, "S101", "PROGRESS", note));
@@ -236,7 +236,7 @@ public final class Snapshots {
      * @param command the command name
      * @return the entry
      */
-    public static AuditEntry audit(ComplaintSnapshot s, String command) {
+    public static AuditEntry audit(CaseSnapshot s, String command) {
         return new AuditEntry(s.id(), s.version(), s.lastModifiedAt(), "S001", "RECEIVER,DUTY_OFFICER",
                 s.department(), command, s.version() == 1 ? null : "RECEIVED", s.state(),
                 "客户张** 138****5678 ✍️");
@@ -301,12 +301,12 @@ public final class Snapshots {
      * @param department   the department ({@link #GMD} for company-level records, R-4.8.4)
      * @param period       {@code 2025-03} or {@code 2025-Q1}
      * @param kind         MONTHLY or QUARTERLY
-     * @param complaintIds the cases
+     * @param caseIds the cases
      * @return the batch
      */
     public static ArchiveBatch batch(String id, String department, String period, String kind,
-                                     List<String> complaintIds) {
-        return new ArchiveBatch(id, department, period, kind, "S002", T0, complaintIds,
+                                     List<String> caseIds) {
+        return new ArchiveBatch(id, department, period, kind, "S002", T0, caseIds,
                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
     }
 

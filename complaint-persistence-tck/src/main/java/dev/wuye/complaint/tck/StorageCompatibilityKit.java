@@ -2,9 +2,9 @@ package dev.wuye.complaint.tck;
 
 import dev.wuye.complaint.spi.ArchiveBatch;
 import dev.wuye.complaint.spi.AuditEntry;
-import dev.wuye.complaint.spi.ComplaintQuery;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
-import dev.wuye.complaint.spi.ComplaintStore;
+import dev.wuye.complaint.spi.CaseQuery;
+import dev.wuye.complaint.spi.CaseSnapshot;
+import dev.wuye.complaint.spi.CaseStore;
 import dev.wuye.complaint.spi.DuplicateIntakeException;
 import dev.wuye.complaint.spi.DutyLogEntry;
 import dev.wuye.complaint.spi.Page;
@@ -120,23 +120,23 @@ public abstract class StorageCompatibilityKit {
         }
     }
 
-    private ComplaintStore complaints() {
-        return storage.complaints();
+    private CaseStore cases() {
+        return storage.cases();
     }
 
-    private ComplaintSnapshot intake(ComplaintSnapshot s) {
-        complaints().save(s, 0, List.of(audit(s, "Receive")));
+    private CaseSnapshot intake(CaseSnapshot s) {
+        cases().save(s, 0, List.of(audit(s, "Receive")));
         return s;
     }
 
-    private ComplaintSnapshot update(ComplaintSnapshot current, String note) {
-        ComplaintSnapshot n = next(current, note);
-        complaints().save(n, current.version(), List.of(audit(n, "AddNote")));
+    private CaseSnapshot update(CaseSnapshot current, String note) {
+        CaseSnapshot n = next(current, note);
+        cases().save(n, current.version(), List.of(audit(n, "AddNote")));
         return n;
     }
 
-    private static List<String> ids(List<ComplaintSnapshot> snapshots) {
-        return snapshots.stream().map(ComplaintSnapshot::id).toList();
+    private static List<String> ids(List<CaseSnapshot> snapshots) {
+        return snapshots.stream().map(CaseSnapshot::id).toList();
     }
 
     @Nested
@@ -146,31 +146,31 @@ public abstract class StorageCompatibilityKit {
         @Test
         @DisplayName("a minimal snapshot keeps its nulls and empty lists")
         void minimalSnapshot() {
-            ComplaintSnapshot s = intake(sample("RT-min"));
-            assertThat(complaints().findById("RT-min")).contains(s);
-            assertThat(complaints().findByIdempotencyKey("key-RT-min")).contains(s);
+            CaseSnapshot s = intake(sample("RT-min"));
+            assertThat(cases().findById("RT-min")).contains(s);
+            assertThat(cases().findByIdempotencyKey("key-RT-min")).contains(s);
         }
 
         @Test
         @DisplayName("every component, with Chinese text, emoji and instants from several zones")
         void everyComponent() {
-            ComplaintSnapshot s = intake(Snapshots.full("RT-全部-😀"));
-            ComplaintSnapshot read = complaints().findById(s.id()).orElseThrow();
+            CaseSnapshot s = intake(Snapshots.full("RT-全部-😀"));
+            CaseSnapshot read = cases().findById(s.id()).orElseThrow();
             assertThat(read).usingRecursiveComparison().isEqualTo(s);
             assertThat(read).isEqualTo(s);
-            assertThat(complaints().findByIdempotencyKey(s.idempotencyKey())).contains(s);
+            assertThat(cases().findByIdempotencyKey(s.idempotencyKey())).contains(s);
         }
 
         @Test
         @DisplayName("the longest texts, ids and keys the SPI allows")
         void longestTexts() {
-            ComplaintSnapshot s = intake(Snapshots.longest("RT-long-"));
-            assertThat(s.id()).hasSize(ComplaintSnapshot.MAX_ID_LENGTH);
-            assertThat(s.idempotencyKey()).hasSize(ComplaintSnapshot.MAX_KEY_LENGTH);
-            assertThat(s.contentSummary()).hasSize(ComplaintSnapshot.MAX_SUMMARY_LENGTH);
-            assertThat(s.onlineReplyText()).hasSize(ComplaintSnapshot.MAX_TEXT_LENGTH);
-            assertThat(complaints().findById(s.id())).contains(s);
-            assertThat(complaints().findByIdempotencyKey(s.idempotencyKey())).contains(s);
+            CaseSnapshot s = intake(Snapshots.longest("RT-long-"));
+            assertThat(s.id()).hasSize(CaseSnapshot.MAX_ID_LENGTH);
+            assertThat(s.idempotencyKey()).hasSize(CaseSnapshot.MAX_KEY_LENGTH);
+            assertThat(s.contentSummary()).hasSize(CaseSnapshot.MAX_SUMMARY_LENGTH);
+            assertThat(s.onlineReplyText()).hasSize(CaseSnapshot.MAX_TEXT_LENGTH);
+            assertThat(cases().findById(s.id())).contains(s);
+            assertThat(cases().findByIdempotencyKey(s.idempotencyKey())).contains(s);
         }
 
         @ParameterizedTest(name = "{0}")
@@ -188,11 +188,11 @@ public abstract class StorageCompatibilityKit {
             for (LocalDateTime wall : walls) {
                 Instant at = Snapshots.inZone(wall, zone);
                 String id = "RT-zone-" + zone.replace('/', '_') + "-" + i++;
-                ComplaintSnapshot s = sample(id).toBuilder()
+                CaseSnapshot s = sample(id).toBuilder()
                         .receivedAt(at).handedOverAt(at.plus(1, ChronoUnit.MICROS)).closedAt(at)
                         .lastModifiedAt(at).build();
                 intake(s);
-                ComplaintSnapshot read = complaints().findById(id).orElseThrow();
+                CaseSnapshot read = cases().findById(id).orElseThrow();
                 assertThat(read.receivedAt()).as("receivedAt of %s in %s", wall, zone).isEqualTo(at);
                 assertThat(read.handedOverAt()).isEqualTo(at.plus(1, ChronoUnit.MICROS));
                 assertThat(read).isEqualTo(s);
@@ -202,31 +202,31 @@ public abstract class StorageCompatibilityKit {
         @Test
         @DisplayName("an update replaces the snapshot: lists may shrink, fields may become null")
         void updateReplacesEverything() {
-            ComplaintSnapshot full = intake(Snapshots.full("RT-upd"));
-            ComplaintSnapshot emptier = sample("RT-upd").toBuilder()
+            CaseSnapshot full = intake(Snapshots.full("RT-upd"));
+            CaseSnapshot emptier = sample("RT-upd").toBuilder()
                     .idempotencyKey(full.idempotencyKey()).version(2).state("HANDLING").build();
-            complaints().save(emptier, 1, List.of(audit(emptier, "Reset")));
-            assertThat(complaints().findById("RT-upd")).contains(emptier);
+            cases().save(emptier, 1, List.of(audit(emptier, "Reset")));
+            assertThat(cases().findById("RT-upd")).contains(emptier);
         }
 
         @Test
         @DisplayName("a text longer than allowed is rejected with nothing written, or kept whole: never truncated")
         void neverTruncated() {
-            ComplaintSnapshot tooLong = sample("RT-too-long").toBuilder()
-                    .contentSummary(Snapshots.text(ComplaintSnapshot.MAX_SUMMARY_LENGTH + 1))
-                    .onlineReplyText(Snapshots.text(ComplaintSnapshot.MAX_TEXT_LENGTH + 1)).build();
+            CaseSnapshot tooLong = sample("RT-too-long").toBuilder()
+                    .contentSummary(Snapshots.text(CaseSnapshot.MAX_SUMMARY_LENGTH + 1))
+                    .onlineReplyText(Snapshots.text(CaseSnapshot.MAX_TEXT_LENGTH + 1)).build();
             boolean rejected;
             try {
-                complaints().save(tooLong, 0, List.of(audit(tooLong, "Receive")));
+                cases().save(tooLong, 0, List.of(audit(tooLong, "Receive")));
                 rejected = false;
             } catch (RuntimeException e) {
                 rejected = true;
             }
             if (rejected) {
-                assertThat(complaints().findById("RT-too-long")).isEmpty();
-                assertThat(complaints().auditTrail("RT-too-long")).isEmpty();
+                assertThat(cases().findById("RT-too-long")).isEmpty();
+                assertThat(cases().auditTrail("RT-too-long")).isEmpty();
             } else {
-                assertThat(complaints().findById("RT-too-long")).contains(tooLong);
+                assertThat(cases().findById("RT-too-long")).contains(tooLong);
             }
         }
 
@@ -234,9 +234,9 @@ public abstract class StorageCompatibilityKit {
         @DisplayName("unknown ids and keys find nothing")
         void unknown() {
             intake(sample("RT-known"));
-            assertThat(complaints().findById("RT-unknown")).isEmpty();
-            assertThat(complaints().findByIdempotencyKey("key-RT-unknown")).isEmpty();
-            assertThat(complaints().auditTrail("RT-unknown")).isEmpty();
+            assertThat(cases().findById("RT-unknown")).isEmpty();
+            assertThat(cases().findByIdempotencyKey("key-RT-unknown")).isEmpty();
+            assertThat(cases().auditTrail("RT-unknown")).isEmpty();
         }
 
         @Test
@@ -247,12 +247,12 @@ public abstract class StorageCompatibilityKit {
                 intake(sample(id).toBuilder().idempotencyKey("K" + id).contentSummary("summary of " + id).build());
             }
             for (String id : ids) {
-                assertThat(complaints().findById(id)).get().extracting(ComplaintSnapshot::contentSummary)
+                assertThat(cases().findById(id)).get().extracting(CaseSnapshot::contentSummary)
                         .isEqualTo("summary of " + id);
-                assertThat(complaints().findByIdempotencyKey("K" + id)).get().extracting(ComplaintSnapshot::id)
+                assertThat(cases().findByIdempotencyKey("K" + id)).get().extracting(CaseSnapshot::id)
                         .isEqualTo(id);
             }
-            assertThat(complaints().find(ComplaintQuery.all(), null, 100).items()).hasSize(ids.size());
+            assertThat(cases().find(CaseQuery.all(), null, 100).items()).hasSize(ids.size());
         }
     }
 
@@ -263,99 +263,99 @@ public abstract class StorageCompatibilityKit {
         @Test
         @DisplayName("a save with the stored version succeeds and bumps the version")
         void currentVersionWins() {
-            ComplaintSnapshot v1 = intake(sample("OC-1"));
-            ComplaintSnapshot v2 = update(v1, "进展一");
-            ComplaintSnapshot v3 = update(v2, "进展二");
-            assertThat(complaints().findById("OC-1")).contains(v3);
-            assertThat(complaints().auditTrail("OC-1")).extracting(AuditEntry::version).containsExactly(1L, 2L, 3L);
+            CaseSnapshot v1 = intake(sample("OC-1"));
+            CaseSnapshot v2 = update(v1, "进展一");
+            CaseSnapshot v3 = update(v2, "进展二");
+            assertThat(cases().findById("OC-1")).contains(v3);
+            assertThat(cases().auditTrail("OC-1")).extracting(AuditEntry::version).containsExactly(1L, 2L, 3L);
         }
 
         @Test
         @DisplayName("the second of two writers on one version gets StaleVersionException, and nothing of it is stored")
         void staleWriterLoses() {
-            ComplaintSnapshot v1 = intake(sample("OC-2"));
-            ComplaintSnapshot winner = next(v1, "winner");
-            ComplaintSnapshot loser = next(v1, "loser").toBuilder().state("HANDLING").build();
-            complaints().save(winner, 1, List.of(audit(winner, "Win")));
-            assertThatThrownBy(() -> complaints().save(loser, 1, List.of(audit(loser, "Lose"), audit(loser, "Lose2"))))
+            CaseSnapshot v1 = intake(sample("OC-2"));
+            CaseSnapshot winner = next(v1, "winner");
+            CaseSnapshot loser = next(v1, "loser").toBuilder().state("HANDLING").build();
+            cases().save(winner, 1, List.of(audit(winner, "Win")));
+            assertThatThrownBy(() -> cases().save(loser, 1, List.of(audit(loser, "Lose"), audit(loser, "Lose2"))))
                     .isInstanceOfSatisfying(StaleVersionException.class, e -> {
-                        assertThat(e.complaintId()).isEqualTo("OC-2");
+                        assertThat(e.caseId()).isEqualTo("OC-2");
                         assertThat(e.expectedVersion()).isEqualTo(1);
                         assertThat(e.actualVersion()).isIn(2L, -1L);
                     });
-            assertThat(complaints().findById("OC-2")).contains(winner);
-            assertThat(complaints().auditTrail("OC-2")).extracting(AuditEntry::command).containsExactly("Receive", "Win");
+            assertThat(cases().findById("OC-2")).contains(winner);
+            assertThat(cases().auditTrail("OC-2")).extracting(AuditEntry::command).containsExactly("Receive", "Win");
         }
 
         @Test
         @DisplayName("an expected version ahead of the stored one is stale")
         void versionAhead() {
-            ComplaintSnapshot v1 = intake(sample("OC-3"));
-            ComplaintSnapshot v6 = v1.toBuilder().version(6).build();
-            assertThatThrownBy(() -> complaints().save(v6, 5, List.of(audit(v6, "Jump"))))
+            CaseSnapshot v1 = intake(sample("OC-3"));
+            CaseSnapshot v6 = v1.toBuilder().version(6).build();
+            assertThatThrownBy(() -> cases().save(v6, 5, List.of(audit(v6, "Jump"))))
                     .isInstanceOf(StaleVersionException.class);
-            assertThat(complaints().findById("OC-3")).contains(v1);
-            assertThat(complaints().auditTrail("OC-3")).hasSize(1);
+            assertThat(cases().findById("OC-3")).contains(v1);
+            assertThat(cases().auditTrail("OC-3")).hasSize(1);
         }
 
         @Test
         @DisplayName("an update of a case that was never stored is stale and creates nothing")
         void updateOfUnknownCase() {
-            ComplaintSnapshot ghost = sample("OC-ghost").toBuilder().version(2).build();
-            assertThatThrownBy(() -> complaints().save(ghost, 1, List.of(audit(ghost, "Ghost"))))
+            CaseSnapshot ghost = sample("OC-ghost").toBuilder().version(2).build();
+            assertThatThrownBy(() -> cases().save(ghost, 1, List.of(audit(ghost, "Ghost"))))
                     .isInstanceOf(StaleVersionException.class);
-            assertThat(complaints().findById("OC-ghost")).isEmpty();
-            assertThat(complaints().findByIdempotencyKey("key-OC-ghost")).isEmpty();
-            assertThat(complaints().auditTrail("OC-ghost")).isEmpty();
+            assertThat(cases().findById("OC-ghost")).isEmpty();
+            assertThat(cases().findByIdempotencyKey("key-OC-ghost")).isEmpty();
+            assertThat(cases().auditTrail("OC-ghost")).isEmpty();
         }
 
         @Test
         @DisplayName("snapshot.version must be expectedVersion + 1; otherwise nothing is written")
         void versionMismatch() {
-            ComplaintSnapshot v1 = intake(sample("OC-4"));
-            ComplaintSnapshot same = next(v1, "x").toBuilder().version(1).build();
-            ComplaintSnapshot skip = next(v1, "x").toBuilder().version(3).build();
-            assertThatThrownBy(() -> complaints().save(same, 1, List.of()))
+            CaseSnapshot v1 = intake(sample("OC-4"));
+            CaseSnapshot same = next(v1, "x").toBuilder().version(1).build();
+            CaseSnapshot skip = next(v1, "x").toBuilder().version(3).build();
+            assertThatThrownBy(() -> cases().save(same, 1, List.of()))
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> complaints().save(skip, 1, List.of()))
+            assertThatThrownBy(() -> cases().save(skip, 1, List.of()))
                     .isInstanceOf(IllegalArgumentException.class);
-            ComplaintSnapshot fresh = sample("OC-5").toBuilder().version(2).build();
-            assertThatThrownBy(() -> complaints().save(fresh, 0, List.of()))
+            CaseSnapshot fresh = sample("OC-5").toBuilder().version(2).build();
+            assertThatThrownBy(() -> cases().save(fresh, 0, List.of()))
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> complaints().save(v1, -1, List.of()))
+            assertThatThrownBy(() -> cases().save(v1, -1, List.of()))
                     .isInstanceOf(IllegalArgumentException.class);
-            ComplaintSnapshot v0 = sample("OC-5").toBuilder().version(0).build();
-            assertThatThrownBy(() -> complaints().save(v0, -1, List.of()))
+            CaseSnapshot v0 = sample("OC-5").toBuilder().version(0).build();
+            assertThatThrownBy(() -> cases().save(v0, -1, List.of()))
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThat(complaints().findById("OC-4")).contains(v1);
-            assertThat(complaints().findById("OC-5")).isEmpty();
-            assertThat(complaints().auditTrail("OC-4")).hasSize(1);
+            assertThat(cases().findById("OC-4")).contains(v1);
+            assertThat(cases().findById("OC-5")).isEmpty();
+            assertThat(cases().auditTrail("OC-4")).hasSize(1);
         }
 
         @Test
         @DisplayName("audit entries of another case or version are rejected; nothing is written")
         void foreignAuditEntries() {
-            ComplaintSnapshot v1 = intake(sample("OC-6"));
-            ComplaintSnapshot v2 = next(v1, "x");
+            CaseSnapshot v1 = intake(sample("OC-6"));
+            CaseSnapshot v2 = next(v1, "x");
             AuditEntry otherCase = audit(sample("OC-other").toBuilder().version(2).build(), "Other");
             AuditEntry otherVersion = audit(v1, "Old");
-            assertThatThrownBy(() -> complaints().save(v2, 1, List.of(audit(v2, "Ok"), otherCase)))
+            assertThatThrownBy(() -> cases().save(v2, 1, List.of(audit(v2, "Ok"), otherCase)))
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> complaints().save(v2, 1, List.of(otherVersion)))
+            assertThatThrownBy(() -> cases().save(v2, 1, List.of(otherVersion)))
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThat(complaints().findById("OC-6")).contains(v1);
-            assertThat(complaints().auditTrail("OC-6")).extracting(AuditEntry::command).containsExactly("Receive");
+            assertThat(cases().findById("OC-6")).contains(v1);
+            assertThat(cases().auditTrail("OC-6")).extracting(AuditEntry::command).containsExactly("Receive");
         }
 
         @Test
         @DisplayName("an update cannot change the idempotency key")
         void keyIsFixed() {
-            ComplaintSnapshot v1 = intake(sample("OC-7"));
-            ComplaintSnapshot rekeyed = next(v1, "x").toBuilder().idempotencyKey("another-key").build();
-            assertThatThrownBy(() -> complaints().save(rekeyed, 1, List.of()))
+            CaseSnapshot v1 = intake(sample("OC-7"));
+            CaseSnapshot rekeyed = next(v1, "x").toBuilder().idempotencyKey("another-key").build();
+            assertThatThrownBy(() -> cases().save(rekeyed, 1, List.of()))
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThat(complaints().findById("OC-7")).contains(v1);
-            assertThat(complaints().findByIdempotencyKey("another-key")).isEmpty();
+            assertThat(cases().findById("OC-7")).contains(v1);
+            assertThat(cases().findByIdempotencyKey("another-key")).isEmpty();
         }
 
         @Test
@@ -363,20 +363,20 @@ public abstract class StorageCompatibilityKit {
         void racingWriters() throws Exception {
             for (int round = 0; round < 10; round++) {
                 String id = "OC-race-" + round;
-                ComplaintSnapshot v1 = intake(sample(id));
-                List<ComplaintSnapshot> candidates = List.of(next(v1, "writer A"), next(v1, "writer B"));
-                List<Outcome<ComplaintSnapshot>> outcomes = race(2, i -> {
-                    ComplaintSnapshot mine = candidates.get(i);
-                    complaints().save(mine, 1, List.of(audit(mine, "Writer" + i)));
+                CaseSnapshot v1 = intake(sample(id));
+                List<CaseSnapshot> candidates = List.of(next(v1, "writer A"), next(v1, "writer B"));
+                List<Outcome<CaseSnapshot>> outcomes = race(2, i -> {
+                    CaseSnapshot mine = candidates.get(i);
+                    cases().save(mine, 1, List.of(audit(mine, "Writer" + i)));
                     return mine;
                 });
-                List<ComplaintSnapshot> winners = outcomes.stream().filter(Outcome::ok).map(Outcome::value).toList();
+                List<CaseSnapshot> winners = outcomes.stream().filter(Outcome::ok).map(Outcome::value).toList();
                 assertThat(winners).as("winners of round %d", round).hasSize(1);
                 assertThat(outcomes).filteredOn(o -> !o.ok()).singleElement()
                         .satisfies(o -> assertThat(o.error()).isInstanceOf(StaleVersionException.class));
                 int w = candidates.indexOf(winners.get(0));
-                assertThat(complaints().findById(id)).contains(winners.get(0));
-                assertThat(complaints().auditTrail(id)).extracting(AuditEntry::command)
+                assertThat(cases().findById(id)).contains(winners.get(0));
+                assertThat(cases().auditTrail(id)).extracting(AuditEntry::command)
                         .containsExactly("Receive", "Writer" + w);
             }
         }
@@ -389,27 +389,27 @@ public abstract class StorageCompatibilityKit {
         @Test
         @DisplayName("the same key twice yields one case and DuplicateIntakeException")
         void sameKeyTwice() {
-            ComplaintSnapshot first = intake(sample("II-1"));
-            ComplaintSnapshot again = sample("II-2").toBuilder().idempotencyKey("key-II-1").build();
-            assertThatThrownBy(() -> complaints().save(again, 0, List.of(audit(again, "Receive"))))
+            CaseSnapshot first = intake(sample("II-1"));
+            CaseSnapshot again = sample("II-2").toBuilder().idempotencyKey("key-II-1").build();
+            assertThatThrownBy(() -> cases().save(again, 0, List.of(audit(again, "Receive"))))
                     .isInstanceOfSatisfying(DuplicateIntakeException.class,
                             e -> assertThat(e.idempotencyKey()).isEqualTo("key-II-1"));
-            assertThat(complaints().findByIdempotencyKey("key-II-1")).contains(first);
-            assertThat(complaints().findById("II-2")).isEmpty();
-            assertThat(complaints().auditTrail("II-2")).isEmpty();
-            assertThat(complaints().find(ComplaintQuery.all(), null, 10).items()).containsExactly(first);
+            assertThat(cases().findByIdempotencyKey("key-II-1")).contains(first);
+            assertThat(cases().findById("II-2")).isEmpty();
+            assertThat(cases().auditTrail("II-2")).isEmpty();
+            assertThat(cases().find(CaseQuery.all(), null, 10).items()).containsExactly(first);
         }
 
         @Test
         @DisplayName("a new case with a taken id is a duplicate; the stored case is untouched")
         void sameIdTwice() {
-            ComplaintSnapshot first = intake(sample("II-3"));
-            ComplaintSnapshot clash = sample("II-3").toBuilder().idempotencyKey("other-key").contentSummary("x").build();
-            assertThatThrownBy(() -> complaints().save(clash, 0, List.of(audit(clash, "Receive"))))
+            CaseSnapshot first = intake(sample("II-3"));
+            CaseSnapshot clash = sample("II-3").toBuilder().idempotencyKey("other-key").contentSummary("x").build();
+            assertThatThrownBy(() -> cases().save(clash, 0, List.of(audit(clash, "Receive"))))
                     .isInstanceOf(DuplicateIntakeException.class);
-            assertThat(complaints().findById("II-3")).contains(first);
-            assertThat(complaints().findByIdempotencyKey("other-key")).isEmpty();
-            assertThat(complaints().auditTrail("II-3")).hasSize(1);
+            assertThat(cases().findById("II-3")).contains(first);
+            assertThat(cases().findByIdempotencyKey("other-key")).isEmpty();
+            assertThat(cases().auditTrail("II-3")).hasSize(1);
         }
 
         @Test
@@ -418,22 +418,22 @@ public abstract class StorageCompatibilityKit {
             for (int round = 0; round < 5; round++) {
                 String key = "racing-key-" + round;
                 int r = round;
-                List<Outcome<ComplaintSnapshot>> outcomes = race(THREADS, i -> {
-                    ComplaintSnapshot s = sample("II-race-" + r + "-" + i).toBuilder().idempotencyKey(key).build();
-                    complaints().save(s, 0, List.of(audit(s, "Receive")));
+                List<Outcome<CaseSnapshot>> outcomes = race(THREADS, i -> {
+                    CaseSnapshot s = sample("II-race-" + r + "-" + i).toBuilder().idempotencyKey(key).build();
+                    cases().save(s, 0, List.of(audit(s, "Receive")));
                     return s;
                 });
-                List<ComplaintSnapshot> created = outcomes.stream().filter(Outcome::ok).map(Outcome::value).toList();
+                List<CaseSnapshot> created = outcomes.stream().filter(Outcome::ok).map(Outcome::value).toList();
                 assertThat(created).as("cases created in round %d", round).hasSize(1);
                 assertThat(outcomes).filteredOn(o -> !o.ok())
                         .allSatisfy(o -> assertThat(o.error()).isInstanceOf(DuplicateIntakeException.class));
-                assertThat(complaints().findByIdempotencyKey(key)).contains(created.get(0));
+                assertThat(cases().findByIdempotencyKey(key)).contains(created.get(0));
                 for (int i = 0; i < THREADS; i++) {
                     String id = "II-race-" + r + "-" + i;
-                    assertThat(complaints().auditTrail(id)).hasSize(id.equals(created.get(0).id()) ? 1 : 0);
+                    assertThat(cases().auditTrail(id)).hasSize(id.equals(created.get(0).id()) ? 1 : 0);
                 }
             }
-            assertThat(complaints().find(ComplaintQuery.all(), null, 100).items()).hasSize(5);
+            assertThat(cases().find(CaseQuery.all(), null, 100).items()).hasSize(5);
         }
     }
 
@@ -444,47 +444,47 @@ public abstract class StorageCompatibilityKit {
         @Test
         @DisplayName("entries come back equal, ordered by version then insertion")
         void orderedAndEqual() {
-            ComplaintSnapshot v1 = sample("AT-1");
+            CaseSnapshot v1 = sample("AT-1");
             AuditEntry receive = audit(v1, "Receive");
-            complaints().save(v1, 0, List.of(receive));
-            ComplaintSnapshot v2 = next(v1, "a");
+            cases().save(v1, 0, List.of(receive));
+            CaseSnapshot v2 = next(v1, "a");
             AuditEntry b = audit(v2, "B-Classify");
             AuditEntry a = audit(v2, "A-Assign");
-            complaints().save(v2, 1, List.of(b, a));
-            ComplaintSnapshot v3 = next(v2, "b");
-            complaints().save(v3, 2, List.of());
-            ComplaintSnapshot v4 = next(v3, "c");
+            cases().save(v2, 1, List.of(b, a));
+            CaseSnapshot v3 = next(v2, "b");
+            cases().save(v3, 2, List.of());
+            CaseSnapshot v4 = next(v3, "c");
             AuditEntry withNulls = new AuditEntry("AT-1", 4, v4.lastModifiedAt(), "S9", "HEAD", null, "Close",
                     null, "CLOSED", null);
-            complaints().save(v4, 3, List.of(withNulls));
-            assertThat(complaints().auditTrail("AT-1")).containsExactly(receive, b, a, withNulls);
+            cases().save(v4, 3, List.of(withNulls));
+            assertThat(cases().auditTrail("AT-1")).containsExactly(receive, b, a, withNulls);
         }
 
         @Test
         @DisplayName("an entry keeps the longest detail and roles, Chinese and emoji, and microseconds")
         void longestEntry() {
-            ComplaintSnapshot v1 = sample("AT-long");
+            CaseSnapshot v1 = sample("AT-long");
             AuditEntry longest = new AuditEntry("AT-long", 1, Snapshots.T0.plus(7, ChronoUnit.MICROS),
-                    Snapshots.text(ComplaintSnapshot.MAX_ID_LENGTH), Snapshots.text(ComplaintSnapshot.MAX_TEXT_LENGTH),
-                    Snapshots.text(ComplaintSnapshot.MAX_ID_LENGTH), Snapshots.text(ComplaintSnapshot.MAX_ID_LENGTH),
-                    null, Snapshots.text(ComplaintSnapshot.MAX_ID_LENGTH), Snapshots.text(ComplaintSnapshot.MAX_TEXT_LENGTH));
-            complaints().save(v1, 0, List.of(longest));
-            assertThat(complaints().auditTrail("AT-long")).containsExactly(longest);
+                    Snapshots.text(CaseSnapshot.MAX_ID_LENGTH), Snapshots.text(CaseSnapshot.MAX_TEXT_LENGTH),
+                    Snapshots.text(CaseSnapshot.MAX_ID_LENGTH), Snapshots.text(CaseSnapshot.MAX_ID_LENGTH),
+                    null, Snapshots.text(CaseSnapshot.MAX_ID_LENGTH), Snapshots.text(CaseSnapshot.MAX_TEXT_LENGTH));
+            cases().save(v1, 0, List.of(longest));
+            assertThat(cases().auditTrail("AT-long")).containsExactly(longest);
         }
 
         @Test
         @DisplayName("the trails of two cases never mix, and earlier entries never change")
         void separateAndAppendOnly() {
-            ComplaintSnapshot x = intake(sample("AT-x"));
-            ComplaintSnapshot y = intake(sample("AT-y"));
-            List<AuditEntry> before = complaints().auditTrail("AT-x");
+            CaseSnapshot x = intake(sample("AT-x"));
+            CaseSnapshot y = intake(sample("AT-y"));
+            List<AuditEntry> before = cases().auditTrail("AT-x");
             update(x, "x1");
             update(y, "y1");
-            List<AuditEntry> after = complaints().auditTrail("AT-x");
+            List<AuditEntry> after = cases().auditTrail("AT-x");
             assertThat(after).startsWith(before.toArray(AuditEntry[]::new)).hasSize(2)
-                    .allSatisfy(e -> assertThat(e.complaintId()).isEqualTo("AT-x"));
-            assertThat(complaints().auditTrail("AT-y")).hasSize(2)
-                    .allSatisfy(e -> assertThat(e.complaintId()).isEqualTo("AT-y"));
+                    .allSatisfy(e -> assertThat(e.caseId()).isEqualTo("AT-x"));
+            assertThat(cases().auditTrail("AT-y")).hasSize(2)
+                    .allSatisfy(e -> assertThat(e.caseId()).isEqualTo("AT-y"));
         }
     }
 
@@ -492,7 +492,7 @@ public abstract class StorageCompatibilityKit {
     @DisplayName("paged queries - every criterion, every match exactly once")
     class PagedQueries {
 
-        private final List<ComplaintSnapshot> all = new ArrayList<>();
+        private final List<CaseSnapshot> all = new ArrayList<>();
 
         @BeforeEach
         void thirtyCases() {
@@ -500,7 +500,7 @@ public abstract class StorageCompatibilityKit {
             Instant closedBase = Instant.parse("2025-02-01T00:00:00.000001Z");
             for (int i = 0; i < 30; i++) {
                 String id = String.format("PQ-%02d", (i * 7) % 30);
-                ComplaintSnapshot s = sample(id, departments[i % 3], LocalDate.of(2025, 1, 1).plusDays(i * 5L));
+                CaseSnapshot s = sample(id, departments[i % 3], LocalDate.of(2025, 1, 1).plusDays(i * 5L));
                 if (i % 4 == 0) {
                     s = s.toBuilder().closedAt(closedBase.plus(i * 3L, ChronoUnit.DAYS)).build();
                 }
@@ -508,16 +508,16 @@ public abstract class StorageCompatibilityKit {
             }
         }
 
-        private List<ComplaintSnapshot> expected(ComplaintQuery q) {
-            return all.stream().filter(q::matches).sorted(Comparator.comparing(ComplaintSnapshot::id)).toList();
+        private List<CaseSnapshot> expected(CaseQuery q) {
+            return all.stream().filter(q::matches).sorted(Comparator.comparing(CaseSnapshot::id)).toList();
         }
 
-        private List<ComplaintSnapshot> pageThrough(ComplaintQuery q, int limit) {
-            List<ComplaintSnapshot> seen = new ArrayList<>();
+        private List<CaseSnapshot> pageThrough(CaseQuery q, int limit) {
+            List<CaseSnapshot> seen = new ArrayList<>();
             String cursor = null;
             int pages = 0;
             do {
-                Page<ComplaintSnapshot> page = complaints().find(q, cursor, limit);
+                Page<CaseSnapshot> page = cases().find(q, cursor, limit);
                 assertThat(page.items()).hasSizeLessThanOrEqualTo(limit);
                 if (page.hasNext()) {
                     assertThat(page.items()).as("a page before the last is full").hasSize(limit);
@@ -529,22 +529,22 @@ public abstract class StorageCompatibilityKit {
             return seen;
         }
 
-        static Stream<ComplaintQuery> queries() {
+        static Stream<CaseQuery> queries() {
             LocalDate feb = LocalDate.of(2025, 2, 1);
             LocalDate apr = LocalDate.of(2025, 4, 1);
             Instant mar = Instant.parse("2025-03-01T00:00:00Z");
             return Stream.of(
-                    ComplaintQuery.all(),
-                    ComplaintQuery.open(),
-                    new ComplaintQuery(CENTRE_1, null, null, null, false),
-                    new ComplaintQuery(GMD, null, null, null, true),
-                    new ComplaintQuery(null, feb, null, null, false),
-                    new ComplaintQuery(null, null, apr, null, false),
-                    new ComplaintQuery(null, feb, apr, null, false),
-                    new ComplaintQuery(null, null, null, mar, false),
-                    new ComplaintQuery(CENTRE_2, feb, apr, mar, false),
-                    new ComplaintQuery(CENTRE_1, feb, apr, mar, true),
-                    new ComplaintQuery("nobody", null, null, null, false));
+                    CaseQuery.all(),
+                    CaseQuery.open(),
+                    new CaseQuery(CENTRE_1, null, null, null, false),
+                    new CaseQuery(GMD, null, null, null, true),
+                    new CaseQuery(null, feb, null, null, false),
+                    new CaseQuery(null, null, apr, null, false),
+                    new CaseQuery(null, feb, apr, null, false),
+                    new CaseQuery(null, null, null, mar, false),
+                    new CaseQuery(CENTRE_2, feb, apr, mar, false),
+                    new CaseQuery(CENTRE_1, feb, apr, mar, true),
+                    new CaseQuery("nobody", null, null, null, false));
         }
 
         @Test
@@ -571,24 +571,24 @@ public abstract class StorageCompatibilityKit {
             for (String id : List.of("PQ-b", "PQ-B", "PQ-a", "PQ-A", "PQ-_", "PQ-0")) {
                 intake(sample(id));
             }
-            List<String> found = ids(pageThrough(new ComplaintQuery(null, null, null, null, false), 4));
+            List<String> found = ids(pageThrough(new CaseQuery(null, null, null, null, false), 4));
             assertThat(found).isSorted().hasSize(36);
         }
 
         @Test
         @DisplayName("closing a case takes it out of the open cases")
         void closingLeavesOpen() {
-            ComplaintSnapshot open = all.stream().filter(ComplaintSnapshot::isOpen).findFirst().orElseThrow();
-            ComplaintSnapshot closed = next(open, "closed").toBuilder().closedAt(Snapshots.T0).build();
-            complaints().save(closed, open.version(), List.of(audit(closed, "Close")));
-            assertThat(ids(pageThrough(ComplaintQuery.open(), 5))).doesNotContain(open.id())
-                    .hasSize((int) all.stream().filter(ComplaintSnapshot::isOpen).count() - 1);
+            CaseSnapshot open = all.stream().filter(CaseSnapshot::isOpen).findFirst().orElseThrow();
+            CaseSnapshot closed = next(open, "closed").toBuilder().closedAt(Snapshots.T0).build();
+            cases().save(closed, open.version(), List.of(audit(closed, "Close")));
+            assertThat(ids(pageThrough(CaseQuery.open(), 5))).doesNotContain(open.id())
+                    .hasSize((int) all.stream().filter(CaseSnapshot::isOpen).count() - 1);
         }
 
         @Test
         @DisplayName("a limit below one is rejected")
         void badLimit() {
-            assertThatThrownBy(() -> complaints().find(ComplaintQuery.all(), null, 0))
+            assertThatThrownBy(() -> cases().find(CaseQuery.all(), null, 0))
                     .isInstanceOf(IllegalArgumentException.class);
         }
 
@@ -596,7 +596,7 @@ public abstract class StorageCompatibilityKit {
         @DisplayName("stream yields the same cases as paging, in order")
         void streamEqualsPaging() {
             queries().forEach(q -> {
-                try (Stream<ComplaintSnapshot> s = complaints().stream(q, 4)) {
+                try (Stream<CaseSnapshot> s = cases().stream(q, 4)) {
                     assertThat(s.toList()).as("%s", q).containsExactlyElementsOf(expected(q));
                 }
             });
@@ -605,9 +605,9 @@ public abstract class StorageCompatibilityKit {
         @Test
         @DisplayName("stream is lazy: nothing is fetched before it is consumed, and limit stops early")
         void streamIsLazy() {
-            Stream<ComplaintSnapshot> stream = complaints().stream(ComplaintQuery.all(), 2);
-            ComplaintSnapshot early = intake(sample("PQ-!first"));
-            List<ComplaintSnapshot> firstThree = stream.limit(3).toList();
+            Stream<CaseSnapshot> stream = cases().stream(CaseQuery.all(), 2);
+            CaseSnapshot early = intake(sample("PQ-!first"));
+            List<CaseSnapshot> firstThree = stream.limit(3).toList();
             assertThat(firstThree).first().isEqualTo(early);
             assertThat(firstThree).hasSize(3);
         }
@@ -694,7 +694,7 @@ public abstract class StorageCompatibilityKit {
             VisitRecord full = Snapshots.visit("V-1", CENTRE_1, LocalDate.of(2025, 3, 5));
             VisitRecord longest = new VisitRecord("V-2", "S003", CENTRE_1, LocalDate.of(2025, 3, 6),
                     new dev.wuye.complaint.spi.CustomerData(null, null, null),
-                    Snapshots.text(ComplaintSnapshot.MAX_TEXT_LENGTH), List.of(), null);
+                    Snapshots.text(CaseSnapshot.MAX_TEXT_LENGTH), List.of(), null);
             assertThat(log().append(full)).isTrue();
             assertThat(log().append(longest)).isTrue();
             assertThat(log().findById("V-1")).contains(full);
@@ -741,7 +741,7 @@ public abstract class StorageCompatibilityKit {
         @DisplayName("R-4.3.1g a duty entry keeps every field, with the longest text and a null case id")
         void everyField() {
             DutyLogEntry general = new DutyLogEntry("D-1", CENTRE_1, "S201", Snapshots.T0, "HANDED_OVER", null,
-                    Snapshots.text(ComplaintSnapshot.MAX_TEXT_LENGTH));
+                    Snapshots.text(CaseSnapshot.MAX_TEXT_LENGTH));
             assertThat(log().append(general)).isTrue();
             assertThat(log().findById("D-1")).contains(general);
         }
@@ -798,7 +798,7 @@ public abstract class StorageCompatibilityKit {
         @DisplayName("a submission keeps the longest summary")
         void everyField() {
             ReportSubmission s = new ReportSubmission("RS-1", GMD, "2025-Q1", "QUARTERLY_SUMMARY",
-                    Snapshots.text(ComplaintSnapshot.MAX_TEXT_LENGTH), "S020", Snapshots.T0);
+                    Snapshots.text(CaseSnapshot.MAX_TEXT_LENGTH), "S020", Snapshots.T0);
             assertThat(log().append(s)).isTrue();
             assertThat(log().findById("RS-1")).contains(s);
         }
@@ -829,7 +829,7 @@ public abstract class StorageCompatibilityKit {
             storage.archives().saveIfAbsent(gmd);
             assertThat(storage.archives().findAll(GMD)).containsExactly(gmd);
             assertThat(storage.archives().find(GMD, "2025-03", "MONTHLY")).get()
-                    .extracting(ArchiveBatch::complaintIds).asInstanceOf(
+                    .extracting(ArchiveBatch::caseIds).asInstanceOf(
                             org.assertj.core.api.InstanceOfAssertFactories.list(String.class))
                     .containsExactly("G-1", "G-2");
             assertThat(storage.archives().findAll(null)).containsExactlyInAnyOrder(centre, gmd);
@@ -870,15 +870,15 @@ public abstract class StorageCompatibilityKit {
         @DisplayName("N threads x M updates: final version = N x M + 1, one audit entry per accepted update, every note kept")
         void noLostUpdates() throws Exception {
             int updatesPerThread = 10;
-            ComplaintSnapshot v1 = intake(sample("NL-1"));
+            CaseSnapshot v1 = intake(sample("NL-1"));
             AtomicInteger conflicts = new AtomicInteger();
             List<Outcome<Integer>> outcomes = race(THREADS, t -> {
                 for (int m = 0; m < updatesPerThread; m++) {
                     while (true) {
-                        ComplaintSnapshot current = complaints().findById("NL-1").orElseThrow();
-                        ComplaintSnapshot n = next(current, "t" + t + "-" + m);
+                        CaseSnapshot current = cases().findById("NL-1").orElseThrow();
+                        CaseSnapshot n = next(current, "t" + t + "-" + m);
                         try {
-                            complaints().save(n, current.version(), List.of(audit(n, "T" + t)));
+                            cases().save(n, current.version(), List.of(audit(n, "T" + t)));
                             break;
                         } catch (StaleVersionException e) {
                             conflicts.incrementAndGet();
@@ -889,13 +889,13 @@ public abstract class StorageCompatibilityKit {
             });
             assertThat(outcomes).allSatisfy(o -> assertThat(o.ok()).as("thread failed: %s", o.error()).isTrue());
             int accepted = THREADS * updatesPerThread;
-            ComplaintSnapshot last = complaints().findById("NL-1").orElseThrow();
+            CaseSnapshot last = cases().findById("NL-1").orElseThrow();
             assertThat(last.version()).as("final version after %d conflicts were retried", conflicts.get())
                     .isEqualTo(v1.version() + accepted);
-            assertThat(complaints().auditTrail("NL-1")).hasSize(1 + accepted)
+            assertThat(cases().auditTrail("NL-1")).hasSize(1 + accepted)
                     .extracting(AuditEntry::version).isSorted().doesNotHaveDuplicates();
             assertThat(last.notes()).hasSize(accepted).extracting(n -> n.text()).doesNotHaveDuplicates();
-            Map<String, Long> perThread = complaints().auditTrail("NL-1").stream().skip(1)
+            Map<String, Long> perThread = cases().auditTrail("NL-1").stream().skip(1)
                     .collect(Collectors.groupingBy(AuditEntry::command, Collectors.counting()));
             assertThat(perThread).hasSize(THREADS).allSatisfy((k, v) -> assertThat(v).isEqualTo(updatesPerThread));
         }

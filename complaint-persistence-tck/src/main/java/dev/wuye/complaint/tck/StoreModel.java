@@ -1,8 +1,8 @@
 package dev.wuye.complaint.tck;
 
-import dev.wuye.complaint.spi.ComplaintQuery;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
-import dev.wuye.complaint.spi.ComplaintStore;
+import dev.wuye.complaint.spi.CaseQuery;
+import dev.wuye.complaint.spi.CaseSnapshot;
+import dev.wuye.complaint.spi.CaseStore;
 import dev.wuye.complaint.spi.DuplicateIntakeException;
 import dev.wuye.complaint.spi.Page;
 import dev.wuye.complaint.spi.StaleVersionException;
@@ -42,7 +42,7 @@ final class StoreModel {
     private static final Instant CLOSE0 = Instant.parse("2025-01-01T00:00:00.000001Z");
 
     private final Storage storage;
-    private final TreeMap<String, ComplaintSnapshot> cases = new TreeMap<>();
+    private final TreeMap<String, CaseSnapshot> cases = new TreeMap<>();
     private final Map<String, String> idByKey = new HashMap<>();
     private final Map<String, Integer> auditCount = new HashMap<>();
 
@@ -54,8 +54,8 @@ final class StoreModel {
         return storage;
     }
 
-    private ComplaintStore store() {
-        return storage.complaints();
+    private CaseStore store() {
+        return storage.cases();
     }
 
     /** Chains of up to 15 actions, each starting from a fresh storage. */
@@ -72,7 +72,7 @@ final class StoreModel {
     /** The invariant checked after every action: every case, its key and its audit trail as modelled. */
     void checkEverything() {
         for (String id : IDS) {
-            ComplaintSnapshot expected = cases.get(id);
+            CaseSnapshot expected = cases.get(id);
             if (expected == null) {
                 assertThat(store().findById(id)).as("case %s", id).isEmpty();
                 assertThat(store().auditTrail(id)).as("audit of %s", id).isEmpty();
@@ -83,7 +83,7 @@ final class StoreModel {
         }
     }
 
-    void intake(ComplaintSnapshot s) {
+    void intake(CaseSnapshot s) {
         if (cases.containsKey(s.id()) || idByKey.containsKey(s.idempotencyKey())) {
             assertThatThrownBy(() -> store().save(s, 0, List.of(audit(s, "Receive"))))
                     .isInstanceOf(DuplicateIntakeException.class);
@@ -96,8 +96,8 @@ final class StoreModel {
     }
 
     void update(String id, int change, int amount) {
-        ComplaintSnapshot current = cases.get(id);
-        ComplaintSnapshot.Builder b = current.toBuilder().version(current.version() + 1)
+        CaseSnapshot current = cases.get(id);
+        CaseSnapshot.Builder b = current.toBuilder().version(current.version() + 1)
                 .lastModifiedAt(current.lastModifiedAt().plus(1, ChronoUnit.SECONDS));
         switch (change) {
             case 0 -> b.closedAt(CLOSE0.plus(amount, ChronoUnit.DAYS).plus(amount, ChronoUnit.MICROS));
@@ -106,7 +106,7 @@ final class StoreModel {
             case 3 -> b.acceptanceDate(DAY0.plusDays(amount));
             default -> b.notes(Snapshots.next(current, "备注 " + amount + " 📝").notes());
         }
-        ComplaintSnapshot n = b.build();
+        CaseSnapshot n = b.build();
         int entries = amount % 3;
         List<dev.wuye.complaint.spi.AuditEntry> audits = new ArrayList<>();
         for (int i = 0; i < entries; i++) {
@@ -118,25 +118,25 @@ final class StoreModel {
     }
 
     void staleUpdate(String id, long expected) {
-        ComplaintSnapshot current = cases.get(id);
-        ComplaintSnapshot n = current.toBuilder().version(expected + 1).state("STALE").build();
+        CaseSnapshot current = cases.get(id);
+        CaseSnapshot n = current.toBuilder().version(expected + 1).state("STALE").build();
         assertThatThrownBy(() -> store().save(n, expected, List.of(audit(n, "Stale"))))
                 .isInstanceOf(StaleVersionException.class);
     }
 
-    void query(ComplaintQuery q, int limit) {
-        List<String> expected = cases.values().stream().filter(q::matches).map(ComplaintSnapshot::id).toList();
-        List<ComplaintSnapshot> seen = new ArrayList<>();
+    void query(CaseQuery q, int limit) {
+        List<String> expected = cases.values().stream().filter(q::matches).map(CaseSnapshot::id).toList();
+        List<CaseSnapshot> seen = new ArrayList<>();
         String cursor = null;
         int pages = 0;
         do {
-            Page<ComplaintSnapshot> page = store().find(q, cursor, limit);
+            Page<CaseSnapshot> page = store().find(q, cursor, limit);
             assertThat(page.items()).hasSizeLessThanOrEqualTo(limit);
             seen.addAll(page.items());
             cursor = page.nextCursor();
             assertThat(++pages).as("pages of %s", q).isLessThanOrEqualTo(IDS.size() + 1);
         } while (cursor != null);
-        assertThat(seen).extracting(ComplaintSnapshot::id).as("%s limit %d", q, limit)
+        assertThat(seen).extracting(CaseSnapshot::id).as("%s limit %d", q, limit)
                 .containsExactlyElementsOf(expected);
         assertThat(seen).allSatisfy(s -> assertThat(s).isEqualTo(cases.get(s.id())));
     }
@@ -156,7 +156,7 @@ final class StoreModel {
             return Combinators.combine(Arbitraries.of(IDS), Arbitraries.of(KEYS), Arbitraries.of(DEPARTMENTS),
                             Arbitraries.integers().between(0, 120), Arbitraries.of(true, false))
                     .as((id, key, dept, day, closed) -> {
-                        ComplaintSnapshot s = Snapshots.sample(id, dept, DAY0.plusDays(day)).toBuilder()
+                        CaseSnapshot s = Snapshots.sample(id, dept, DAY0.plusDays(day)).toBuilder()
                                 .idempotencyKey(key)
                                 .closedAt(closed ? CLOSE0.plus(day + 3L, ChronoUnit.DAYS) : null).build();
                         return Transformer.mutate("intake " + id + " key " + key + " " + dept + " day " + day
@@ -209,7 +209,7 @@ final class StoreModel {
             return Combinators.combine(dept, from, before, since, Arbitraries.of(true, false),
                             Arbitraries.integers().between(1, 4))
                     .as((d, f, b, a, open, limit) -> {
-                        ComplaintQuery q = new ComplaintQuery(d, f, b, a, open);
+                        CaseQuery q = new CaseQuery(d, f, b, a, open);
                         return Transformer.mutate("query " + q + " limit " + limit, m -> m.query(q, limit));
                     });
         }

@@ -1,6 +1,6 @@
 package dev.wuye.complaint.lifecycle.internal;
 
-import dev.wuye.complaint.lifecycle.CaseKind;
+import dev.wuye.complaint.lifecycle.Route;
 import dev.wuye.complaint.lifecycle.TransitionFacts;
 import java.util.function.Predicate;
 
@@ -11,20 +11,20 @@ import java.util.function.Predicate;
 public enum ChartGuard implements FactsGuard {
     /** 定性为无效投诉 — CLASSIFY leads to the head's confirmation (R-4.2.4b). */
     CLASSIFIED_INVALID("R-4.2.4b", "a classification must state the type", "定性为无效投诉",
-            f -> f.kind() == CaseKind.INVALID_COMPLAINT),
+            f -> f.route() == Route.INVALID_COMPLAINT),
     /** 定性为咨询、建议、表扬或有效投诉 — CLASSIFY leads to assignment (R-4.2.4b). */
     CLASSIFIED_FOR_HANDLING("R-4.2.4b", "a classification must state the type", "定性为咨询/建议/表扬/有效投诉",
-            f -> f.kind() == CaseKind.INQUIRY || f.kind() == CaseKind.SUGGESTION
-                    || f.kind() == CaseKind.PRAISE || f.kind() == CaseKind.VALID_COMPLAINT),
+            f -> f.route() == Route.INQUIRY || f.route() == Route.SUGGESTION
+                    || f.route() == Route.PRAISE || f.route() == Route.VALID_COMPLAINT),
     /** 类型为咨询 — only an inquiry is closed by answering it (R-4.2.2a). */
     IS_INQUIRY("R-4.2.2a", "only a case classified as an inquiry is closed by answering it", "类型为咨询",
-            f -> f.kind() == CaseKind.INQUIRY),
+            f -> f.route() == Route.INQUIRY),
     /** 类型为建议 — only a suggestion is closed by replying to it (R-4.2.2a). */
     IS_SUGGESTION("R-4.2.2a", "only a case classified as a suggestion is closed by replying to it", "类型为建议",
-            f -> f.kind() == CaseKind.SUGGESTION),
+            f -> f.route() == Route.SUGGESTION),
     /** 类型为表扬 — only praise is closed by passing it on (R-4.2.2a). */
     IS_PRAISE("R-4.2.2a", "only a case classified as praise is closed by passing it on", "类型为表扬",
-            f -> f.kind() == CaseKind.PRAISE),
+            f -> f.route() == Route.PRAISE),
     /** 已记录调查与现场核实 — a solution needs the investigation first (R-4.3.1e). */
     INVESTIGATION_RECORDED("R-4.3.1e",
             "investigation and on-site verification must be recorded before a solution is proposed",
@@ -34,10 +34,10 @@ public enum ChartGuard implements FactsGuard {
             f -> !f.escalationExhausted()),
     /** 有效投诉 — a completed valid complaint waits for its follow-up (R-4.4.2a). */
     VALID_COMPLAINT("R-4.4.2a", ChartGuard.COMPLETION, "有效投诉",
-            f -> f.kind() == CaseKind.VALID_COMPLAINT),
+            f -> f.route() == Route.VALID_COMPLAINT),
     /** 非有效投诉 — anything else is closed when completed (R-4.4.2a). */
     NOT_VALID_COMPLAINT("R-4.4.2a", ChartGuard.COMPLETION, "非有效投诉",
-            f -> f.kind() != CaseKind.VALID_COMPLAINT),
+            f -> f.route() != Route.VALID_COMPLAINT),
     /** 非网上回访且满意 — the follow-up closes the case (R-4.4.2d, R-4.4.2d5). */
     FOLLOW_UP_SATISFIED("R-4.4.2d5", "an online follow-up is a reply approved by the centre director",
             "非网上回访且满意", f -> !f.onlineFollowUp() && f.followUpSatisfied()),
@@ -49,7 +49,7 @@ public enum ChartGuard implements FactsGuard {
             TransitionFacts::onlineFollowUp),
     /** 非有效投诉或已回访 — a valid complaint is filed only after its follow-up (R-4.4.2a). */
     ARCHIVABLE("R-4.4.2a", "a valid complaint is archived only after its follow-up", "非有效投诉或已回访",
-            f -> f.kind() != CaseKind.VALID_COMPLAINT || f.followUpDone());
+            f -> f.route() != Route.VALID_COMPLAINT || f.followUpDone());
 
     /** Shared by the two complementary COMPLETE guards (one of them always holds). */
     private static final String COMPLETION = "a completed valid complaint waits for its follow-up; anything else is closed";

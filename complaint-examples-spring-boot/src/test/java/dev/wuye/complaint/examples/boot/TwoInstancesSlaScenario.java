@@ -132,12 +132,12 @@ abstract class TwoInstancesSlaScenario {
         CLOCK.set(LocalDateTime.of(2025, 3, 14, 10, 0));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 assertThat(allDelivered()).anySatisfy(alert -> {
-                    assertThat(alert.complaintId()).isEqualTo(id);
+                    assertThat(alert.caseId()).isEqualTo(id);
                     assertThat(alert.clock()).isEqualTo(SlaClock.TIME_LIMIT);
                     assertThat(alert.level()).isEqualTo(SlaLevel.OVERDUE);
                 }));
         // The overdue case is listed by the API of either instance too.
-        assertThat(viaB.getList("/api/sla/overdue")).anySatisfy(o -> assertThat(o.get("complaintId")).isEqualTo(id));
+        assertThat(viaB.getList("/api/sla/overdue")).anySatisfy(o -> assertThat(o.get("caseId")).isEqualTo(id));
 
         // Let the recurring task run several more times, on whichever instance picks it …
         JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);

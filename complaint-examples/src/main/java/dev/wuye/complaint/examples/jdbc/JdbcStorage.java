@@ -3,9 +3,9 @@ package dev.wuye.complaint.examples.jdbc;
 import dev.wuye.complaint.spi.ArchiveBatch;
 import dev.wuye.complaint.spi.ArchiveStore;
 import dev.wuye.complaint.spi.AuditEntry;
-import dev.wuye.complaint.spi.ComplaintQuery;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
-import dev.wuye.complaint.spi.ComplaintStore;
+import dev.wuye.complaint.spi.CaseQuery;
+import dev.wuye.complaint.spi.CaseSnapshot;
+import dev.wuye.complaint.spi.CaseStore;
 import dev.wuye.complaint.spi.CustomerData;
 import dev.wuye.complaint.spi.DuplicateIntakeException;
 import dev.wuye.complaint.spi.DutyLogEntry;
@@ -108,7 +108,7 @@ public final class JdbcStorage implements Storage {
                     ps.setString(3, r.dutyOfficerId());
                     dialect.setInstant(ps, 4, r.at());
                     ps.setString(5, r.kind());
-                    ps.setString(6, r.complaintId());
+                    ps.setString(6, r.caseId());
                     ps.setString(7, r.text());
                 },
                 rs -> new DutyLogEntry(rs.getString("id"), rs.getString("department"), rs.getString("duty_officer_id"),
@@ -148,7 +148,7 @@ public final class JdbcStorage implements Storage {
     }
 
     @Override
-    public ComplaintStore complaints() {
+    public CaseStore cases() {
         return complaints;
     }
 
@@ -281,7 +281,7 @@ public final class JdbcStorage implements Storage {
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Binds {@link #CASE_COLUMNS} from parameter {@code i}; returns the next free parameter index. */
-    private int bindCase(PreparedStatement ps, int i, ComplaintSnapshot s) throws SQLException {
+    private int bindCase(PreparedStatement ps, int i, CaseSnapshot s) throws SQLException {
         ps.setString(i++, s.recordNumber());
         ps.setString(i++, s.state());
         ps.setString(i++, s.type());
@@ -325,8 +325,8 @@ public final class JdbcStorage implements Storage {
         return i;
     }
 
-    private ComplaintSnapshot mapCase(ResultSet rs) throws SQLException {
-        return ComplaintSnapshot.builder()
+    private CaseSnapshot mapCase(ResultSet rs) throws SQLException {
+        return CaseSnapshot.builder()
                 .id(rs.getString("id"))
                 .version(rs.getLong("version"))
                 .idempotencyKey(rs.getString("idempotency_key"))
@@ -371,25 +371,25 @@ public final class JdbcStorage implements Storage {
                 .build();
     }
 
-    private final class Complaints implements ComplaintStore {
+    private final class Complaints implements CaseStore {
 
         @Override
-        public Optional<ComplaintSnapshot> findById(String id) {
+        public Optional<CaseSnapshot> findById(String id) {
             Objects.requireNonNull(id, "id");
             return query("SELECT * FROM wuye_complaint WHERE id = ?", ps -> ps.setString(1, id), JdbcStorage.this::mapCase)
                     .stream().findFirst();
         }
 
         @Override
-        public Optional<ComplaintSnapshot> findByIdempotencyKey(String key) {
+        public Optional<CaseSnapshot> findByIdempotencyKey(String key) {
             Objects.requireNonNull(key, "idempotencyKey");
             return query("SELECT * FROM wuye_complaint WHERE idempotency_key = ?", ps -> ps.setString(1, key),
                     JdbcStorage.this::mapCase).stream().findFirst();
         }
 
         @Override
-        public void save(ComplaintSnapshot snapshot, long expectedVersion, List<AuditEntry> auditEntries) {
-            List<AuditEntry> entries = ComplaintStore.checkSave(snapshot, expectedVersion, auditEntries);
+        public void save(CaseSnapshot snapshot, long expectedVersion, List<AuditEntry> auditEntries) {
+            List<AuditEntry> entries = CaseStore.checkSave(snapshot, expectedVersion, auditEntries);
             try {
                 inTransaction(c -> {
                     if (expectedVersion == 0) {
@@ -417,7 +417,7 @@ public final class JdbcStorage implements Storage {
             LOG.debug("saved {} v{} with {} audit entries", snapshot.id(), snapshot.version(), entries.size());
         }
 
-        private void insert(Connection c, ComplaintSnapshot s) throws SQLException {
+        private void insert(Connection c, CaseSnapshot s) throws SQLException {
             try (PreparedStatement ps = c.prepareStatement(INSERT_CASE)) {
                 ps.setString(1, s.id());
                 ps.setLong(2, s.version());
@@ -427,7 +427,7 @@ public final class JdbcStorage implements Storage {
             }
         }
 
-        private void update(Connection c, ComplaintSnapshot s, long expectedVersion) throws SQLException {
+        private void update(Connection c, CaseSnapshot s, long expectedVersion) throws SQLException {
             int rows;
             try (PreparedStatement ps = c.prepareStatement(UPDATE_CASE)) {
                 ps.setLong(1, s.version());
@@ -463,7 +463,7 @@ public final class JdbcStorage implements Storage {
             try (PreparedStatement ps = c.prepareStatement(INSERT_AUDIT)) {
                 int seq = 0;
                 for (AuditEntry e : entries) {
-                    ps.setString(1, e.complaintId());
+                    ps.setString(1, e.caseId());
                     ps.setLong(2, e.version());
                     ps.setInt(3, seq++);
                     dialect.setInstant(ps, 4, e.at());
@@ -481,10 +481,10 @@ public final class JdbcStorage implements Storage {
         }
 
         @Override
-        public List<AuditEntry> auditTrail(String complaintId) {
-            Objects.requireNonNull(complaintId, "complaintId");
+        public List<AuditEntry> auditTrail(String caseId) {
+            Objects.requireNonNull(caseId, "caseId");
             return query("SELECT * FROM wuye_complaint_audit WHERE complaint_id = ? ORDER BY version, seq",
-                    ps -> ps.setString(1, complaintId),
+                    ps -> ps.setString(1, caseId),
                     rs -> new AuditEntry(rs.getString("complaint_id"), rs.getLong("version"),
                             dialect.getInstant(rs, "entry_at"), rs.getString("actor_id"), rs.getString("actor_roles"),
                             rs.getString("department"), rs.getString("command"), rs.getString("from_state"),
@@ -492,7 +492,7 @@ public final class JdbcStorage implements Storage {
         }
 
         @Override
-        public Page<ComplaintSnapshot> find(ComplaintQuery q, String cursor, int limit) {
+        public Page<CaseSnapshot> find(CaseQuery q, String cursor, int limit) {
             Objects.requireNonNull(q, "query");
             if (limit < 1) {
                 throw new IllegalArgumentException("limit must be >= 1, was " + limit);
@@ -524,13 +524,13 @@ public final class JdbcStorage implements Storage {
             }
             sql.append(" ORDER BY id LIMIT ?");
             params.add((ps, i) -> ps.setInt(i, limit + 1));
-            List<ComplaintSnapshot> rows = query(sql.toString(), ps -> {
+            List<CaseSnapshot> rows = query(sql.toString(), ps -> {
                 for (int i = 0; i < params.size(); i++) {
                     params.get(i).set(ps, i + 1);
                 }
             }, JdbcStorage.this::mapCase);
             if (rows.size() > limit) {
-                List<ComplaintSnapshot> items = rows.subList(0, limit);
+                List<CaseSnapshot> items = rows.subList(0, limit);
                 return new Page<>(items, items.get(limit - 1).id());
             }
             return new Page<>(rows, null);
@@ -629,7 +629,7 @@ public final class JdbcStorage implements Storage {
                 ps.setString(4, batch.kind());
                 ps.setString(5, batch.archivedBy());
                 dialect.setInstant(ps, 6, batch.createdAt());
-                ps.setString(7, ListColumns.strings(batch.complaintIds()));
+                ps.setString(7, ListColumns.strings(batch.caseIds()));
                 ps.setString(8, batch.manifestSha256());
                 ps.executeUpdate();
                 return batch;

@@ -1,8 +1,8 @@
 package dev.wuye.complaint.examples.quickstart;
 
 import dev.wuye.complaint.classification.PropertyManagementCategory;
-import dev.wuye.complaint.complaint.Channel;
-import dev.wuye.complaint.complaint.OpinionType;
+import dev.wuye.complaint.cases.Channel;
+import dev.wuye.complaint.cases.OpinionType;
 import java.util.Locale;
 
 /** Human labels of the codes in the tables (types, channels, categories), Chinese or English. */

@@ -4,13 +4,13 @@ import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.authority.Role;
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
 import dev.wuye.complaint.classification.PropertyManagementCategory;
-import dev.wuye.complaint.complaint.AcceptingLevel;
-import dev.wuye.complaint.complaint.Channel;
-import dev.wuye.complaint.complaint.Customer;
-import dev.wuye.complaint.complaint.DutyAction;
-import dev.wuye.complaint.complaint.FollowUpMethod;
-import dev.wuye.complaint.complaint.OpinionType;
-import dev.wuye.complaint.complaint.ValidityGround;
+import dev.wuye.complaint.cases.AcceptingLevel;
+import dev.wuye.complaint.cases.Channel;
+import dev.wuye.complaint.cases.Customer;
+import dev.wuye.complaint.cases.DutyAction;
+import dev.wuye.complaint.cases.FollowUpMethod;
+import dev.wuye.complaint.cases.OpinionType;
+import dev.wuye.complaint.cases.ValidityGround;
 import dev.wuye.complaint.desk.AddCoHandling;
 import dev.wuye.complaint.desk.AnswerInquiry;
 import dev.wuye.complaint.desk.ApproveOnlineReply;
@@ -38,8 +38,8 @@ import dev.wuye.complaint.desk.ReplyToSuggestion;
 import dev.wuye.complaint.desk.ReportProgress;
 import dev.wuye.complaint.desk.ReviewOutcome;
 import dev.wuye.complaint.desk.UpdateCustomer;
-import dev.wuye.complaint.spi.ComplaintQuery;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseQuery;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.CustomerData;
 import dev.wuye.complaint.spi.Storage;
 import dev.wuye.complaint.visit.RecordVisit;
@@ -516,7 +516,7 @@ final class MonthSimulation {
             filed += run.filed().size();
         }
         long open;
-        try (Stream<ComplaintSnapshot> s = storage.complaints().stream(ComplaintQuery.open(), 200)) {
+        try (Stream<CaseSnapshot> s = storage.cases().stream(CaseQuery.open(), 200)) {
             open = s.count();
         }
         say(t("  月末归档：" + batches + " 个批次，" + filed + " 件归档，" + open + " 件转下月",
@@ -579,7 +579,7 @@ final class MonthSimulation {
         ReceiveOpinion cmd = new ReceiveOpinion(recorder, "QS-" + (++keys), channel, customer, summary, null, CENTRE,
                 AcceptingLevel.SERVICE_CENTRE, now, followUp == FollowUpMethod.NONE ? null : now.plus(Duration.ofDays(2)),
                 followUp == FollowUpMethod.NONE ? null : followUp, followUp, false, visitId);
-        return ((CommandResult.Accepted) ok(cmd)).complaintId();
+        return ((CommandResult.Accepted) ok(cmd)).caseId();
     }
 
     private void classify(String id, OpinionType type, ValidityGround ground, PropertyManagementCategory category,

@@ -2,12 +2,12 @@ package dev.wuye.complaint.examples.quickstart;
 
 import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.authority.Role;
-import dev.wuye.complaint.complaint.AcceptingLevel;
-import dev.wuye.complaint.complaint.Channel;
-import dev.wuye.complaint.complaint.Customer;
-import dev.wuye.complaint.complaint.FollowUpMethod;
-import dev.wuye.complaint.complaint.OpinionType;
-import dev.wuye.complaint.complaint.ValidityGround;
+import dev.wuye.complaint.cases.AcceptingLevel;
+import dev.wuye.complaint.cases.Channel;
+import dev.wuye.complaint.cases.Customer;
+import dev.wuye.complaint.cases.FollowUpMethod;
+import dev.wuye.complaint.cases.OpinionType;
+import dev.wuye.complaint.cases.ValidityGround;
 import dev.wuye.complaint.desk.ApproveSolution;
 import dev.wuye.complaint.desk.Archive;
 import dev.wuye.complaint.desk.Assign;
@@ -109,7 +109,7 @@ public final class OneComplaintWalkthrough {
         if (result instanceof CommandResult.Accepted a) {
             LifecycleState state = LifecycleState.valueOf(a.complaint().state());
             out.printf("%-45s accepted  -> %s %s (%s)%n", what, state.phase().label(), state.label(), state);
-            return a.complaintId();
+            return a.caseId();
         }
         out.printf("%-45s %s%n", what, result);
         return null;

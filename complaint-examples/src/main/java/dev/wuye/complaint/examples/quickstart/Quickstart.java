@@ -9,8 +9,8 @@ import dev.wuye.complaint.lifecycle.LifecycleEngines;
 import dev.wuye.complaint.report.ClauseFiveViews;
 import dev.wuye.complaint.report.Form;
 import dev.wuye.complaint.report.ReportTable;
-import dev.wuye.complaint.spi.ComplaintQuery;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseQuery;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.ReportSubmission;
 import dev.wuye.complaint.statistics.MonthlyAnalysis;
 import dev.wuye.complaint.statistics.SubmissionOutcome;
@@ -137,7 +137,7 @@ public final class Quickstart {
             ClauseFiveViews views = ClauseFiveViews.defaults();
             LocalDate from = MONTH.atDay(1);
             LocalDate to = MONTH.plusMonths(1).atDay(1);
-            ComplaintQuery accepted = new ComplaintQuery(null, from, to, null, false);
+            CaseQuery accepted = new CaseQuery(null, from, to, null, false);
             ReportTable monthly = ClauseFiveViews.table(Form.MONTHLY_TABLE, views.monthlyTable(current, signed));
             List<ReportTable> records = List.of(
                     ClauseFiveViews.table(Form.INTAKE_LOG, views.intakeLog(cases(storage, accepted))),
@@ -163,7 +163,7 @@ public final class Quickstart {
         }
     }
 
-    private static Stream<ComplaintSnapshot> cases(JdbcStorage storage, ComplaintQuery q) {
-        return storage.complaints().stream(q, 200);
+    private static Stream<CaseSnapshot> cases(JdbcStorage storage, CaseQuery q) {
+        return storage.cases().stream(q, 200);
     }
 }

@@ -1,6 +1,6 @@
 package dev.wuye.complaint.examples.jdbc;
 
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.tck.Snapshots;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -33,10 +33,10 @@ class JdbcStorageZoneTest {
             LocalDateTime twice = LocalDateTime.of(2025, 11, 2, 1, 30, 0, 123_456_000);
             Instant early = twice.atZone(ny).withEarlierOffsetAtOverlap().toInstant();
             Instant late = twice.atZone(ny).withLaterOffsetAtOverlap().toInstant();
-            ComplaintSnapshot s = Snapshots.sample("ZONE-1").toBuilder()
+            CaseSnapshot s = Snapshots.sample("ZONE-1").toBuilder()
                     .receivedAt(early).handedOverAt(late).lastModifiedAt(late).build();
-            storage.complaints().save(s, 0, List.of(Snapshots.audit(s, "Receive")));
-            ComplaintSnapshot read = storage.complaints().findById("ZONE-1").orElseThrow();
+            storage.cases().save(s, 0, List.of(Snapshots.audit(s, "Receive")));
+            CaseSnapshot read = storage.cases().findById("ZONE-1").orElseThrow();
             assertThat(read.receivedAt()).isEqualTo(early);
             assertThat(read.handedOverAt()).isEqualTo(late).isNotEqualTo(early);
             assertThat(read).isEqualTo(s);

@@ -2,8 +2,8 @@ package dev.wuye.complaint.examples.quickstart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wuye.complaint.complaint.Channel;
-import dev.wuye.complaint.complaint.OpinionType;
+import dev.wuye.complaint.cases.Channel;
+import dev.wuye.complaint.cases.OpinionType;
 import dev.wuye.complaint.report.Form;
 import dev.wuye.complaint.report.ReportTable;
 import java.io.ByteArrayOutputStream;

@@ -55,7 +55,7 @@ public final class AlertDeliveryLedger implements SlaAlertLedger {
             Boolean delivered = tx.execute(status -> {
                 jdbc.update("insert into sla_alert_delivery (alert_key, complaint_id, department, sla_clock, sla_level,"
                                 + " deadline, delivered_at, delivered_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                        alert.key().asText(), alert.complaintId(), alert.department(), alert.clock().name(),
+                        alert.key().asText(), alert.caseId(), alert.department(), alert.clock().name(),
                         alert.level().name(), java.sql.Date.valueOf(alert.deadline()), Timestamp.from(now), instanceId);
                 sink.deliver(alert);
                 return Boolean.TRUE;
@@ -77,7 +77,7 @@ public final class AlertDeliveryLedger implements SlaAlertLedger {
         try {
             jdbc.update("insert into sla_alert_delivery (alert_key, complaint_id, department, sla_clock, sla_level,"
                             + " deadline, delivered_at, delivered_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                    key.asText(), key.complaintId(), key.department(), key.clock().name(), key.level().name(),
+                    key.asText(), key.caseId(), key.department(), key.clock().name(), key.level().name(),
                     java.sql.Date.valueOf(key.deadline()), Timestamp.from(clock.instant()), instanceId);
             return true;
         } catch (DuplicateKeyException alreadyFired) {

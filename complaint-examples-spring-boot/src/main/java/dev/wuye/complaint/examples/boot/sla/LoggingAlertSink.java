@@ -12,6 +12,6 @@ public final class LoggingAlertSink implements AlertSink {
     @Override
     public void deliver(SlaAlert alert) {
         LOG.warn("SLA {} {} ({}) of case {} in {}: deadline {}", alert.clock(), alert.level(), alert.clock().rule(),
-                alert.complaintId(), alert.department(), alert.deadline());
+                alert.caseId(), alert.department(), alert.deadline());
     }
 }

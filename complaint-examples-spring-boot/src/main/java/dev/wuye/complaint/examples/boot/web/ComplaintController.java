@@ -35,7 +35,7 @@ import dev.wuye.complaint.desk.ReturnForClassification;
 import dev.wuye.complaint.desk.UpdateCustomer;
 import dev.wuye.complaint.examples.boot.LocalizedDesks;
 import dev.wuye.complaint.spi.AuditEntry;
-import dev.wuye.complaint.spi.ComplaintSnapshot;
+import dev.wuye.complaint.spi.CaseSnapshot;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -121,7 +121,7 @@ public class ComplaintController {
         ReceiveOpinion command = read(body, ReceiveOpinion.class);
         CommandResult result = desks.current().submit(command);
         if (result instanceof CommandResult.Accepted a && !a.replayed()) {
-            return ResponseEntity.created(URI.create("/api/complaints/" + a.complaintId())).body(a.complaint());
+            return ResponseEntity.created(URI.create("/api/complaints/" + a.caseId())).body(a.complaint());
         }
         return answer(result);
     }
@@ -131,7 +131,7 @@ public class ComplaintController {
      *
      * @param id      the case id
      * @param command the command's path segment, e.g. {@code approve-solution}
-     * @param body    the command record's fields but {@code actor} and {@code complaintId} (may be empty)
+     * @param body    the command record's fields but {@code actor} and {@code caseId} (may be empty)
      * @return the case after the command
      */
     @PostMapping("/{id}/{command}")
@@ -148,7 +148,7 @@ public class ComplaintController {
         }
         ObjectNode fields = body == null ? json.createObjectNode() : body;
         fields.set("actor", json.valueToTree(actor(staffId, roles, department)));
-        fields.put("complaintId", id);
+        fields.put("caseId", id);
         if (desks.current().find(id).isEmpty()) {
             throw new CaseNotFoundException(id);
         }
@@ -162,7 +162,7 @@ public class ComplaintController {
      * @return the case
      */
     @GetMapping("/{id}")
-    public ComplaintSnapshot get(@PathVariable String id) {
+    public CaseSnapshot get(@PathVariable String id) {
         return desks.current().find(id).orElseThrow(() -> new CaseNotFoundException(id));
     }
 

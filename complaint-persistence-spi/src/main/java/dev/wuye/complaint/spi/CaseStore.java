@@ -1,0 +1,169 @@
+package dev.wuye.complaint.spi;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Where cases and their audit trails live. Implementations must be safe to call from many threads
+ * and from several host instances sharing one database.
+ *
+ * <p>Every read sees only completed saves (never half of one), and returns values {@code equals} to
+ * those saved. {@code null} arguments where none is documented throw {@link NullPointerException};
+ * infrastructure failures are thrown as {@link StoreException}.
+ */
+public interface CaseStore {
+
+    /**
+     * The latest snapshot of a case.
+     *
+     * <p>Must guarantee: the id is matched exactly (see {@link CaseSnapshot}); the result is the
+     * snapshot of the last successful {@link #save}, equal to it component by component.
+     *
+     * @param id the case id
+     * @return the snapshot, or empty when no case has that id
+     */
+    Optional<CaseSnapshot> findById(String id);
+
+    /**
+     * The case created with an intake idempotency key, in its latest version.
+     *
+     * <p>Must guarantee: the key is matched exactly; the result equals {@link #findById} of that case.
+     *
+     * @param idempotencyKey the client-supplied key
+     * @return the snapshot, or empty when no case was created with that key
+     */
+    Optional<CaseSnapshot> findByIdempotencyKey(String idempotencyKey);
+
+    /**
+     * Stores a new snapshot and appends its audit entries, atomically: either both are stored or
+     * neither is.
+     *
+     * <p>Must guarantee: when {@code expectedVersion == 0} the case must not exist yet, else a
+     * {@link DuplicateIntakeException} (same key or id) is thrown; otherwise the stored version must
+     * equal {@code expectedVersion}, else {@link StaleVersionException}. {@code snapshot.version()}
+     * must be {@code expectedVersion + 1} ({@link IllegalArgumentException} otherwise). Of two
+     * concurrent saves with the same expected version exactly one succeeds. On any exception nothing
+     * is written. Every component of the snapshot is returned unchanged by later reads, with instants
+     * kept to at least microsecond precision.
+     *
+     * <p>Must also guarantee: {@code expectedVersion < 0}, an audit entry with another case id or
+     * version, or an update that changes the case's idempotency key throws
+     * {@link IllegalArgumentException} and writes nothing. The audit entries are appended in list
+     * order; they may be empty. A snapshot whose texts exceed the lengths documented on
+     * {@link CaseSnapshot} may be rejected, but a store must never silently truncate.
+     *
+     * @param snapshot        the new state
+     * @param expectedVersion the version the caller loaded ({@code 0} for a new case)
+     * @param auditEntries    the entries this change appends (each with {@code version == snapshot.version()})
+     * @throws StaleVersionException     another writer changed the case first
+     * @throws DuplicateIntakeException  a new case's id or idempotency key is taken
+     * @throws IllegalArgumentException  the arguments break the rules above
+     */
+    void save(CaseSnapshot snapshot, long expectedVersion, List<AuditEntry> auditEntries);
+
+    /**
+     * The argument checks of {@link #save} that need no stored state, for implementations to call
+     * first: {@code expectedVersion >= 0}, {@code snapshot.version() == expectedVersion + 1}, every
+     * audit entry of this case and version.
+     *
+     * @param snapshot        the new state
+     * @param expectedVersion the version the caller loaded
+     * @param auditEntries    the entries the change appends
+     * @return an immutable copy of {@code auditEntries}
+     * @throws IllegalArgumentException when a check fails
+     * @throws NullPointerException     when an argument or an entry is {@code null}
+     */
+    static List<AuditEntry> checkSave(CaseSnapshot snapshot, long expectedVersion, List<AuditEntry> auditEntries) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        List<AuditEntry> entries = List.copyOf(auditEntries);
+        if (expectedVersion < 0) {
+            throw new IllegalArgumentException("expectedVersion must be >= 0, was " + expectedVersion);
+        }
+        if (snapshot.version() != expectedVersion + 1) {
+            throw new IllegalArgumentException("snapshot.version must be expectedVersion + 1: "
+                    + snapshot.version() + " != " + expectedVersion + " + 1");
+        }
+        for (AuditEntry e : entries) {
+            if (!e.caseId().equals(snapshot.id()) || e.version() != snapshot.version()) {
+                throw new IllegalArgumentException("audit entry " + e.command() + " of " + e.caseId() + " v"
+                        + e.version() + " does not belong to " + snapshot.id() + " v" + snapshot.version());
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * The audit trail of a case, oldest first (ordered by version, then by insertion).
+     *
+     * <p>Must guarantee: append-only — every entry of every successful save is there, equal to what
+     * was passed, none of a failed save is, and no entry is ever changed or removed.
+     *
+     * @param caseId the case
+     * @return the entries; empty for an unknown case
+     */
+    List<AuditEntry> auditTrail(String caseId);
+
+    /**
+     * One page of the cases matching a query, ordered by id.
+     *
+     * <p>Must guarantee: a case is returned iff {@link CaseQuery#matches} says so; ids are ordered
+     * by {@link String#compareTo} (for the ASCII ids the core generates this is the binary order a
+     * {@code COLLATE "C"} / {@code utf8mb4_bin} column gives); paging with the returned cursors visits
+     * every matching case exactly once when nothing changes meanwhile; a page holds at most
+     * {@code limit} items and is not empty unless no match is left; {@code nextCursor} is {@code null}
+     * exactly when no further match exists; memory use does not depend on the total number of cases.
+     * The cursor is opaque to callers. {@code limit < 1} throws {@link IllegalArgumentException}.
+     *
+     * @param query  the criteria
+     * @param cursor {@code null} for the first page, else the previous page's {@link Page#nextCursor()}
+     * @param limit  page size, {@code >= 1}
+     * @return the page
+     */
+    Page<CaseSnapshot> find(CaseQuery query, String cursor, int limit);
+
+    /**
+     * All cases matching a query as a lazy stream that fetches one page at a time, so a year of
+     * data never has to fit in memory.
+     *
+     * <p>Must guarantee: the same cases in the same order as paging through {@link #find}; no page is
+     * fetched before the stream is consumed, and a short-circuiting consumer ({@code limit},
+     * {@code findFirst}) stops fetching. The default implementation does this; override it only to
+     * fetch more cleverly.
+     *
+     * @param query    the criteria
+     * @param pageSize how many cases a page fetches
+     * @return a sequential, ordered stream
+     */
+    default Stream<CaseSnapshot> stream(CaseQuery query, int pageSize) {
+        Spliterator<CaseSnapshot> pages = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+                Spliterator.ORDERED | Spliterator.NONNULL) {
+            private List<CaseSnapshot> buffer = List.of();
+            private int index;
+            private String cursor;
+            private boolean last;
+
+            @Override
+            public boolean tryAdvance(Consumer<? super CaseSnapshot> action) {
+                while (index >= buffer.size()) {
+                    if (last) {
+                        return false;
+                    }
+                    Page<CaseSnapshot> page = find(query, cursor, pageSize);
+                    buffer = page.items();
+                    index = 0;
+                    cursor = page.nextCursor();
+                    last = !page.hasNext();
+                }
+                action.accept(buffer.get(index++));
+                return true;
+            }
+        };
+        return StreamSupport.stream(pages, false);
+    }
+}
