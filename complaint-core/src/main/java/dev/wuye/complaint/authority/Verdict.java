@@ -1,5 +1,7 @@
 package dev.wuye.complaint.authority;
 
+import dev.wuye.complaint.Rejection;
+
 import java.util.Objects;
 
 /** What an {@link AuthorityPolicy} says: allowed, or denied naming the rule. */
@@ -20,24 +22,44 @@ public sealed interface Verdict {
     /**
      * The actor may not act.
      *
-     * @param ruleId  the rule that reserves the act, e.g. {@code R-4.3.2c}
-     * @param message who may act instead
+     * @param rejection the rule that reserves the act, and who may act instead
      */
-    record Denied(String ruleId, String message) implements Verdict {
+    record Denied(Rejection rejection) implements Verdict {
         public Denied {
-            Objects.requireNonNull(ruleId, "ruleId");
-            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(rejection, "rejection");
+        }
+
+        /** The rule that reserves the act, e.g. {@code R-4.3.2c}. */
+        public String ruleId() {
+            return rejection.ruleId();
+        }
+
+        /** Who may act instead, in English. */
+        public String message() {
+            return rejection.message();
         }
     }
 
     /**
      * A denial.
      *
-     * @param ruleId  the rule
-     * @param message why
+     * @param rejection the rule and why
      * @return the verdict
      */
-    static Verdict denied(String ruleId, String message) {
-        return new Denied(ruleId, message);
+    static Verdict denied(Rejection rejection) {
+        return new Denied(rejection);
+    }
+
+    /**
+     * A denial with an English text not yet in the message bundle.
+     *
+     * @param ruleId the rule
+     * @param text   why, in English
+     * @return the verdict
+     * @deprecated transitional: every refusal gets a bundle key and a Chinese message
+     */
+    @Deprecated(forRemoval = true)
+    static Verdict denied(String ruleId, String text) {
+        return new Denied(Rejection.of(ruleId, Rejection.UNTRANSLATED, text));
     }
 }

@@ -123,11 +123,11 @@ public final class Case {
         Objects.requireNonNull(intake, "intake");
         Objects.requireNonNull(at, "at");
         if (!intake.dutyRegistration() && intake.receiverId() == null) {
-            return new Outcome.Refused("R-4.2.1a",
+            return Outcome.refused("R-4.2.1a",
                     "an opinion recorded in office hours must be passed to its receiver (受理人); none was named");
         }
         if (!intake.followUpChannel().isChannel()) {
-            return new Outcome.Refused("R-4.4.2c", "the customer's follow-up channel must be one of "
+            return Outcome.refused("R-4.4.2c", "the customer's follow-up channel must be one of "
                     + "PHONE, HOME_VISIT, LETTER, ONLINE or NONE, was " + intake.followUpChannel());
         }
         LifecycleState initial = intake.dutyRegistration()
@@ -206,15 +206,15 @@ public final class Case {
     public Outcome classify(Classification classification, Act act) {
         Objects.requireNonNull(classification, "classification");
         if (classification.type() == OpinionType.COMPLAINT && classification.ground() == null) {
-            return new Outcome.Refused("R-4.2.2a",
+            return Outcome.refused("R-4.2.2a",
                     "a complaint must be classified valid or invalid with its ground (R-4.2.2a–c)");
         }
         if (classification.type() != OpinionType.COMPLAINT && classification.ground() != null) {
-            return new Outcome.Refused("R-4.2.2a", "only a complaint has a validity ground; this is "
+            return Outcome.refused("R-4.2.2a", "only a complaint has a validity ground; this is "
                     + classification.type() + " (" + classification.type().label() + ")");
         }
         if (classification.type() != OpinionType.COMPLAINT && classification.major()) {
-            return new Outcome.Refused("R-4.3.1c", "only a complaint can be major (重大投诉); this is "
+            return Outcome.refused("R-4.3.1c", "only a complaint can be major (重大投诉); this is "
                     + classification.type() + " (" + classification.type().label() + ")");
         }
         TransitionFacts f = withRoute(facts(), classification.route());
@@ -315,7 +315,7 @@ public final class Case {
     public Outcome assign(List<String> handlerIds, Act act) {
         List<String> handlers = List.copyOf(handlerIds);
         if (handlers.isEmpty()) {
-            return new Outcome.Refused("R-4.3.1a", "at least one handler must be assigned");
+            return Outcome.refused("R-4.3.1a", "at least one handler must be assigned");
         }
         HandlingCycle current = currentCycle().orElse(null);
         int number = current == null ? 1 : current.number();
@@ -427,7 +427,7 @@ public final class Case {
     public Outcome addCoHandling(String department, String note, Act act) {
         Objects.requireNonNull(department, "department");
         if (department.equals(data.department()) || data.coHandlingDepartments().contains(department)) {
-            return new Outcome.Refused("R-4.3.1d", "department " + department
+            return Outcome.refused("R-4.3.1d", "department " + department
                     + " already handles this case; co-handling is for other departments");
         }
         List<String> departments = new ArrayList<>(data.coHandlingDepartments());
@@ -448,7 +448,7 @@ public final class Case {
      */
     public Outcome openCorrectiveAction(String reason, Act act) {
         if (data.correctiveAction()) {
-            return new Outcome.Refused("R-4.3.1b", "corrective and preventive action is already open for this case");
+            return Outcome.refused("R-4.3.1b", "corrective and preventive action is already open for this case");
         }
         return apply(LifecycleTrigger.OPEN_CORRECTIVE_ACTION, facts(), act, (b, to) -> b
                         .correctiveAction(true)
@@ -530,17 +530,17 @@ public final class Case {
                 findings.satisfied(), f.followUpDone());
         Decision d = act.engine().decide(state, LifecycleTrigger.RECORD_FOLLOW_UP, f);
         if (d instanceof Decision.Reject r) {
-            return new Outcome.Refused(r.ruleId(), r.message());
+            return Outcome.refused(r.ruleId(), r.message());
         }
         FollowUpMethod required = followUpChannel.recordMethod();
         if (findings.method() != required) {
-            return new Outcome.Refused("R-4.4.2c", "the follow-up must use the customer's chosen method "
+            return Outcome.refused("R-4.4.2c", "the follow-up must use the customer's chosen method "
                     + required + " (" + required.label() + "), not " + findings.method());
         }
         HandlingCycle current = currentCycle().orElseThrow();
         if (required == FollowUpMethod.RECURRENCE_CHECK && findings.satisfied() && current.completedAt() != null
                 && act.at().isBefore(current.completedAt().atZone(zone).plusMonths(1).toInstant())) {
-            return new Outcome.Refused("R-4.4.2d6", "with no follow-up channel, 'no recurrence' can be recorded "
+            return Outcome.refused("R-4.4.2d6", "with no follow-up channel, 'no recurrence' can be recorded "
                     + "only once a month after completion (" + current.completedAt() + ") has passed");
         }
         FollowUpEntry entry = new FollowUpEntry(current.number(), act.at(), act.staffId(), findings.method().name(),
@@ -631,7 +631,7 @@ public final class Case {
                           Function<Case, CaseEvent> event) {
         Decision d = act.engine().decide(state, trigger, facts);
         if (d instanceof Decision.Reject r) {
-            return new Outcome.Refused(r.ruleId(), r.message());
+            return Outcome.refused(r.ruleId(), r.message());
         }
         return move(((Decision.Move) d).target(), act, change, event);
     }

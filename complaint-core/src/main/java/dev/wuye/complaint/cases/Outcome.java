@@ -1,5 +1,7 @@
 package dev.wuye.complaint.cases;
 
+import dev.wuye.complaint.Rejection;
+
 import dev.wuye.complaint.lifecycle.LifecycleState;
 
 import java.util.Objects;
@@ -34,13 +36,34 @@ public sealed interface Outcome {
     /**
      * The act was refused; nothing changed.
      *
-     * @param ruleId  the rule that says no, e.g. {@code R-4.3.2c}
-     * @param message why
+     * @param rejection the rule that says no, and why
      */
-    record Refused(String ruleId, String message) implements Outcome {
+    record Refused(Rejection rejection) implements Outcome {
         public Refused {
-            Objects.requireNonNull(ruleId, "ruleId");
-            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(rejection, "rejection");
         }
+
+        /** The rule that says no, e.g. {@code R-4.3.2c}. */
+        public String ruleId() {
+            return rejection.ruleId();
+        }
+
+        /** Why, in English. */
+        public String message() {
+            return rejection.message();
+        }
+    }
+
+    /**
+     * A refusal with an English text not yet in the message bundle.
+     *
+     * @param ruleId the rule
+     * @param text   why, in English
+     * @return the refusal
+     * @deprecated transitional: every refusal gets a bundle key and a Chinese message
+     */
+    @Deprecated(forRemoval = true)
+    static Refused refused(String ruleId, String text) {
+        return new Refused(Rejection.of(ruleId, Rejection.UNTRANSLATED, text));
     }
 }

@@ -34,7 +34,7 @@ public record ArchiveRun(CommandResult.Rejected rejection, List<ArchiveBatch> ba
      * @return the run
      */
     static ArchiveRun rejected(String ruleId, String message) {
-        return new ArchiveRun(new CommandResult.Rejected(ruleId, message), List.of(), List.of(), List.of(), Map.of());
+        return new ArchiveRun(new CommandResult.Rejected(dev.wuye.complaint.Rejection.of(ruleId, dev.wuye.complaint.Rejection.UNTRANSLATED, message)), List.of(), List.of(), List.of(), Map.of());
     }
 
     /** Whether the archivist was allowed to run the archive. */

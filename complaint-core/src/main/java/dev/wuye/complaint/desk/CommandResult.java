@@ -1,5 +1,7 @@
 package dev.wuye.complaint.desk;
 
+import dev.wuye.complaint.Rejection;
+
 import dev.wuye.complaint.cases.CaseEvent;
 import dev.wuye.complaint.spi.CaseSnapshot;
 
@@ -37,19 +39,27 @@ public sealed interface CommandResult {
     /**
      * A rule said no; nothing changed.
      *
-     * @param ruleId  the rule, e.g. {@code R-4.3.2c}
-     * @param message why, in English
+     * @param rejection the rule and why
      */
-    record Rejected(String ruleId, String message) implements CommandResult {
+    record Rejected(Rejection rejection) implements CommandResult {
         public Rejected {
-            Objects.requireNonNull(ruleId, "ruleId");
-            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(rejection, "rejection");
+        }
+
+        /** The rule, e.g. {@code R-4.3.2c}. */
+        public String ruleId() {
+            return rejection.ruleId();
+        }
+
+        /** Why, in English. */
+        public String message() {
+            return rejection.message();
         }
 
         /** {@code "<ruleId>: <message>"}. */
         @Override
         public String toString() {
-            return ruleId + ": " + message;
+            return rejection.toString();
         }
     }
 

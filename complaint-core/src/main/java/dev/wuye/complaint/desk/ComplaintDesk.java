@@ -685,7 +685,7 @@ public final class ComplaintDesk {
         }
         Verdict verdict = authority.companyLevelOpinionsGoToTheGmd(r.acceptingLevel(), r.department());
         if (verdict instanceof Verdict.Denied d) {
-            return rejected(r, d.ruleId(), d.message());
+            return rejected(r, d.rejection());
         }
         Instant at = clock.instant();
         boolean duty = !hours.isOpen(r.receivedAt());
@@ -699,7 +699,7 @@ public final class ComplaintDesk {
                 r.agreedReplyBy(), r.agreedReplyMethod(), r.followUpChannel(), r.secondaryComplaint(), r.visitId());
         Outcome outcome = Case.receive(new CaseId(ids.get()), intake, at);
         if (outcome instanceof Outcome.Refused refused) {
-            return rejected(r, refused.ruleId(), refused.message());
+            return rejected(r, refused.rejection());
         }
         Outcome.Changed changed = (Outcome.Changed) outcome;
         CaseSnapshot snapshot = changed.after().toSnapshot();
@@ -803,12 +803,12 @@ public final class ComplaintDesk {
         Plan plan = plan(command);
         Verdict verdict = plan.policy().decide(command.actor(), before);
         if (verdict instanceof Verdict.Denied d) {
-            return rejected(command, d.ruleId(), d.message());
+            return rejected(command, d.rejection());
         }
         Instant at = clock.instant();
         Outcome outcome = plan.behaviour().apply(before, new Act(command.actor().staffId(), at, engine));
         if (outcome instanceof Outcome.Refused refused) {
-            return rejected(command, refused.ruleId(), refused.message());
+            return rejected(command, refused.rejection());
         }
         Outcome.Changed changed = (Outcome.Changed) outcome;
         CaseSnapshot snapshot = changed.after().toSnapshot();
@@ -856,10 +856,14 @@ public final class ComplaintDesk {
         return new CommandResult.Accepted(changed.after().toSnapshot(), List.of(changed.event()), false);
     }
 
+    @SuppressWarnings("removal")
     private static CommandResult rejected(Command command, String ruleId, String message) {
-        LOG.debug("{} by {} rejected: {}: {}", command.getClass().getSimpleName(),
-                command.actor().staffId(), ruleId, message);
-        return new CommandResult.Rejected(ruleId, message);
+        return rejected(command, dev.wuye.complaint.Rejection.of(ruleId, dev.wuye.complaint.Rejection.UNTRANSLATED, message));
+    }
+
+    private static CommandResult rejected(Command command, dev.wuye.complaint.Rejection rejection) {
+        LOG.debug("{} by {} rejected: {}", command.getClass().getSimpleName(), command.actor().staffId(), rejection);
+        return new CommandResult.Rejected(rejection);
     }
 
     // ------------------------------------------------------------------ builder

@@ -1,5 +1,7 @@
 package dev.wuye.complaint.lifecycle;
 
+import dev.wuye.complaint.Rejection;
+
 import java.util.Objects;
 
 /** What the lifecycle engine decides for a trigger: move to a state, or a rejection naming the rule. */
@@ -19,13 +21,34 @@ public sealed interface Decision {
     /**
      * The trigger is not allowed.
      *
-     * @param ruleId  the rule that says no, e.g. {@code R-4.3.2c}
-     * @param message why, in English, naming the current state
+     * @param rejection the rule that says no, and why (naming the current state)
      */
-    record Reject(String ruleId, String message) implements Decision {
+    record Reject(Rejection rejection) implements Decision {
         public Reject {
-            Objects.requireNonNull(ruleId, "ruleId");
-            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(rejection, "rejection");
         }
+
+        /** The rule that says no, e.g. {@code R-4.3.2c}. */
+        public String ruleId() {
+            return rejection.ruleId();
+        }
+
+        /** Why, in English. */
+        public String message() {
+            return rejection.message();
+        }
+    }
+
+    /**
+     * A rejection with an English text not yet in the message bundle.
+     *
+     * @param ruleId the rule
+     * @param text   why, in English
+     * @return the rejection
+     * @deprecated transitional: every refusal gets a bundle key and a Chinese message
+     */
+    @Deprecated(forRemoval = true)
+    static Reject reject(String ruleId, String text) {
+        return new Reject(Rejection.of(ruleId, Rejection.UNTRANSLATED, text));
     }
 }

@@ -202,11 +202,11 @@ final class TransitionTable {
     }
 
     private static Row reject(String rule, LifecycleState from, LifecycleTrigger t, TransitionFacts f, String message) {
-        return new Row(rule, from, t, f, new Decision.Reject(rule, message));
+        return new Row(rule, from, t, f, Decision.reject(rule, message));
     }
 
     /** A rejection whose rule the table fixes but whose wording it leaves open (message checked non-blank). */
     private static Row rejectRule(String rule, LifecycleState from, LifecycleTrigger t, TransitionFacts f) {
-        return new Row(rule, from, t, f, new Decision.Reject(rule, ""));
+        return new Row(rule, from, t, f, Decision.reject(rule, ""));
     }
 }

@@ -28,6 +28,6 @@ public interface FactsGuard {
 
     /** The rejection this guard returns when {@link #test} fails. */
     default Decision.Reject rejection() {
-        return new Decision.Reject(ruleId(), message());
+        return Decision.reject(ruleId(), message());
     }
 }

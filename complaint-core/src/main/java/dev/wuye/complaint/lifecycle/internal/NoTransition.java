@@ -22,9 +22,9 @@ public final class NoTransition {
      */
     public static Decision.Reject rejection(LifecycleState from, LifecycleTrigger trigger) {
         if (from.isTerminal()) {
-            return new Decision.Reject(FINAL_RULE, "an archived case is final; it was " + from.name());
+            return Decision.reject(FINAL_RULE, "an archived case is final; it was " + from.name());
         }
-        return new Decision.Reject(trigger.ruleId(), trigger.name() + " (" + trigger.label()
+        return Decision.reject(trigger.ruleId(), trigger.name() + " (" + trigger.label()
                 + ") is not possible in state " + from.name() + " (" + from.label() + ")");
     }
 }
