@@ -16,7 +16,10 @@ import java.util.ResourceBundle;
  * {@value #BUNDLE} plus its arguments, resolved in the caller's language with
  * {@link #message(Locale)}. The bundle speaks English ({@code Messages.properties}) and Simplified
  * Chinese ({@code Messages_zh_CN.properties}); a host adds a language (say {@code zh_TW}) by putting
- * {@code dev/wuye/complaint/Messages_zh_TW.properties} with the same keys on the classpath.
+ * {@code dev/wuye/complaint/Messages_zh_TW.properties} with the same keys on the classpath
+ * ({@code docs/messages.md} lists the keys). {@code Messages_en.properties} is empty on purpose: it
+ * makes English an explicit language, so a JVM whose default locale is Chinese still answers English
+ * to a caller who asks for English.
  *
  * @param ruleId     the rule that says no, e.g. {@code R-4.3.1e}
  * @param messageKey the bundle key of the explanation, e.g. {@code rejection.solutionNotApproved}
@@ -34,9 +37,6 @@ public record Rejection(String ruleId, String messageKey, List<String> args) {
 
     /** The message bundle's base name. */
     public static final String BUNDLE = "dev.wuye.complaint.Messages";
-
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** Checks the components and copies the arguments. */
     public Rejection {
@@ -63,7 +63,8 @@ public record Rejection(String ruleId, String messageKey, List<String> args) {
 
     /**
      * The explanation in a language: the bundle's pattern for {@link #messageKey()} in
-     * {@code locale} (falling back to the English base bundle), with the arguments filled in. An
+     * {@code locale}, with the arguments filled in. A language the bundle does not speak gets the
+     * JVM's default language if the bundle speaks it, else English (the base bundle). An
      * unknown key yields the key and its arguments, so a missing translation never hides a refusal.
      *
      * @param locale the caller's language
@@ -73,8 +74,7 @@ public record Rejection(String ruleId, String messageKey, List<String> args) {
         Objects.requireNonNull(locale, "locale");
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, Rejection.class.getClassLoader(), NO_FALLBACK)
-                    .getString(messageKey);
+            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(messageKey);
         } catch (MissingResourceException e) {
             return messageKey + " " + args;
         }
@@ -83,7 +83,7 @@ public record Rejection(String ruleId, String messageKey, List<String> args) {
 
     /** The explanation in English. */
     public String message() {
-        return message(Locale.ROOT);
+        return message(Locale.ENGLISH);
     }
 
     /** {@code "<ruleId>: <English message>"}. */

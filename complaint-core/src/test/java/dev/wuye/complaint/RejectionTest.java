@@ -19,4 +19,18 @@ class RejectionTest {
     void arguments_are_kept_as_text_so_equal_refusals_are_equal() {
         assertThat(Rejection.of("R-1", "k", 3, "x")).isEqualTo(Rejection.of("R-1", "k", "3", "x"));
     }
+
+    @Test
+    void english_is_answered_in_english_even_when_the_jvm_speaks_chinese() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        try {
+            @SuppressWarnings("removal")
+            Rejection r = Rejection.of("R-0", Rejection.UNTRANSLATED, "plain text");
+            assertThat(r.message(Locale.ENGLISH)).isEqualTo("plain text");
+            assertThat(r.message()).isEqualTo("plain text");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
 }
