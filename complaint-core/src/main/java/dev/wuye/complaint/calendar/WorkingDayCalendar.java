@@ -242,7 +242,7 @@ public final class WorkingDayCalendar {
      *
      * @param d the date
      * @return {@code true} for a working day
-     * @throws UnknownYearException no data for {@code d}'s year under {@link UnknownYearPolicy#FAIL}
+     * @throws UnknownYearException no data for {@code d}'s year and it cannot be counted provisionally (see {@link UnknownYearPolicy})
      */
     public boolean isWorkingDay(LocalDate d) {
         long day = Objects.requireNonNull(d, "d").toEpochDay();
@@ -257,7 +257,7 @@ public final class WorkingDayCalendar {
      * @param n how many working days, {@code >= 0}
      * @return the date
      * @throws IllegalArgumentException {@code n} is negative
-     * @throws UnknownYearException     a counted year has no data under {@link UnknownYearPolicy#FAIL}
+     * @throws UnknownYearException     a counted year has no data and cannot be counted provisionally
      */
     public LocalDate plusWorkingDays(LocalDate d, int n) {
         Objects.requireNonNull(d, "d");
@@ -281,7 +281,7 @@ public final class WorkingDayCalendar {
      * @param a the start (not counted)
      * @param b the end (counted)
      * @return the signed count
-     * @throws UnknownYearException a counted year has no data under {@link UnknownYearPolicy#FAIL}
+     * @throws UnknownYearException a counted year has no data and cannot be counted provisionally
      */
     public int workingDaysBetween(LocalDate a, LocalDate b) {
         long x = Objects.requireNonNull(a, "a").toEpochDay();
@@ -298,7 +298,7 @@ public final class WorkingDayCalendar {
      *
      * @param d the date
      * @return the next working day
-     * @throws UnknownYearException a counted year has no data under {@link UnknownYearPolicy#FAIL}
+     * @throws UnknownYearException a counted year has no data and cannot be counted provisionally
      */
     public LocalDate nextWorkingDay(LocalDate d) {
         return plusWorkingDays(d, 1);
