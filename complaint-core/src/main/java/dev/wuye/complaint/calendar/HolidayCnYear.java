@@ -26,13 +26,14 @@ import java.util.TreeMap;
  * <pre>{@code {"year": 2027, "papers": ["https://www.gov.cn/…"],
  *  "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}, …]}}</pre>
  *
- * <p>A year's file may list dates of the neighbouring years (a New Year holiday that starts on
- * 30 December, for example); they are kept, and {@link #year()} stays the notice's year.
+ * <p>A year's file may list dates at the edges of the neighbouring years (a New Year holiday that
+ * starts on 30 December, for example: December of the year before, January of the year after); they
+ * are kept, and {@link #year()} stays the notice's year. Any other date outside the year is refused.
  *
  * @param year    the notice's year, {@value WorkingDayCalendar#MIN_DATA_YEAR}–{@value WorkingDayCalendar#MAX_DATA_YEAR}
  * @param papers  the URLs of the notices the data comes from (may be empty)
  * @param offDay  date → {@code true} when off, {@code false} when an adjusted working day; never empty;
- *                dates within {@code year - 1 … year + 1}
+ *                dates within {@code year}, December of {@code year - 1} or January of {@code year + 1}
  * @param source  where the data was read from (a file name), for error messages
  */
 public record HolidayCnYear(int year, List<String> papers, NavigableMap<LocalDate, Boolean> offDay, String source) {
@@ -54,9 +55,8 @@ public record HolidayCnYear(int year, List<String> papers, NavigableMap<LocalDat
                     "no holidays listed; the State Council notice for " + year + " may not be published yet");
         }
         for (LocalDate d : offDay.keySet()) {
-            if (Math.abs(d.getYear() - year) > 1) {
-                throw new CalendarDataException(source, "days.date", d.toString(),
-                        "is not in " + year + " or a neighbouring year");
+            if (!withinNotice(d, year)) {
+                throw new CalendarDataException(source, "days.date", d.toString(), outsideYear(year));
             }
         }
         offDay = Collections.unmodifiableNavigableMap(new TreeMap<>(offDay));
@@ -133,20 +133,35 @@ public record HolidayCnYear(int year, List<String> papers, NavigableMap<LocalDat
                 throw new CalendarDataException(source, at + ".name", name == null ? null : abbreviate(name), "must be a string");
             }
             LocalDate date = date(day.get("date"), at + ".date", source);
-            if (Math.abs(date.getYear() - year) > 1) {
-                throw new CalendarDataException(source, at + ".date", date.toString(),
-                        "is not in the file's year " + year + " or a neighbouring year");
+            if (!withinNotice(date, year)) {
+                throw new CalendarDataException(source, at + ".date", date.toString(), outsideYear(year));
             }
             JsonNode off = day.get("isOffDay");
             if (off == null || !off.isBoolean()) {
                 throw new CalendarDataException(source, at + ".isOffDay", off == null ? null : abbreviate(off),
                         "must be true or false");
             }
-            if (offDay.put(date, off.booleanValue()) != null) {
-                throw new CalendarDataException(source, at + ".date", date.toString(), "is listed twice");
+            Boolean before = offDay.put(date, off.booleanValue());
+            if (before != null) {
+                throw new CalendarDataException(source, at + ".date", date.toString(), before == off.booleanValue()
+                        ? "is listed twice"
+                        : "is listed twice, both as a day off and as a working day (isOffDay " + before + " and "
+                        + off.booleanValue() + ")");
             }
         }
         return new HolidayCnYear(year, papers, offDay, source);
+    }
+
+    /** Whether a date may appear in the notice of {@code year}: the year itself, or the December before or January after. */
+    static boolean withinNotice(LocalDate d, int year) {
+        return d.getYear() == year
+                || d.getYear() == year - 1 && d.getMonthValue() == 12
+                || d.getYear() == year + 1 && d.getMonthValue() == 1;
+    }
+
+    private static String outsideYear(int year) {
+        return "is outside the notice's year " + year + " (only " + year + ", December " + (year - 1)
+                + " and January " + (year + 1) + " may be listed)";
     }
 
     static int intField(JsonNode node, String field, String source) {

@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -31,9 +32,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code d}, so a case accepted on a Saturday starts counting with the next working day.
  *
  * <p>Every computation needs the holiday data of the years it looks at. For a year without data
- * the {@link UnknownYearPolicy} decides: by default an {@link UnknownYearException} naming the year
- * and how to load it; {@link UnknownYearPolicy#WEEKENDS_ONLY} uses the weekend pattern and logs one
- * warning per year.
+ * the {@link UnknownYearPolicy} decides: {@link UnknownYearPolicy#PROVISIONAL} (the default of
+ * {@link #chinaMainland()}) counts a year of {@value ProvisionalYears#FIRST_YEAR}–{@value ProvisionalYears#LAST_YEAR}
+ * by weekends and the statutory holidays of the law ({@link ProvisionalYears}) and makes it visible:
+ * {@link #isProvisional(int)}, {@link #provisionalYears()}, and the checked methods
+ * {@link #plusWorkingDaysChecked} and {@link #workingDaysBetweenChecked}, whose answers carry the
+ * provisional years they depended on. {@link UnknownYearPolicy#FAIL} (the default of {@link #builder()})
+ * throws an {@link UnknownYearException} naming the year and how to load it, as PROVISIONAL does beyond
+ * the table; {@link UnknownYearPolicy#WEEKENDS_ONLY} uses the weekend pattern. A year counted without
+ * its notice is logged once as a warning.
  *
  * <p>Instances are immutable and thread-safe. Every query takes the same time whatever the number of
  * days: the calendar keeps, over the span of years it has data for, a prefix count (rank) of working
@@ -58,6 +65,7 @@ public final class WorkingDayCalendar {
     private final SortedSet<Integer> declaredYears;
     private final UnknownYearPolicy policy;
     private final SortedSet<Integer> knownYears;
+    private final SortedSet<Integer> provisionalYears;
     private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
 
     // week pattern: working days per week, prefix count within a week from Monday, n-th working weekday
@@ -101,12 +109,25 @@ public final class WorkingDayCalendar {
             }
         }
 
-        // official facts, merged across notices; a date two notices disagree on is an error
+        // provisional years: the statutory days off of the law, below official data and overrides
+        TreeSet<Integer> provisional = new TreeSet<>();
         Map<LocalDate, Boolean> facts = new TreeMap<>();
+        if (policy == UnknownYearPolicy.PROVISIONAL) {
+            for (int y = ProvisionalYears.FIRST_YEAR; y <= ProvisionalYears.LAST_YEAR; y++) {
+                if (!known.contains(y)) {
+                    provisional.add(y);
+                    ProvisionalYears.statutoryDaysOff(y).keySet().forEach(d -> facts.put(d, true));
+                }
+            }
+        }
+        this.provisionalYears = Collections.unmodifiableSortedSet(provisional);
+
+        // official facts, merged across notices; a date two notices disagree on is an error
+        Map<LocalDate, Boolean> officialFacts = new TreeMap<>();
         Map<LocalDate, String> factSource = new TreeMap<>();
         for (HolidayCnYear y : official.values()) {
             for (Map.Entry<LocalDate, Boolean> e : y.offDay().entrySet()) {
-                Boolean before = facts.put(e.getKey(), e.getValue());
+                Boolean before = officialFacts.put(e.getKey(), e.getValue());
                 if (before != null && !before.equals(e.getValue())) {
                     throw new CalendarDataException(y.source(), "days.date", e.getKey().toString(),
                             "contradicts " + factSource.get(e.getKey()) + ", which has isOffDay=" + before);
@@ -114,9 +135,11 @@ public final class WorkingDayCalendar {
                 factSource.putIfAbsent(e.getKey(), y.source());
             }
         }
+        facts.putAll(officialFacts);
         facts.putAll(overrides);
 
         TreeSet<Integer> spanYears = new TreeSet<>(known);
+        spanYears.addAll(provisional);
         facts.keySet().forEach(d -> spanYears.add(d.getYear()));
         if (spanYears.isEmpty()) {
             spanStart = 0;
@@ -166,7 +189,9 @@ public final class WorkingDayCalendar {
     /**
      * The official mainland-China calendar: Saturday and Sunday off, statutory holidays off and
      * adjusted working days on, with the bundled data of every year 2007–2026 (derived from holiday-cn,
-     * MIT licence, see {@code NOTICE-holiday-cn.txt}); {@link UnknownYearPolicy#FAIL} for other years.
+     * MIT licence, see {@code NOTICE-holiday-cn.txt}); {@link UnknownYearPolicy#PROVISIONAL} for other
+     * years: {@value ProvisionalYears#FIRST_YEAR}–{@value ProvisionalYears#LAST_YEAR} are counted
+     * provisionally until their notice is loaded, other years throw an {@link UnknownYearException}.
      *
      * @return the shared instance
      */
@@ -176,7 +201,7 @@ public final class WorkingDayCalendar {
             synchronized (WorkingDayCalendar.class) {
                 c = chinaMainland;
                 if (c == null) {
-                    Builder b = builder();
+                    Builder b = builder().unknownYearPolicy(UnknownYearPolicy.PROVISIONAL);
                     BundledData.load().forEach(b::add);
                     c = b.build();
                     chinaMainland = c;
@@ -217,7 +242,7 @@ public final class WorkingDayCalendar {
      *
      * @param d the date
      * @return {@code true} for a working day
-     * @throws UnknownYearException no data for {@code d}'s year under {@link UnknownYearPolicy#FAIL}
+     * @throws UnknownYearException no data for {@code d}'s year and it cannot be counted provisionally (see {@link UnknownYearPolicy})
      */
     public boolean isWorkingDay(LocalDate d) {
         long day = Objects.requireNonNull(d, "d").toEpochDay();
@@ -232,7 +257,7 @@ public final class WorkingDayCalendar {
      * @param n how many working days, {@code >= 0}
      * @return the date
      * @throws IllegalArgumentException {@code n} is negative
-     * @throws UnknownYearException     a counted year has no data under {@link UnknownYearPolicy#FAIL}
+     * @throws UnknownYearException     a counted year has no data and cannot be counted provisionally
      */
     public LocalDate plusWorkingDays(LocalDate d, int n) {
         Objects.requireNonNull(d, "d");
@@ -256,7 +281,7 @@ public final class WorkingDayCalendar {
      * @param a the start (not counted)
      * @param b the end (counted)
      * @return the signed count
-     * @throws UnknownYearException a counted year has no data under {@link UnknownYearPolicy#FAIL}
+     * @throws UnknownYearException a counted year has no data and cannot be counted provisionally
      */
     public int workingDaysBetween(LocalDate a, LocalDate b) {
         long x = Objects.requireNonNull(a, "a").toEpochDay();
@@ -273,13 +298,91 @@ public final class WorkingDayCalendar {
      *
      * @param d the date
      * @return the next working day
-     * @throws UnknownYearException a counted year has no data under {@link UnknownYearPolicy#FAIL}
+     * @throws UnknownYearException a counted year has no data and cannot be counted provisionally
      */
     public LocalDate nextWorkingDay(LocalDate d) {
         return plusWorkingDays(d, 1);
     }
 
-    /** The years this calendar has data for (official notices and {@link Builder#knownYears declared years}), ascending. */
+    /**
+     * {@link #plusWorkingDays plusWorkingDays(d, n)} with the provisional years it depended on: those of
+     * the days counted over, {@code (d, result]}. Empty for {@code n == 0}, which counts no day.
+     *
+     * @param d the start date (not counted)
+     * @param n how many working days, {@code >= 0}
+     * @return the date and its provisional years
+     * @throws IllegalArgumentException {@code n} is negative
+     * @throws UnknownYearException     a counted year has no data and cannot be counted provisionally
+     */
+    public WorkingDate plusWorkingDaysChecked(LocalDate d, int n) {
+        LocalDate result = plusWorkingDays(d, n);
+        return new WorkingDate(result, n == 0 ? List.of() : provisionalYearsBetween(d.plusDays(1), result));
+    }
+
+    /**
+     * {@link #workingDaysBetween workingDaysBetween(a, b)} with the provisional years of the days counted.
+     *
+     * @param a the start (not counted)
+     * @param b the end (counted)
+     * @return the signed count and its provisional years
+     * @throws UnknownYearException a counted year has no data and cannot be counted provisionally
+     */
+    public WorkingDayCount workingDaysBetweenChecked(LocalDate a, LocalDate b) {
+        int days = workingDaysBetween(a, b);
+        if (a.equals(b)) {
+            return new WorkingDayCount(0, List.of());
+        }
+        LocalDate first = (a.isBefore(b) ? a : b).plusDays(1);
+        return new WorkingDayCount(days, provisionalYearsBetween(first, a.isBefore(b) ? b : a));
+    }
+
+    /**
+     * Whether a year is counted provisionally: no official notice, not declared, within the table,
+     * under {@link UnknownYearPolicy#PROVISIONAL}.
+     *
+     * @param year the year
+     * @return {@code true} when answers about it may change once its notice is loaded
+     */
+    public boolean isProvisional(int year) {
+        return provisionalYears.contains(year);
+    }
+
+    /**
+     * Whether a date lies in a provisional year.
+     *
+     * @param d the date
+     * @return {@code true} when whether it is a working day may change once its year's notice is loaded
+     */
+    public boolean isProvisional(LocalDate d) {
+        return isProvisional(Objects.requireNonNull(d, "d").getYear());
+    }
+
+    /** Every year this calendar counts provisionally, ascending: the years whose notice a host should load. */
+    public SortedSet<Integer> provisionalYears() {
+        return provisionalYears;
+    }
+
+    /**
+     * The provisional years among the days {@code from} to {@code toInclusive}, ascending: the years to
+     * load for an answer about those days to become official.
+     *
+     * @param from        first day
+     * @param toInclusive last day (not before {@code from})
+     * @return the years, possibly empty
+     */
+    public List<Integer> provisionalYearsBetween(LocalDate from, LocalDate toInclusive) {
+        int first = Objects.requireNonNull(from, "from").getYear();
+        int last = Objects.requireNonNull(toInclusive, "toInclusive").getYear();
+        if (last < first || provisionalYears.isEmpty()) {
+            return List.of();
+        }
+        return List.copyOf(provisionalYears.subSet(first, last + 1));
+    }
+
+    /**
+     * The years this calendar has data for (official notices and {@link Builder#knownYears declared years}),
+     * ascending; provisional years are not among them ({@link #provisionalYears()}).
+     */
     public SortedSet<Integer> knownYears() {
         return knownYears;
     }
@@ -307,6 +410,7 @@ public final class WorkingDayCalendar {
     @Override
     public String toString() {
         return "WorkingDayCalendar[weekend=" + weekend + ", knownYears=" + rangesOf(knownYears)
+                + ", provisionalYears=" + rangesOf(provisionalYears)
                 + ", overrides=" + overrides.size() + ", policy=" + policy + "]";
     }
 
@@ -372,8 +476,15 @@ public final class WorkingDayCalendar {
         // at most a handful of years are looked at: stop after the first few unknown ones
         int reported = 0;
         for (int y = first; y <= last && reported < 3; y++) {
-            if (!knownYears.contains(y)) {
-                if (policy == UnknownYearPolicy.FAIL) {
+            if (provisionalYears.contains(y)) {
+                if (warnedYears.add(y)) {
+                    LOG.warn("No official holiday data for {}: counting it provisionally, with weekends and the"
+                            + " statutory holidays of the law but no adjusted working days (UnknownYearPolicy.PROVISIONAL)."
+                            + " Load the State Council's notice for {} in the holiday-cn JSON format; answers"
+                            + " depending on {} are flagged provisional until then.", y, y, y);
+                }
+            } else if (!knownYears.contains(y)) {
+                if (policy != UnknownYearPolicy.WEEKENDS_ONLY) {
                     throw new UnknownYearException(y);
                 }
                 if (warnedYears.add(y)) {
@@ -386,7 +497,7 @@ public final class WorkingDayCalendar {
         }
     }
 
-    private static String rangesOf(SortedSet<Integer> years) {
+    static String rangesOf(SortedSet<Integer> years) {
         if (years.isEmpty()) {
             return "[]";
         }
@@ -556,7 +667,8 @@ public final class WorkingDayCalendar {
         }
 
         /**
-         * What to do for a year without data; {@link UnknownYearPolicy#FAIL} by default.
+         * What to do for a year without data; {@link UnknownYearPolicy#FAIL} for {@link WorkingDayCalendar#builder()},
+         * {@link UnknownYearPolicy#PROVISIONAL} for a builder from {@link WorkingDayCalendar#chinaMainland()}.
          *
          * @param policy the policy
          * @return this builder

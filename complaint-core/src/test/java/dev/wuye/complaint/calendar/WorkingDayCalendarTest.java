@@ -116,17 +116,28 @@ class WorkingDayCalendarTest {
         }
 
         @Test
-        @DisplayName("counting into 2027 without its data fails, naming the year and how to load it")
+        @DisplayName("counting into 2027 without its data: provisional by default, an UnknownYearException naming"
+                + " the year and how to load it under FAIL and beyond the provisional table")
         void year_without_data() {
-            assertThatThrownBy(() -> china.plusWorkingDays(d("2026-12-30"), 2))
+            // Wed 2026-12-30 → Thu 12/31 (1), [Fri 2027-01-01 元旦 (statutory), Sat, Sun] Mon 1/4 (2)
+            assertThat(china.plusWorkingDays(d("2026-12-30"), 2)).isEqualTo(d("2027-01-04"));
+            assertThat(china.isProvisional(2027)).isTrue();
+            assertThat(china.plusWorkingDays(d("2026-12-30"), 1)).isEqualTo(d("2026-12-31"));
+
+            WorkingDayCalendar strict = china.toBuilder().unknownYearPolicy(UnknownYearPolicy.FAIL).build();
+            assertThatThrownBy(() -> strict.plusWorkingDays(d("2026-12-30"), 2))
                     .isInstanceOf(UnknownYearException.class)
                     .hasMessageContaining("2027")
                     .hasMessageContaining("holiday-cn")
                     .hasMessageContaining("WEEKENDS_ONLY")
                     .satisfies(e -> assertThat(((UnknownYearException) e).year()).isEqualTo(2027));
+            assertThat(strict.isProvisional(2027)).isFalse();
+            assertThat(strict.plusWorkingDays(d("2026-12-30"), 1)).isEqualTo(d("2026-12-31"));
+
             assertThatThrownBy(() -> china.isWorkingDay(d("2006-06-01")))
                     .isInstanceOf(UnknownYearException.class).hasMessageContaining("2006");
-            assertThat(china.plusWorkingDays(d("2026-12-30"), 1)).isEqualTo(d("2026-12-31"));
+            assertThatThrownBy(() -> china.isWorkingDay(d("2101-06-01")))
+                    .isInstanceOf(UnknownYearException.class).hasMessageContaining("2101");
         }
     }
 
