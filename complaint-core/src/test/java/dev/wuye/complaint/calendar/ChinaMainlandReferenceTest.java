@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ChinaMainlandReferenceTest {
 
     /**
-     * The reference holiday-cn files (MIT, see {@code holiday-cn/LICENSE}), copied verbatim from
-     * {@code ../shared/reference/holiday-cn} into the test resources, so that every clone runs the
+     * The reference holiday-cn files (MIT, see {@code holiday-cn/LICENSE}), copied verbatim from the
+     * holiday-cn project into the test resources, so that every clone runs the
      * cross-check; they are read here independently of the library's loader.
      */
     private static Path referenceDir() {
