@@ -260,8 +260,20 @@ class AuthorityMessagesTest {
             assertThat(rejection.message(Locale.ENGLISH)).isEqualTo(row.english());
             String chinese = rejection.message(Locale.SIMPLIFIED_CHINESE);
             assertThat(chinese).isNotEqualTo(row.english()).contains(row.chineseTerm())
-                    .doesNotContain("{").doesNotContain("authority.");
+                    .doesNotContain("{").doesNotContain("authority.")
+                    // roles and levels by their Chinese names, not their codes
+                    .doesNotContainPattern("HANDLER|EMPLOYEE|RECEIVER|_");
         }));
+    }
+
+    @Test
+    void the_chinese_message_names_the_decider_and_the_actor_by_the_procedures_roles() {
+        Verdict approve = A.onlyTheDecidingHeadApproves().decide(STRANGER, at("GMD", false));
+        assertThat(((Verdict.Denied) approve).rejection().message(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("只有综合管理部（GMD）负责人可审批处理方案；e-zhou是C02的员工、受理人");
+        Verdict archive = A.archivedByTheReceiverOrTheGmd().decide(HANDLER, at("MANAGEMENT_REPRESENTATIVE", false));
+        assertThat(((Verdict.Denied) archive).rejection().message(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("在公司层级处理的记录（服务中心受理，管理者代表层级）由综合管理部归档；h-zhao是C01的处理人");
     }
 
     @Test
