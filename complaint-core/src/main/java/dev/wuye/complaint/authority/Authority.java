@@ -98,20 +98,24 @@ public final class Authority {
         };
     }
 
-    private String decider(Case complaint) {
-        return switch (complaint.escalationLevel()) {
-            case HANDLER, DEPARTMENT_HEAD -> "the head (部门负责人) of " + complaint.department();
-            case GMD -> "the head of the GMD (" + gmdDepartment + ")";
-            case MANAGEMENT_REPRESENTATIVE -> "the management representative (管理者代表)";
-            case GENERAL_MANAGER -> "the general manager (总经理)";
-        };
+    /** A denial naming the case's decider (R-4.3.1f): see {@link Denials#decider}. */
+    private Verdict denyDecider(String ruleId, String baseKey, Case complaint, Object... args) {
+        Object[] all = new Object[args.length + 2];
+        all[0] = complaint.department();
+        all[1] = gmdDepartment;
+        System.arraycopy(args, 0, all, 2, args.length);
+        return Denials.deny(ruleId, Denials.decider(baseKey, complaint), all);
     }
 
-    private static AuthorityPolicy requireRoleIn(Role role, String ruleId, String what) {
+    /** As {@link #denyDecider}, the message ending by saying who the actor is. */
+    private Verdict denyDeciderActor(String ruleId, String baseKey, Case complaint, Actor actor) {
+        return Denials.denyActor(ruleId, Denials.decider(baseKey, complaint), actor,
+                complaint.department(), gmdDepartment);
+    }
+
+    private static AuthorityPolicy requireRoleIn(Role role, String ruleId, String key) {
         return (actor, complaint) -> holdsIn(actor, role, complaint) ? Verdict.ALLOWED
-                : Verdict.denied(ruleId, "only the " + role.name().toLowerCase().replace('_', ' ') + " ("
-                + role.label() + ") of " + complaint.department() + " " + what + "; " + actor.staffId()
-                + " is " + actor.rolesCode() + " of " + actor.department());
+                : Denials.denyActor(ruleId, key, actor, complaint.department());
     }
 
     // ------------------------------------------------------------------ intake
@@ -128,12 +132,10 @@ public final class Authority {
     public Verdict companyLevelOpinionsGoToTheGmd(AcceptingLevel level, String department) {
         boolean gmd = gmdDepartment.equals(department);
         if (level == AcceptingLevel.COMPANY && !gmd) {
-            return Verdict.denied("R-3.2", "an opinion accepted by the company is handled by the GMD ("
-                    + gmdDepartment + "), not by " + department);
+            return Denials.deny("R-3.2", "authority.companyOpinionsGoToTheGmd", gmdDepartment, department);
         }
         if (level == AcceptingLevel.SERVICE_CENTRE && gmd) {
-            return Verdict.denied("R-3.2", "the GMD (" + gmdDepartment + ") accepts at company level, "
-                    + "not as a service centre");
+            return Denials.deny("R-3.2", "authority.gmdIsNoServiceCentre", gmdDepartment);
         }
         return Verdict.ALLOWED;
     }
@@ -142,26 +144,25 @@ public final class Authority {
 
     /** R-4.2.4a: only a duty officer of the department hands an off-hours registration over. */
     public AuthorityPolicy onlyTheDutyOfficerHandsOver() {
-        return requireRoleIn(Role.DUTY_OFFICER, "R-4.2.4a", "hands an off-hours registration over");
+        return requireRoleIn(Role.DUTY_OFFICER, "R-4.2.4a", "authority.onlyDutyOfficerHandsOver");
     }
 
     /** R-4.3.1g/h: only a duty officer of the department records duty handling. */
     public AuthorityPolicy onlyDutyOfficersRecordDutyHandling() {
-        return requireRoleIn(Role.DUTY_OFFICER, "R-4.3.1g/h", "records duty handling");
+        return requireRoleIn(Role.DUTY_OFFICER, "R-4.3.1g/h", "authority.onlyDutyOfficerRecordsDutyHandling");
     }
 
     /** R-4.2.4b: only the receiver of the department decides the nature of an opinion. */
     public AuthorityPolicy onlyTheReceiverClassifies() {
-        return requireRoleIn(Role.RECEIVER, "R-4.2.4b", "classifies an opinion");
+        return requireRoleIn(Role.RECEIVER, "R-4.2.4b", "authority.onlyReceiverClassifies");
     }
 
     /** R-4.2.4b: only the head of the department confirms (or refuses to confirm) an invalid complaint. */
     public AuthorityPolicy onlyTheHeadConfirmsInvalidity() {
         return (actor, complaint) -> actor.has(Role.DEPARTMENT_HEAD) && actor.department().equals(complaint.department())
                 ? Verdict.ALLOWED
-                : Verdict.denied("R-4.2.4b", "only the head (部门负责人) of " + complaint.department()
-                + " confirms and signs an invalid complaint; " + actor.staffId() + " is " + actor.rolesCode()
-                + " of " + actor.department());
+                : Denials.denyActor("R-4.2.4b", "authority.onlyHeadConfirmsInvalidity", actor,
+                complaint.department());
     }
 
     /**
@@ -172,8 +173,8 @@ public final class Authority {
         return (actor, complaint) -> holdsIn(actor, Role.RECEIVER, complaint) || isHandler(actor, complaint)
                 || holdsIn(actor, Role.DEPARTMENT_HEAD, complaint)
                 ? Verdict.ALLOWED
-                : Verdict.denied("R-3.3", "only the receiver, a handler or the head of " + complaint.department()
-                + " closes an inquiry, suggestion or praise; " + actor.staffId() + " is none of them");
+                : Denials.deny("R-3.3", "authority.onlyReceiverHandlerOrHeadClosesShortPaths",
+                complaint.department(), actor.staffId());
     }
 
     /**
@@ -193,66 +194,62 @@ public final class Authority {
                     && holdsIn(actor, Role.RECEIVER, complaint) && actor.department().equals(complaint.department());
             if (complaint.isMajor()) {
                 if (!head) {
-                    return Verdict.denied("R-4.3.1c", "a major complaint (重大投诉) is assigned by "
-                            + decider(complaint) + " personally; " + actor.staffId() + " may not");
+                    return denyDecider("R-4.3.1c", "authority.majorComplaintAssignedPersonally", complaint,
+                            actor.staffId());
                 }
                 if (!handlerIds.contains(actor.staffId())) {
-                    return Verdict.denied("R-4.3.1c", "a major complaint (重大投诉) is handled by the head personally: "
-                            + actor.staffId() + " must be among the handlers " + handlerIds);
+                    return Denials.deny("R-4.3.1c", "authority.majorComplaintHandledPersonally", actor.staffId(),
+                            handlerIds);
                 }
                 return Verdict.ALLOWED;
             }
             if (delegatedReceiver && !assignmentDelegatedTo(complaint.department(), actor.staffId())) {
-                return Verdict.denied("R-4.3.1c", "no delegation of assignment from the head of "
-                        + complaint.department() + " to the receiver " + actor.staffId() + " is on record");
+                return Denials.deny("R-4.3.1c", "authority.noAssignmentDelegationOnRecord", complaint.department(),
+                        actor.staffId());
             }
             if (head || delegatedReceiver) {
                 return Verdict.ALLOWED;
             }
             if (delegated && actor.has(Role.RECEIVER)) {
-                return Verdict.denied("R-4.3.1c", "the head may delegate assignment to the receiver of "
-                        + complaint.department() + " only at handler level; the case is at "
-                        + complaint.escalationLevel());
+                return Denials.deny("R-4.3.1c", "authority.assignmentDelegatedOnlyAtHandlerLevel",
+                        complaint.department(), complaint.escalationLevel(), complaint.escalationLevel().label());
             }
-            return Verdict.denied("R-4.3.1a", "only " + decider(complaint)
-                    + " assigns handlers (or the receiver under delegation, R-4.3.1c); " + actor.staffId() + " is "
-                    + actor.rolesCode() + " of " + actor.department());
+            return denyDeciderActor("R-4.3.1a", "authority.onlyDeciderAssigns", complaint, actor);
         };
     }
 
     /** R-4.3.2a: only an assigned handler records the investigation. */
     public AuthorityPolicy onlyHandlersInvestigate() {
         return (actor, complaint) -> isHandler(actor, complaint) ? Verdict.ALLOWED
-                : Verdict.denied("R-4.3.2a", "only a handler assigned to the case " + complaint.currentHandlers()
-                + " records the investigation; " + actor.staffId() + " is not one");
+                : Denials.deny("R-4.3.2a", "authority.onlyHandlersInvestigate", complaint.currentHandlers(),
+                actor.staffId());
     }
 
     /** R-4.3.1e: a handler proposes the solution (to the head). */
     public AuthorityPolicy onlyHandlersProposeSolutions() {
         return (actor, complaint) -> isHandler(actor, complaint) ? Verdict.ALLOWED
-                : Verdict.denied("R-4.3.1e", "only a handler assigned to the case " + complaint.currentHandlers()
-                + " proposes a solution; " + actor.staffId() + " is not one");
+                : Denials.deny("R-4.3.1e", "authority.onlyHandlersProposeSolutions", complaint.currentHandlers(),
+                actor.staffId());
     }
 
     /** R-4.3.2c: only the deciding head approves a solution before it is executed. */
     public AuthorityPolicy onlyTheDecidingHeadApproves() {
-        return decidingHead("R-4.3.2c", "approves a solution");
+        return decidingHead("R-4.3.2c", "authority.onlyDeciderApproves");
     }
 
     /** R-4.3.1e: only the deciding head sends a solution back. */
     public AuthorityPolicy onlyTheDecidingHeadRejects() {
-        return decidingHead("R-4.3.1e", "sends a solution back");
+        return decidingHead("R-4.3.1e", "authority.onlyDeciderSendsBack");
     }
 
     /** R-4.3.1c/e: only the deciding head verifies and signs the handling result. */
     public AuthorityPolicy onlyTheDecidingHeadSignsTheResult() {
-        return decidingHead("R-4.3.1e", "verifies and signs the handling result; a handler proposes, the head signs");
+        return decidingHead("R-4.3.1e", "authority.onlyDeciderSignsTheResult");
     }
 
-    private AuthorityPolicy decidingHead(String ruleId, String what) {
+    private AuthorityPolicy decidingHead(String ruleId, String baseKey) {
         return (actor, complaint) -> decides(actor, complaint) ? Verdict.ALLOWED
-                : Verdict.denied(ruleId, "only " + decider(complaint) + " " + what + "; " + actor.staffId()
-                + " is " + actor.rolesCode() + " of " + actor.department());
+                : denyDeciderActor(ruleId, baseKey, complaint, actor);
     }
 
     /**
@@ -273,30 +270,28 @@ public final class Authority {
             if (allowed) {
                 return Verdict.ALLOWED;
             }
-            String who = switch (level) {
-                case HANDLER -> "a handler of the case or " + decider(complaint);
-                case DEPARTMENT_HEAD -> "the receiver (受理人) of " + complaint.department()
-                        + " (beyond the department goes via the receiver to the GMD)";
-                case GMD -> "the GMD";
-                case MANAGEMENT_REPRESENTATIVE -> "the management representative";
-                case GENERAL_MANAGER -> "the general manager";
+            String key = switch (level) {
+                case HANDLER -> "authority.onlyHandlerOrHeadEscalates";
+                case DEPARTMENT_HEAD -> "authority.onlyReceiverEscalatesBeyondTheDepartment";
+                case GMD -> "authority.onlyGmdEscalates";
+                case MANAGEMENT_REPRESENTATIVE -> "authority.onlyManagementRepresentativeEscalates";
+                case GENERAL_MANAGER -> "authority.onlyGeneralManagerEscalates";
             };
-            return Verdict.denied("R-4.3.1f", "at level " + level + " (" + level.label() + ") only " + who
-                    + " escalates; " + actor.staffId() + " is " + actor.rolesCode() + " of " + actor.department());
+            return Denials.denyActor("R-4.3.1f", key, actor, complaint.department());
         };
     }
 
     /** R-4.3.1d: only the receiver transfers the form to another department for co-handling. */
     public AuthorityPolicy onlyTheReceiverTransfersForCoHandling() {
-        return requireRoleIn(Role.RECEIVER, "R-4.3.1d", "transfers the form for co-handling");
+        return requireRoleIn(Role.RECEIVER, "R-4.3.1d", "authority.onlyReceiverTransfersForCoHandling");
     }
 
     /** R-4.3.1b: the head (or whoever decides the case) opens corrective and preventive action. */
     public AuthorityPolicy onlyTheHeadOpensCorrectiveAction() {
         return (actor, complaint) -> holdsIn(actor, Role.DEPARTMENT_HEAD, complaint) || decides(actor, complaint)
                 ? Verdict.ALLOWED
-                : Verdict.denied("R-4.3.1b", "only the head of " + complaint.department() + " or "
-                + decider(complaint) + " opens corrective and preventive action; " + actor.staffId() + " may not");
+                : denyDecider("R-4.3.1b", "authority.onlyHeadOrDeciderOpensCorrectiveAction", complaint,
+                actor.staffId());
     }
 
     /** R-4.4.1a: handlers (and staff of co-handling departments) report progress to the receiver. */
@@ -304,33 +299,31 @@ public final class Authority {
         return (actor, complaint) -> isHandler(actor, complaint)
                 || complaint.coHandlingDepartments().contains(actor.department())
                 ? Verdict.ALLOWED
-                : Verdict.denied("R-4.4.1a", "only a handler of the case " + complaint.currentHandlers()
-                + " or a co-handling department " + complaint.coHandlingDepartments() + " reports progress; "
-                + actor.staffId() + " of " + actor.department() + " is neither");
+                : Denials.deny("R-4.4.1a", "authority.onlyHandlersOrCoHandlersReportProgress",
+                complaint.currentHandlers(), complaint.coHandlingDepartments(), actor.staffId(), actor.department());
     }
 
     /** R-4.4.1b: only the receiver keeps the customer informed. */
     public AuthorityPolicy onlyTheReceiverUpdatesTheCustomer() {
-        return requireRoleIn(Role.RECEIVER, "R-4.4.1b", "updates the customer");
+        return requireRoleIn(Role.RECEIVER, "R-4.4.1b", "authority.onlyReceiverUpdatesTheCustomer");
     }
 
     /** R-4.4.2b: only the receiver does the follow-up. */
     public AuthorityPolicy onlyTheReceiverFollowsUp() {
-        return requireRoleIn(Role.RECEIVER, "R-4.4.2b", "does the follow-up");
+        return requireRoleIn(Role.RECEIVER, "R-4.4.2b", "authority.onlyReceiverFollowsUp");
     }
 
     /** R-4.4.2d5: the receiver (the service centre) drafts the online reply. */
     public AuthorityPolicy onlyTheReceiverDraftsOnlineReplies() {
-        return requireRoleIn(Role.RECEIVER, "R-4.4.2d5", "drafts an online reply");
+        return requireRoleIn(Role.RECEIVER, "R-4.4.2d5", "authority.onlyReceiverDraftsOnlineReplies");
     }
 
     /** R-4.4.2d5: only the centre director approves (or sends back) an online reply. */
     public AuthorityPolicy onlyTheCentreDirectorApprovesOnlineReplies() {
         return (actor, complaint) -> actor.has(Role.CENTRE_DIRECTOR) && actor.department().equals(complaint.department())
                 ? Verdict.ALLOWED
-                : Verdict.denied("R-4.4.2d5", "only the centre director (中心主任) of " + complaint.department()
-                + " approves an online reply before it is posted; " + actor.staffId() + " is "
-                + actor.rolesCode() + " of " + actor.department());
+                : Denials.denyActor("R-4.4.2d5", "authority.onlyCentreDirectorApprovesOnlineReplies", actor,
+                complaint.department());
     }
 
     /**
@@ -342,15 +335,13 @@ public final class Authority {
             if (isCompanyLevel(complaint)) {
                 return isGmd(actor) && (actor.has(Role.GMD_STAFF) || actor.has(Role.RECEIVER))
                         ? Verdict.ALLOWED
-                        : Verdict.denied("R-4.8.4", "a record handled at company level (" + complaint.acceptingLevel()
-                        + ", " + complaint.escalationLevel() + ") is archived by the GMD; " + actor.staffId()
-                        + " is " + actor.rolesCode() + " of " + actor.department());
+                        : Denials.denyActor("R-4.8.4", "authority.companyLevelRecordsArchivedByTheGmd", actor,
+                        complaint.acceptingLevel(), complaint.escalationLevel(), complaint.acceptingLevel().label(),
+                        complaint.escalationLevel().label());
             }
             return holdsIn(actor, Role.RECEIVER, complaint) && actor.department().equals(complaint.department())
                     ? Verdict.ALLOWED
-                    : Verdict.denied("R-3.3", "only the receiver (受理人) of " + complaint.department()
-                    + " archives its records; " + actor.staffId() + " is " + actor.rolesCode() + " of "
-                    + actor.department());
+                    : Denials.denyActor("R-3.3", "authority.onlyReceiverArchives", actor, complaint.department());
         };
     }
 }

@@ -49,17 +49,4 @@ public sealed interface Verdict {
     static Verdict denied(Rejection rejection) {
         return new Denied(rejection);
     }
-
-    /**
-     * A denial with an English text not yet in the message bundle.
-     *
-     * @param ruleId the rule
-     * @param text   why, in English
-     * @return the verdict
-     * @deprecated transitional: every refusal gets a bundle key and a Chinese message
-     */
-    @Deprecated(forRemoval = true)
-    static Verdict denied(String ruleId, String text) {
-        return new Denied(Rejection.of(ruleId, Rejection.UNTRANSLATED, text));
-    }
 }
