@@ -32,6 +32,10 @@ public final class Case extends CaseHandling {
         super(state, snapshot);
     }
 
+    Case(CaseState state, CaseView before) {
+        super(state, before);
+    }
+
     /**
      * Restores a case from its stored snapshot.
      *
@@ -67,7 +71,7 @@ public final class Case extends CaseHandling {
                     .registration(Registration.of(intake))
                     .receiverId(duty ? null : intake.receiverId())
                     .lastModifiedAt(at)
-                    .build(), null);
+                    .build(), (CaseSnapshot) null);
             return new Outcome.Changed(null, created, new CaseEvent.OpinionReceived(id, at, intake.recordedBy(),
                     duty, intake.handoverDue(), intake.channel(), intake.department()));
         });

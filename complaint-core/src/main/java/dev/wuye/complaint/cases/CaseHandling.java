@@ -19,6 +19,10 @@ abstract sealed class CaseHandling extends CaseView permits Case {
         super(state, snapshot);
     }
 
+    CaseHandling(CaseState state, CaseView before) {
+        super(state, before);
+    }
+
     /**
      * 分派 — handlers are assigned to the current handling cycle (R-4.3.1a/c). After an escalation
      * the level above re-assigns the same cycle.

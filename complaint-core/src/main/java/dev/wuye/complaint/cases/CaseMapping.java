@@ -3,11 +3,13 @@ package dev.wuye.complaint.cases;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.lifecycle.Phase;
 import dev.wuye.complaint.spi.CaseSnapshot;
+import dev.wuye.complaint.spi.CustomerData;
 import dev.wuye.complaint.spi.FollowUpEntry;
 import dev.wuye.complaint.spi.NoteEntry;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The one place the typed state of a case meets the SPI's {@link CaseSnapshot}: codes are enum
@@ -88,33 +90,68 @@ final class CaseMapping {
      * @return its stored form
      */
     static CaseSnapshot toSnapshot(CaseState c) {
+        return toSnapshot(c, null, null);
+    }
+
+    /**
+     * The snapshot that stores a state changed from a stored one: the parts the change left alone
+     * (the same objects) are taken from the stored snapshot instead of being mapped again, so an act
+     * that adds one note maps one note.
+     *
+     * @param c      the state
+     * @param before the state it was changed from; nullable
+     * @param stored {@code before}'s stored form; nullable
+     * @return its stored form
+     */
+    static CaseSnapshot toSnapshot(CaseState c, CaseState before, CaseSnapshot stored) {
+        boolean reuse = before != null && stored != null;
         Registration r = c.registration();
         Nature n = c.nature();
-        NoteEntry[] notes = new NoteEntry[c.notes().size()];
-        for (int i = 0; i < notes.length; i++) {
-            Note note = c.notes().get(i);
-            notes[i] = new NoteEntry(note.at(), note.authorId(), note.kind().name(), note.text());
-        }
-        FollowUpEntry[] followUps = new FollowUpEntry[c.followUps().size()];
-        for (int i = 0; i < followUps.length; i++) {
-            FollowUp f = c.followUps().get(i);
-            followUps[i] = new FollowUpEntry(f.cycle(), f.at(), f.byStaffId(), f.method().name(), f.timely(),
-                    f.resultSatisfied(), f.attitudeSatisfied(), f.remarks());
-        }
-        dev.wuye.complaint.spi.HandlingCycle[] cycles = new dev.wuye.complaint.spi.HandlingCycle[c.cycles().size()];
-        for (int i = 0; i < cycles.length; i++) {
-            cycles[i] = cycle(c.cycles().get(i));
-        }
+        List<NoteEntry> notes = reuse
+                ? map(c.notes(), before.notes(), stored.notes(), CaseMapping::note) : map(c.notes(), CaseMapping::note);
+        List<FollowUpEntry> followUps = reuse ? map(c.followUps(), before.followUps(), stored.followUps(),
+                CaseMapping::followUp) : map(c.followUps(), CaseMapping::followUp);
+        List<dev.wuye.complaint.spi.HandlingCycle> cycles = reuse
+                ? map(c.cycles(), before.cycles(), stored.cycles(), CaseMapping::cycle) : map(c.cycles(), CaseMapping::cycle);
+        CustomerData customer = reuse && r.customer() == before.registration().customer()
+                ? stored.customer() : r.customer().toData();
         return new CaseSnapshot(c.id().value(), c.version(), c.idempotencyKey(), c.recordNumber(),
                 c.state().name(), name(n.type()), name(n.validity()), name(n.ground()), n.category(), n.major(),
-                r.secondaryComplaint(), c.correctiveAction(), r.channel().name(), r.visitId(), r.customer().toData(),
+                r.secondaryComplaint(), c.correctiveAction(), r.channel().name(), r.visitId(), customer,
                 r.contentSummary(), r.recordedBy(), c.receiverId(), r.department(), r.acceptingLevel().name(),
                 r.receivedAt(), r.acceptanceDate(), r.dutyRegistration(), c.handedOverAt(), r.agreedReplyBy(),
                 name(r.agreedReplyMethod()), r.followUpChannel().name(), c.escalationLevel().name(),
-                c.coHandlingDepartments(), List.of(cycles), List.of(notes), List.of(followUps),
+                c.coHandlingDepartments(), cycles, notes, followUps,
                 c.onlineReply().text(), c.onlineReply().approvedBy(), c.onlineReply().postedAt(),
                 c.invalidConfirmedBy(), name(c.closure()), c.closedAt(), c.archiveBatchId(), c.archivedAt(),
                 c.lastModifiedAt());
+    }
+
+    private static <T, S> List<S> map(List<T> now, Function<T, S> f) {
+        return map(now, List.of(), List.of(), f);
+    }
+
+    /** Maps a list, taking the stored element wherever the typed one is the one it was stored from. */
+    @SuppressWarnings("unchecked")
+    private static <T, S> List<S> map(List<T> now, List<T> before, List<S> stored, Function<T, S> f) {
+        if (now == before) {
+            return stored;
+        }
+        Object[] mapped = new Object[now.size()];
+        for (int i = 0; i < mapped.length; i++) {
+            T item = now.get(i);
+            mapped[i] = i < before.size() && before.get(i) == item ? stored.get(i) : f.apply(item);
+        }
+        return (List<S>) List.of(mapped);
+    }
+
+    private static NoteEntry note(Note note) {
+        return new NoteEntry(note.at(), note.authorId(), note.kind().name(), note.text());
+    }
+
+    private static FollowUpEntry followUp(FollowUp f) {
+        return new FollowUpEntry(f.cycle(), f.at(), f.byStaffId(), f.method().name(), f.timely(),
+                f.resultSatisfied(), f.attitudeSatisfied(), f.remarks());
     }
 
     private static HandlingCycle cycle(dev.wuye.complaint.spi.HandlingCycle c) {

@@ -25,10 +25,20 @@ abstract sealed class CaseView permits CaseHandling {
     final CaseState s;
     /** The stored form, kept from {@link Case#restore} or made once on demand; not part of the value. */
     private CaseSnapshot snapshot;
+    /** Until {@link #snapshot} is made: the state this one was changed from, and its stored form. */
+    private CaseState basis;
+    private CaseSnapshot basisSnapshot;
 
     CaseView(CaseState state, CaseSnapshot snapshot) {
         this.s = state;
         this.snapshot = snapshot;
+    }
+
+    /** A state changed from {@code before}: its stored form is made from {@code before}'s, if known. */
+    CaseView(CaseState state, CaseView before) {
+        this.s = state;
+        this.basis = before.s;
+        this.basisSnapshot = before.snapshot;
     }
 
     // ------------------------------------------------------------------ mechanics
@@ -56,7 +66,7 @@ abstract sealed class CaseView permits CaseHandling {
         if (to.isClosed() && s.closedAt() == null) {
             b.closedAt(act.at());
         }
-        Case after = new Case(b.build(), null);
+        Case after = new Case(b.build(), this);
         return new Outcome.Changed((Case) this, after, event.apply(after));
     }
 
@@ -98,8 +108,13 @@ abstract sealed class CaseView permits CaseHandling {
     public CaseSnapshot toSnapshot() {
         CaseSnapshot stored = snapshot;
         if (stored == null) {
-            stored = CaseMapping.toSnapshot(s);
+            CaseState from = basis;
+            CaseSnapshot fromSnapshot = basisSnapshot;
+            stored = from == null || fromSnapshot == null
+                    ? CaseMapping.toSnapshot(s) : CaseMapping.toSnapshot(s, from, fromSnapshot);
             snapshot = stored;
+            basis = null;
+            basisSnapshot = null;
         }
         return stored;
     }

@@ -61,7 +61,7 @@ class CaseRefusalsTest {
         assertRefusal(Case.receive(new CaseId("CASE0001"), intake(null, FollowUpMethod.PHONE), T0), "R-4.2.1a",
                 "case.receiverMissing",
                 "an opinion recorded in office hours must be passed to its receiver (受理人); none was named",
-                "工作时间内登记的意见须交给受理人；未指定受理人");
+                "工作时间内登记的意见须转交受理人；未指定受理人");
     }
 
     @Test
@@ -81,11 +81,11 @@ class CaseRefusalsTest {
         assertRefusal(c.classify(new Classification(OpinionType.COMPLAINT, null, "REPAIRS", false), act(T0)),
                 "R-4.2.2a", "case.validityGroundMissing",
                 "a complaint must be classified valid or invalid with its ground (R-4.2.2a–c)",
-                "投诉须依据其定性理由判定为有效投诉或无效投诉（R-4.2.2a–c）");
+                "投诉须判定为有效投诉或无效投诉，并注明依据（R-4.2.2a–c）");
         assertRefusal(c.classify(new Classification(OpinionType.INQUIRY, ValidityGround.OTHER, "REPAIRS", false),
                         act(T0)), "R-4.2.2a", "case.groundOnlyForComplaint",
                 "only a complaint has a validity ground; this is INQUIRY (咨询)",
-                "只有投诉才有有效性依据；本意见为 INQUIRY（咨询）");
+                "只有投诉才有有效性判定依据；本意见为 INQUIRY（咨询）");
     }
 
     @Test
