@@ -27,6 +27,6 @@ public record Classification(OpinionType type, ValidityGround ground, String cat
 
     /** What the lifecycle needs to know of this classification. */
     public Route route() {
-        return Case.routeOf(type, validity().orElse(null));
+        return Nature.routeOf(type, validity().orElse(null));
     }
 }

@@ -53,17 +53,4 @@ public sealed interface Outcome {
             return rejection.message();
         }
     }
-
-    /**
-     * A refusal with an English text not yet in the message bundle.
-     *
-     * @param ruleId the rule
-     * @param text   why, in English
-     * @return the refusal
-     * @deprecated transitional: every refusal gets a bundle key and a Chinese message
-     */
-    @Deprecated(forRemoval = true)
-    static Refused refused(String ruleId, String text) {
-        return new Refused(Rejection.of(ruleId, Rejection.UNTRANSLATED, text));
-    }
 }
