@@ -1,4 +1,4 @@
-package dev.wuye.complaint.examples.jdbc;
+package dev.wuye.complaint.store.jdbc;
 
 import dev.wuye.complaint.spi.ArchiveBatch;
 import dev.wuye.complaint.spi.ArchiveStore;
@@ -35,7 +35,8 @@ import java.util.Optional;
 /**
  * A {@link Storage} over plain JDBC on a host's {@link DataSource}; passes the persistence TCK on H2,
  * PostgreSQL and MariaDB. The tables come from the Flyway migrations of the database's dialect
- * ({@code db/migration/h2|postgresql|mariadb}, see {@link JdbcStorages#migrate(DataSource)}).
+ * ({@code dev/wuye/complaint/store/jdbc/migration/h2|postgresql|mariadb}, see
+ * {@link JdbcStorages#migrate(DataSource)}).
  *
  * <p>A save is one transaction: the version check and the write are one {@code UPDATE … WHERE id = ?
  * AND version = ?} (no row → {@link StaleVersionException}), a new case is one {@code INSERT} whose
