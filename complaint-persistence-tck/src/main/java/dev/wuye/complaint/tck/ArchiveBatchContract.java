@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public interface ArchiveBatchContract extends StorageContract {
 
+    /**
+     * SaveIfAbsent stores a batch once; a second batch for the same department, period and kind returns the first.
+     */
     @Test
     @DisplayName("saveIfAbsent stores a batch once; a second batch for the same department, period and kind returns the first")
     default void idempotent() {
@@ -31,6 +34,9 @@ public interface ArchiveBatchContract extends StorageContract {
         assertThat(storage().archives().findAll(CENTRE_1)).containsExactly(first);
     }
 
+    /**
+     * R-4.8.4 company-level records are archived in the GMD's own batch, apart from the centres'.
+     */
     @Test
     @DisplayName("R-4.8.4 company-level records are archived in the GMD's own batch, apart from the centres'")
     default void gmdBatch() {
@@ -46,6 +52,9 @@ public interface ArchiveBatchContract extends StorageContract {
         assertThat(storage().archives().findAll(null)).containsExactlyInAnyOrder(centre, gmd);
     }
 
+    /**
+     * FindAll orders by period then kind; a batch keeps hundreds of case ids in order and a null manifest.
+     */
     @Test
     @DisplayName("findAll orders by period then kind; a batch keeps hundreds of case ids in order and a null manifest")
     default void orderAndSize() {
@@ -61,6 +70,11 @@ public interface ArchiveBatchContract extends StorageContract {
         assertThat(storage().archives().find(CENTRE_1, "2025-Q1", "QUARTERLY")).contains(q1);
     }
 
+    /**
+     * Concurrent callers for one period all get the same batch.
+     *
+     * @throws Exception when the racing threads cannot be run
+     */
     @Test
     @DisplayName("concurrent callers for one period all get the same batch")
     default void racingArchivers() throws Exception {

@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public interface AuditTrailContract extends StorageContract {
 
+    /**
+     * Entries come back equal, ordered by version then insertion.
+     */
     @Test
     @DisplayName("entries come back equal, ordered by version then insertion")
     default void orderedAndEqual() {
@@ -38,6 +41,9 @@ public interface AuditTrailContract extends StorageContract {
         assertThat(cases().auditTrail("AT-1")).containsExactly(receive, b, a, withNulls);
     }
 
+    /**
+     * An entry keeps the longest detail and roles, Chinese and emoji, and microseconds.
+     */
     @Test
     @DisplayName("an entry keeps the longest detail and roles, Chinese and emoji, and microseconds")
     default void longestEntry() {
@@ -50,6 +56,9 @@ public interface AuditTrailContract extends StorageContract {
         assertThat(cases().auditTrail("AT-long")).containsExactly(longest);
     }
 
+    /**
+     * The trails of two cases never mix, and earlier entries never change.
+     */
     @Test
     @DisplayName("the trails of two cases never mix, and earlier entries never change")
     default void separateAndAppendOnly() {

@@ -38,6 +38,9 @@ public interface DutyLogContract extends RecordLogContract<DutyLogEntry> {
         return r.id();
     }
 
+    /**
+     * R-4.3.1g a night entry belongs to the day of the storage's zone, entries of one day ordered by time.
+     */
     @Test
     @DisplayName("R-4.3.1g a night entry belongs to the day of the storage's zone, entries of one day ordered by time")
     default void datedInStorageZone() {
@@ -54,6 +57,9 @@ public interface DutyLogContract extends RecordLogContract<DutyLogEntry> {
         assertThat(log().find(CENTRE_1, apr1.minusDays(1), apr1)).containsExactly(lateMarch);
     }
 
+    /**
+     * R-4.3.1g a duty entry keeps every field, with the longest text and a null case id.
+     */
     @Test
     @DisplayName("R-4.3.1g a duty entry keeps every field, with the longest text and a null case id")
     default void everyField() {

@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 public interface IdempotentIntakeContract extends StorageContract {
 
+    /**
+     * The same key twice yields one case and DuplicateIntakeException.
+     */
     @Test
     @DisplayName("the same key twice yields one case and DuplicateIntakeException")
     default void sameKeyTwice() {
@@ -34,6 +37,9 @@ public interface IdempotentIntakeContract extends StorageContract {
         assertThat(cases().find(CaseQuery.all(), null, 10).items()).containsExactly(first);
     }
 
+    /**
+     * A new case with a taken id is a duplicate; the stored case is untouched.
+     */
     @Test
     @DisplayName("a new case with a taken id is a duplicate; the stored case is untouched")
     default void sameIdTwice() {
@@ -46,6 +52,11 @@ public interface IdempotentIntakeContract extends StorageContract {
         assertThat(cases().auditTrail("II-3")).hasSize(1);
     }
 
+    /**
+     * Concurrent intakes of one key make exactly one case.
+     *
+     * @throws Exception when the racing threads cannot be run
+     */
     @Test
     @DisplayName("concurrent intakes of one key make exactly one case")
     default void racingIntakes() throws Exception {

@@ -23,6 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public interface NoLostUpdatesContract extends StorageContract {
 
+    /**
+     * N threads x M updates: final version = N x M + 1, one audit entry per accepted update, every note kept.
+     *
+     * @throws Exception when the racing threads cannot be run
+     */
     @Test
     @DisplayName("N threads x M updates: final version = N x M + 1, one audit entry per accepted update, every note kept")
     default void noLostUpdates() throws Exception {

@@ -22,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 public interface OptimisticConcurrencyContract extends StorageContract {
 
+    /**
+     * A save with the stored version succeeds and bumps the version.
+     */
     @Test
     @DisplayName("a save with the stored version succeeds and bumps the version")
     default void currentVersionWins() {
@@ -32,6 +35,9 @@ public interface OptimisticConcurrencyContract extends StorageContract {
         assertThat(cases().auditTrail("OC-1")).extracting(AuditEntry::version).containsExactly(1L, 2L, 3L);
     }
 
+    /**
+     * The second of two writers on one version gets StaleVersionException, and nothing of it is stored.
+     */
     @Test
     @DisplayName("the second of two writers on one version gets StaleVersionException, and nothing of it is stored")
     default void staleWriterLoses() {
@@ -49,6 +55,9 @@ public interface OptimisticConcurrencyContract extends StorageContract {
         assertThat(cases().auditTrail("OC-2")).extracting(AuditEntry::command).containsExactly("Receive", "Win");
     }
 
+    /**
+     * An expected version ahead of the stored one is stale.
+     */
     @Test
     @DisplayName("an expected version ahead of the stored one is stale")
     default void versionAhead() {
@@ -60,6 +69,9 @@ public interface OptimisticConcurrencyContract extends StorageContract {
         assertThat(cases().auditTrail("OC-3")).hasSize(1);
     }
 
+    /**
+     * An update of a case that was never stored is stale and creates nothing.
+     */
     @Test
     @DisplayName("an update of a case that was never stored is stale and creates nothing")
     default void updateOfUnknownCase() {
@@ -71,6 +83,9 @@ public interface OptimisticConcurrencyContract extends StorageContract {
         assertThat(cases().auditTrail("OC-ghost")).isEmpty();
     }
 
+    /**
+     * Snapshot.version must be expectedVersion + 1; otherwise nothing is written.
+     */
     @Test
     @DisplayName("snapshot.version must be expectedVersion + 1; otherwise nothing is written")
     default void versionMismatch() {
@@ -94,6 +109,9 @@ public interface OptimisticConcurrencyContract extends StorageContract {
         assertThat(cases().auditTrail("OC-4")).hasSize(1);
     }
 
+    /**
+     * Audit entries of another case or version are rejected; nothing is written.
+     */
     @Test
     @DisplayName("audit entries of another case or version are rejected; nothing is written")
     default void foreignAuditEntries() {
@@ -109,6 +127,9 @@ public interface OptimisticConcurrencyContract extends StorageContract {
         assertThat(cases().auditTrail("OC-6")).extracting(AuditEntry::command).containsExactly("Receive");
     }
 
+    /**
+     * An update cannot change the idempotency key.
+     */
     @Test
     @DisplayName("an update cannot change the idempotency key")
     default void keyIsFixed() {
@@ -120,6 +141,11 @@ public interface OptimisticConcurrencyContract extends StorageContract {
         assertThat(cases().findByIdempotencyKey("another-key")).isEmpty();
     }
 
+    /**
+     * Two writers racing on one version: exactly one wins, the loser's snapshot and audit entries are not stored.
+     *
+     * @throws Exception when the racing threads cannot be run
+     */
     @Test
     @DisplayName("two writers racing on one version: exactly one wins, the loser's snapshot and audit entries are not stored")
     default void racingWriters() throws Exception {

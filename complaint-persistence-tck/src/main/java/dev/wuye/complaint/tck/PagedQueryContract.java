@@ -105,6 +105,9 @@ public interface PagedQueryContract extends StorageContract {
         return seen;
     }
 
+    /**
+     * Find returns exactly the matches of every criterion, ordered by id, for every page size.
+     */
     @Test
     @DisplayName("find returns exactly the matches of every criterion, ordered by id, for every page size")
     default void everyCriterion() {
@@ -116,6 +119,9 @@ public interface PagedQueryContract extends StorageContract {
         });
     }
 
+    /**
+     * The criteria really filter: each selects some but not all cases.
+     */
     @Test
     @DisplayName("the criteria really filter: each selects some but not all cases")
     default void criteriaAreSelective() {
@@ -123,6 +129,9 @@ public interface PagedQueryContract extends StorageContract {
                 .hasSizeLessThan(thirtyCases().size()));
     }
 
+    /**
+     * Ids are ordered by String.compareTo: upper case before lower case.
+     */
     @Test
     @DisplayName("ids are ordered by String.compareTo: upper case before lower case")
     default void binaryOrder() {
@@ -133,6 +142,9 @@ public interface PagedQueryContract extends StorageContract {
         assertThat(found).isSorted().hasSize(36);
     }
 
+    /**
+     * Closing a case takes it out of the open cases.
+     */
     @Test
     @DisplayName("closing a case takes it out of the open cases")
     default void closingLeavesOpen() {
@@ -143,6 +155,9 @@ public interface PagedQueryContract extends StorageContract {
                 .hasSize((int) thirtyCases().stream().filter(CaseSnapshot::isOpen).count() - 1);
     }
 
+    /**
+     * A limit below one is rejected.
+     */
     @Test
     @DisplayName("a limit below one is rejected")
     default void badLimit() {
@@ -150,6 +165,9 @@ public interface PagedQueryContract extends StorageContract {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    /**
+     * Stream yields the same cases as paging, in order.
+     */
     @Test
     @DisplayName("stream yields the same cases as paging, in order")
     default void streamEqualsPaging() {
@@ -160,6 +178,9 @@ public interface PagedQueryContract extends StorageContract {
         });
     }
 
+    /**
+     * Stream is lazy: nothing is fetched before it is consumed, and limit stops early.
+     */
     @Test
     @DisplayName("stream is lazy: nothing is fetched before it is consumed, and limit stops early")
     default void streamIsLazy() {

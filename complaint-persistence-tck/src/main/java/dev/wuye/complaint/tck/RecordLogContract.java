@@ -49,6 +49,9 @@ public interface RecordLogContract<R> extends StorageContract {
      */
     String idOf(R record);
 
+    /**
+     * Append is idempotent by id: the second append returns false and changes nothing.
+     */
     @Test
     @DisplayName("append is idempotent by id: the second append returns false and changes nothing")
     default void idempotentAppend() {
@@ -62,6 +65,9 @@ public interface RecordLogContract<R> extends StorageContract {
         assertThat(log().find(null, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1))).containsExactly(first);
     }
 
+    /**
+     * Find returns the department's records in [from, to), oldest first, ties by id.
+     */
     @Test
     @DisplayName("find returns the department's records in [from, to), oldest first, ties by id")
     default void findByDepartmentAndRange() {
@@ -84,6 +90,11 @@ public interface RecordLogContract<R> extends StorageContract {
         assertThat(log().find(CENTRE_1, mar1.plusMonths(1), mar1)).isEmpty();
     }
 
+    /**
+     * Concurrent appends of one id store exactly one record.
+     *
+     * @throws Exception when the racing threads cannot be run
+     */
     @Test
     @DisplayName("concurrent appends of one id store exactly one record")
     default void racingAppends() throws Exception {

@@ -33,6 +33,9 @@ public interface ReportSubmissionContract extends RecordLogContract<ReportSubmis
         return r.id();
     }
 
+    /**
+     * A submission keeps the longest summary.
+     */
     @Test
     @DisplayName("a submission keeps the longest summary")
     default void everyField() {

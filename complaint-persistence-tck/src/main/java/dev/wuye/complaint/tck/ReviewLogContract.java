@@ -31,6 +31,9 @@ public interface ReviewLogContract extends RecordLogContract<ReviewRecord> {
         return r.id();
     }
 
+    /**
+     * A review keeps every field, with null remarks.
+     */
     @Test
     @DisplayName("a review keeps every field, with null remarks")
     default void everyField() {

@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public interface RoundTripContract extends StorageContract {
 
+    /**
+     * A minimal snapshot keeps its nulls and empty lists.
+     */
     @Test
     @DisplayName("a minimal snapshot keeps its nulls and empty lists")
     default void minimalSnapshot() {
@@ -31,6 +34,9 @@ public interface RoundTripContract extends StorageContract {
         assertThat(cases().findByIdempotencyKey("key-RT-min")).contains(s);
     }
 
+    /**
+     * Every component, with Chinese text, emoji and instants from several zones.
+     */
     @Test
     @DisplayName("every component, with Chinese text, emoji and instants from several zones")
     default void everyComponent() {
@@ -41,6 +47,9 @@ public interface RoundTripContract extends StorageContract {
         assertThat(cases().findByIdempotencyKey(s.idempotencyKey())).contains(s);
     }
 
+    /**
+     * The longest texts, ids and keys the SPI allows.
+     */
     @Test
     @DisplayName("the longest texts, ids and keys the SPI allows")
     default void longestTexts() {
@@ -53,6 +62,11 @@ public interface RoundTripContract extends StorageContract {
         assertThat(cases().findByIdempotencyKey(s.idempotencyKey())).contains(s);
     }
 
+    /**
+     * Instants keep their microseconds whatever zone they were created in, also in DST gaps and overlaps.
+     *
+     * @param zone the zone under test
+     */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"UTC", "Asia/Shanghai", "America/New_York", "Europe/Berlin", "Australia/Lord_Howe",
             "Pacific/Kiritimati", "America/St_Johns"})
@@ -79,6 +93,9 @@ public interface RoundTripContract extends StorageContract {
         }
     }
 
+    /**
+     * An update replaces the snapshot: lists may shrink, fields may become null.
+     */
     @Test
     @DisplayName("an update replaces the snapshot: lists may shrink, fields may become null")
     default void updateReplacesEverything() {
@@ -89,6 +106,9 @@ public interface RoundTripContract extends StorageContract {
         assertThat(cases().findById("RT-upd")).contains(emptier);
     }
 
+    /**
+     * A text longer than allowed is rejected with nothing written, or kept whole: never truncated.
+     */
     @Test
     @DisplayName("a text longer than allowed is rejected with nothing written, or kept whole: never truncated")
     default void neverTruncated() {
@@ -110,6 +130,9 @@ public interface RoundTripContract extends StorageContract {
         }
     }
 
+    /**
+     * Unknown ids and keys find nothing.
+     */
     @Test
     @DisplayName("unknown ids and keys find nothing")
     default void unknown() {
@@ -119,6 +142,9 @@ public interface RoundTripContract extends StorageContract {
         assertThat(cases().auditTrail("RT-unknown")).isEmpty();
     }
 
+    /**
+     * Ids and keys are exact: case, trailing spaces and distinct emoji make distinct cases.
+     */
     @Test
     @DisplayName("ids and keys are exact: case, trailing spaces and distinct emoji make distinct cases")
     default void exactIds() {

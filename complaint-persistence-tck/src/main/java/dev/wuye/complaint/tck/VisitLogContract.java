@@ -33,6 +33,9 @@ public interface VisitLogContract extends RecordLogContract<VisitRecord> {
         return r.id();
     }
 
+    /**
+     * R-4.5.1 a visit keeps every field: customer, longest notes, opinion ids, nullable checker.
+     */
     @Test
     @DisplayName("R-4.5.1 a visit keeps every field: customer, longest notes, opinion ids, nullable checker")
     default void everyField() {
