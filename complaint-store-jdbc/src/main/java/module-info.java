@@ -11,8 +11,8 @@ module dev.wuye.complaint.store.jdbc {
     requires flyway.core;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
-    // Optional: only JdbcPools uses HikariCP; a host on its own pool never loads it.
-    requires static com.zaxxer.hikari;
+    // Optional: only JdbcPools uses HikariCP (and returns its pool type); a host on its own pool never loads it.
+    requires static transitive com.zaxxer.hikari;
 
     exports dev.wuye.complaint.store.jdbc;
 
