@@ -31,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The state of the model-based property: a store under test and a plain model of what it should
  * hold. Each action does the same thing to both and checks that the store answers as the model says.
+ * Public only because it appears in {@link StoreModelContract}'s property; it has no public members.
  */
-final class StoreModel {
+public final class StoreModel {
 
     /** Mixed case on purpose: the store must order ids as {@link String#compareTo} does. */
     private static final List<String> IDS = List.of("M-a", "M-B", "M-c", "M-D", "M-e", "M-F");

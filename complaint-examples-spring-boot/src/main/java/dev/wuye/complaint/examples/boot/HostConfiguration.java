@@ -7,11 +7,11 @@ import dev.wuye.complaint.lifecycle.LifecycleEngines;
 import dev.wuye.complaint.sla.OfficeHours;
 import dev.wuye.complaint.sla.SlaMonitor;
 import dev.wuye.complaint.spi.Storage;
-import dev.wuye.complaint.examples.jdbc.JdbcStorages;
 import dev.wuye.complaint.statistics.MonthlyAnalysisCalculator;
 import dev.wuye.complaint.statistics.MonthlyReportService;
 import dev.wuye.complaint.statistics.StatisticsSettings;
 import dev.wuye.complaint.statistics.TimeLimits;
+import dev.wuye.complaint.store.jdbc.JdbcStorages;
 import java.time.Clock;
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -55,7 +55,7 @@ public class HostConfiguration {
     }
 
     /**
-     * Where the cases are kept: the JDBC store of the examples on Spring's data source (H2, or
+     * Where the cases are kept: the JDBC store (complaint-store-jdbc) on Spring's data source (H2, or
      * PostgreSQL / MariaDB by profile), its schema migrated at start-up with its own Flyway history
      * table (safe when several instances start at once).
      */

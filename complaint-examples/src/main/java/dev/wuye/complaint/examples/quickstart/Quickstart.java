@@ -3,8 +3,6 @@ package dev.wuye.complaint.examples.quickstart;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
 import dev.wuye.complaint.desk.ComplaintDesk;
-import dev.wuye.complaint.examples.jdbc.JdbcStorage;
-import dev.wuye.complaint.examples.jdbc.JdbcStorages;
 import dev.wuye.complaint.lifecycle.LifecycleEngines;
 import dev.wuye.complaint.report.ClauseFiveViews;
 import dev.wuye.complaint.report.Form;
@@ -14,6 +12,8 @@ import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.ReportSubmission;
 import dev.wuye.complaint.statistics.MonthlyAnalysis;
 import dev.wuye.complaint.statistics.SubmissionOutcome;
+import dev.wuye.complaint.store.jdbc.JdbcPools;
+import dev.wuye.complaint.store.jdbc.JdbcStorage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -113,7 +113,7 @@ public final class Quickstart {
         WorkingDayCalendar calendar = WorkingDayCalendar.chinaMainland();
         StepClock clock = new StepClock(MONTH.minusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant(), ZONE);
         AtomicInteger ids = new AtomicInteger();
-        try (HikariDataSource db = JdbcStorages.embeddedH2("quickstart-" + UUID.randomUUID())) {
+        try (HikariDataSource db = JdbcPools.embeddedH2("quickstart-" + UUID.randomUUID())) {
             JdbcStorage storage = new JdbcStorage(db, ZONE);
             ComplaintDesk desk = ComplaintDesk.builder().storage(storage).clock(clock).calendar(calendar)
                     .lifecycleEngine(LifecycleEngines.defaultEngine()).zone(ZONE).locale(locale)

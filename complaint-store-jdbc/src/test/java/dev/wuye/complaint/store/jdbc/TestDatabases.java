@@ -1,4 +1,4 @@
-package dev.wuye.complaint.examples.jdbc;
+package dev.wuye.complaint.store.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;

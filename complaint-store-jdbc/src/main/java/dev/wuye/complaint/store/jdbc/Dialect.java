@@ -1,4 +1,4 @@
-package dev.wuye.complaint.examples.jdbc;
+package dev.wuye.complaint.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,9 +39,9 @@ enum Dialect {
         this.zonedTimestamps = zonedTimestamps;
     }
 
-    /** The Flyway location of this dialect's migrations. */
+    /** The Flyway location of this dialect's migrations, under {@link JdbcStorages#MIGRATIONS}. */
     String migrations() {
-        return "classpath:db/migration/" + folder;
+        return "classpath:" + JdbcStorages.MIGRATIONS + "/" + folder;
     }
 
     /** The dialect of a connection, from its product name. */

@@ -1,7 +1,5 @@
-package dev.wuye.complaint.examples.jdbc;
+package dev.wuye.complaint.store.jdbc;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.wuye.complaint.spi.StoreException;
 import org.flywaydb.core.Flyway;
 
@@ -11,39 +9,29 @@ import java.sql.SQLException;
 import java.time.ZoneId;
 
 /**
- * Factory helpers for {@link JdbcStorage}: a HikariCP pool, the Flyway migration of the dialect, or both.
- * A host that already has a pooled {@link DataSource} calls {@link #migrate(DataSource)} (or runs the
- * migrations with its own Flyway) and {@code new JdbcStorage(dataSource)}.
+ * The schema of {@link JdbcStorage}: the Flyway migration of the database's dialect, and a store opened
+ * on it. A host that already has a pooled {@link DataSource} calls {@link #migrate(DataSource)} (or runs
+ * the migrations under {@link #MIGRATIONS} with its own Flyway, keeping {@link #HISTORY_TABLE}) and
+ * {@code new JdbcStorage(dataSource, zone)}. Needs no connection pool library; {@link JdbcPools} builds a
+ * HikariCP pool for hosts without one.
  */
 public final class JdbcStorages {
 
     /** The Flyway history table of this library, apart from the host's own {@code flyway_schema_history}. */
     public static final String HISTORY_TABLE = "wuye_complaint_schema_history";
 
+    /**
+     * The class-path folder holding one folder of migrations per dialect ({@code h2}, {@code postgresql},
+     * {@code mariadb}): the library's own, so it never mixes with a host's {@code db/migration}.
+     */
+    public static final String MIGRATIONS = "dev/wuye/complaint/store/jdbc/migration";
+
     private JdbcStorages() {
     }
 
     /**
-     * A HikariCP pool.
-     *
-     * @param jdbcUrl  e.g. {@code jdbc:postgresql://db:5432/app}
-     * @param user     the user
-     * @param password the password; may be empty
-     * @return the pool; close it when the host stops
-     */
-    public static HikariDataSource pool(String jdbcUrl, String user, String password) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(jdbcUrl);
-        config.setUsername(user);
-        config.setPassword(password);
-        config.setPoolName("wuye-complaint");
-        config.setMaximumPoolSize(10);
-        return new HikariDataSource(config);
-    }
-
-    /**
      * Brings the schema up to date with the migrations of the database's dialect
-     * ({@code db/migration/h2}, {@code postgresql} or {@code mariadb}). Safe to call at every start and
+     * ({@code MIGRATIONS/h2}, {@code postgresql} or {@code mariadb}). Safe to call at every start and
      * from several hosts at once (Flyway locks its history table). Works in a schema that already holds the
      * host's tables: the history is kept in {@link #HISTORY_TABLE}.
      *
@@ -51,7 +39,7 @@ public final class JdbcStorages {
      * @return how many migrations this call applied (0 when the schema was up to date)
      */
     public static int migrate(DataSource dataSource) {
-        return Flyway.configure()
+        return Flyway.configure(JdbcStorages.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(dialect(dataSource).migrations())
                 .table(HISTORY_TABLE)
@@ -72,18 +60,6 @@ public final class JdbcStorages {
     public static JdbcStorage migrateAndOpen(DataSource dataSource, ZoneId zone) {
         migrate(dataSource);
         return new JdbcStorage(dataSource, zone);
-    }
-
-    /**
-     * An embedded H2 database kept in memory for the life of the JVM, migrated: the quickstart's default.
-     *
-     * @param name the database name
-     * @return the pool
-     */
-    public static HikariDataSource embeddedH2(String name) {
-        HikariDataSource pool = pool("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
-        migrate(pool);
-        return pool;
     }
 
     private static Dialect dialect(DataSource dataSource) {

@@ -1,4 +1,4 @@
-package dev.wuye.complaint.examples.jdbc;
+package dev.wuye.complaint.store.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.DisplayName;
@@ -71,7 +71,7 @@ class JdbcSchemaTest {
     @Test
     @DisplayName("migrating a schema that already holds the host's tables works, and migrating again changes nothing")
     void besideHostTables() throws SQLException {
-        try (HikariDataSource host = JdbcStorages.pool("jdbc:h2:mem:host-app;DB_CLOSE_DELAY=-1", "sa", "")) {
+        try (HikariDataSource host = JdbcPools.pool("jdbc:h2:mem:host-app;DB_CLOSE_DELAY=-1", "sa", "")) {
             try (Connection c = host.getConnection(); Statement st = c.createStatement()) {
                 st.execute("CREATE TABLE host_orders (id INT PRIMARY KEY)");
                 st.execute("INSERT INTO host_orders VALUES (42)");

@@ -1,4 +1,4 @@
-package dev.wuye.complaint.examples.jdbc;
+package dev.wuye.complaint.store.jdbc;
 
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.tck.Snapshots;

@@ -1,4 +1,4 @@
-package dev.wuye.complaint.examples.jdbc;
+package dev.wuye.complaint.store.jdbc;
 
 import dev.wuye.complaint.spi.Storage;
 import dev.wuye.complaint.tck.StorageCompatibilityKit;

@@ -1,0 +1,204 @@
+package dev.wuye.complaint.store.jdbc;
+
+import dev.wuye.complaint.spi.AuditEntry;
+import dev.wuye.complaint.spi.CaseQuery;
+import dev.wuye.complaint.spi.CaseSnapshot;
+import dev.wuye.complaint.spi.CaseStore;
+import dev.wuye.complaint.spi.DuplicateIntakeException;
+import dev.wuye.complaint.spi.Page;
+import dev.wuye.complaint.spi.StaleVersionException;
+import dev.wuye.complaint.spi.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The case store of {@link JdbcStorage}: snapshots with their optimistic version in the case table,
+ * audit entries in the audit table, both written in one transaction.
+ */
+final class JdbcCaseStore implements CaseStore {
+
+    /** Logged under the store's public class name, which hosts configure. */
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
+
+    private final Jdbc jdbc;
+    private final Dialect dialect;
+    private final CaseColumns columns;
+
+    JdbcCaseStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+        this.dialect = jdbc.dialect();
+        this.columns = new CaseColumns(jdbc.dialect());
+    }
+
+    @Override
+    public Optional<CaseSnapshot> findById(String id) {
+        Objects.requireNonNull(id, "id");
+        return jdbc.query("SELECT * FROM wuye_complaint WHERE id = ?", ps -> ps.setString(1, id), columns::map)
+                .stream().findFirst();
+    }
+
+    @Override
+    public Optional<CaseSnapshot> findByIdempotencyKey(String key) {
+        Objects.requireNonNull(key, "idempotencyKey");
+        return jdbc.query("SELECT * FROM wuye_complaint WHERE idempotency_key = ?", ps -> ps.setString(1, key),
+                columns::map).stream().findFirst();
+    }
+
+    @Override
+    public void save(CaseSnapshot snapshot, long expectedVersion, List<AuditEntry> auditEntries) {
+        List<AuditEntry> entries = CaseStore.checkSave(snapshot, expectedVersion, auditEntries);
+        try {
+            jdbc.inTransaction(c -> {
+                if (expectedVersion == 0) {
+                    insert(c, snapshot);
+                } else {
+                    update(c, snapshot, expectedVersion);
+                }
+                appendAudit(c, entries);
+                return null;
+            });
+        } catch (SQLException e) {
+            if (expectedVersion == 0 && Dialect.isUniqueViolation(e)) {
+                throw new DuplicateIntakeException(snapshot.idempotencyKey());
+            }
+            if (Dialect.isConflict(e)) {
+                if (expectedVersion > 0) {
+                    throw new StaleVersionException(snapshot.id(), expectedVersion, -1);
+                }
+                if (findById(snapshot.id()).isPresent() || findByIdempotencyKey(snapshot.idempotencyKey()).isPresent()) {
+                    throw new DuplicateIntakeException(snapshot.idempotencyKey());
+                }
+            }
+            throw new StoreException("saving complaint " + snapshot.id() + " v" + snapshot.version() + " failed", e);
+        }
+        LOG.debug("saved {} v{} with {} audit entries", snapshot.id(), snapshot.version(), entries.size());
+    }
+
+    private void insert(Connection c, CaseSnapshot s) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(CaseColumns.INSERT_CASE)) {
+            ps.setString(1, s.id());
+            ps.setLong(2, s.version());
+            ps.setString(3, s.idempotencyKey());
+            columns.bind(ps, 4, s);
+            ps.executeUpdate();
+        }
+    }
+
+    private void update(Connection c, CaseSnapshot s, long expectedVersion) throws SQLException {
+        int rows;
+        try (PreparedStatement ps = c.prepareStatement(CaseColumns.UPDATE_CASE)) {
+            ps.setLong(1, s.version());
+            int i = columns.bind(ps, 2, s);
+            ps.setString(i++, s.id());
+            ps.setLong(i++, expectedVersion);
+            ps.setString(i, s.idempotencyKey());
+            rows = ps.executeUpdate();
+        }
+        if (rows == 1) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT version, idempotency_key FROM wuye_complaint WHERE id = ?")) {
+            ps.setString(1, s.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StaleVersionException(s.id(), expectedVersion, -1);
+                }
+                long actual = rs.getLong(1);
+                if (actual == expectedVersion && !s.idempotencyKey().equals(rs.getString(2))) {
+                    throw new IllegalArgumentException("the idempotency key of " + s.id() + " cannot change");
+                }
+                throw new StaleVersionException(s.id(), expectedVersion, actual);
+            }
+        }
+    }
+
+    private void appendAudit(Connection c, List<AuditEntry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(CaseColumns.INSERT_AUDIT)) {
+            int seq = 0;
+            for (AuditEntry e : entries) {
+                ps.setString(1, e.caseId());
+                ps.setLong(2, e.version());
+                ps.setInt(3, seq++);
+                dialect.setInstant(ps, 4, e.at());
+                ps.setString(5, e.actorId());
+                ps.setString(6, e.actorRoles());
+                ps.setString(7, e.department());
+                ps.setString(8, e.command());
+                ps.setString(9, e.fromState());
+                ps.setString(10, e.toState());
+                ps.setString(11, e.detail());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @Override
+    public List<AuditEntry> auditTrail(String caseId) {
+        Objects.requireNonNull(caseId, "caseId");
+        return jdbc.query("SELECT * FROM wuye_complaint_audit WHERE complaint_id = ? ORDER BY version, seq",
+                ps -> ps.setString(1, caseId),
+                rs -> new AuditEntry(rs.getString("complaint_id"), rs.getLong("version"),
+                        dialect.getInstant(rs, "entry_at"), rs.getString("actor_id"), rs.getString("actor_roles"),
+                        rs.getString("department"), rs.getString("command"), rs.getString("from_state"),
+                        rs.getString("to_state"), rs.getString("detail")));
+    }
+
+    @Override
+    public Page<CaseSnapshot> find(CaseQuery q, String cursor, int limit) {
+        Objects.requireNonNull(q, "query");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1, was " + limit);
+        }
+        StringBuilder sql = new StringBuilder("SELECT * FROM wuye_complaint WHERE 1 = 1");
+        List<Jdbc.ParamAt> params = new ArrayList<>();
+        if (q.department() != null) {
+            sql.append(" AND department = ?");
+            params.add((ps, i) -> ps.setString(i, q.department()));
+        }
+        if (q.acceptedFrom() != null) {
+            sql.append(" AND acceptance_date >= ?");
+            params.add((ps, i) -> ps.setObject(i, q.acceptedFrom()));
+        }
+        if (q.acceptedBefore() != null) {
+            sql.append(" AND acceptance_date < ?");
+            params.add((ps, i) -> ps.setObject(i, q.acceptedBefore()));
+        }
+        if (q.activeSince() != null) {
+            sql.append(" AND (closed_at IS NULL OR closed_at >= ?)");
+            params.add((ps, i) -> dialect.setInstant(ps, i, q.activeSince()));
+        }
+        if (q.openOnly()) {
+            sql.append(" AND closed_at IS NULL");
+        }
+        if (cursor != null) {
+            sql.append(" AND id > ?");
+            params.add((ps, i) -> ps.setString(i, cursor));
+        }
+        sql.append(" ORDER BY id LIMIT ?");
+        params.add((ps, i) -> ps.setInt(i, limit + 1));
+        List<CaseSnapshot> rows = jdbc.query(sql.toString(), ps -> {
+            for (int i = 0; i < params.size(); i++) {
+                params.get(i).set(ps, i + 1);
+            }
+        }, columns::map);
+        if (rows.size() > limit) {
+            List<CaseSnapshot> items = rows.subList(0, limit);
+            return new Page<>(items, items.get(limit - 1).id());
+        }
+        return new Page<>(rows, null);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.wuye.complaint.store.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * Connection pools for hosts that have none yet: a HikariCP pool, or an embedded, migrated H2 database.
+ * The only class of this package that needs HikariCP (an optional dependency: add
+ * {@code com.zaxxer:HikariCP} to use it); {@link JdbcStorage} and {@link JdbcStorages} work on any
+ * {@link javax.sql.DataSource}.
+ */
+public final class JdbcPools {
+
+    private JdbcPools() {
+    }
+
+    /**
+     * A HikariCP pool of at most ten connections.
+     *
+     * @param jdbcUrl  e.g. {@code jdbc:postgresql://db:5432/app}
+     * @param user     the user
+     * @param password the password; may be empty
+     * @return the pool; close it when the host stops
+     */
+    public static HikariDataSource pool(String jdbcUrl, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setPoolName("wuye-complaint");
+        config.setMaximumPoolSize(10);
+        return new HikariDataSource(config);
+    }
+
+    /**
+     * An embedded H2 database kept in memory for the life of the JVM, migrated: the quickstart's default
+     * (needs {@code com.h2database:h2}).
+     *
+     * @param name the database name
+     * @return the pool; close it when done
+     */
+    public static HikariDataSource embeddedH2(String name) {
+        HikariDataSource pool = pool("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+        JdbcStorages.migrate(pool);
+        return pool;
+    }
+}
