@@ -3,6 +3,7 @@ package dev.wuye.complaint.sla;
 import dev.wuye.complaint.calendar.WorkingDate;
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
 import dev.wuye.complaint.calendar.WorkingDayCount;
+import dev.wuye.complaint.cases.InvalidSnapshotException;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.FollowUpEntry;
@@ -14,13 +15,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The procedure's deadlines and clock states for one case: pure functions of a snapshot, the
@@ -178,7 +177,7 @@ public final class SlaCalculator {
      */
     public Optional<WorkingDate> followUpDeadlineChecked(CaseSnapshot s) {
         WorkingDayCalendar cal = calendar();
-        return latestCycle(s).filter(c -> c.completedAt() != null).map(c -> followUpDeadline(cal, c));
+        return SnapshotFacts.latestCycle(s).filter(c -> c.completedAt() != null).map(c -> followUpDeadline(cal, c));
     }
 
     private WorkingDate followUpDeadline(WorkingDayCalendar cal, HandlingCycle c) {
@@ -212,7 +211,7 @@ public final class SlaCalculator {
         if (fixed == null) {
             return pinned().metTimeLimit(s);
         }
-        return timeLimitStop(s).map(at -> !hours.dateOf(at).isAfter(timeLimitDeadline(s)));
+        return SnapshotFacts.timeLimitStop(s).map(at -> !hours.dateOf(at).isAfter(timeLimitDeadline(s)));
     }
 
     /**
@@ -228,7 +227,7 @@ public final class SlaCalculator {
         }
         Boolean result = null;
         for (HandlingCycle c : s.cycles()) {
-            Optional<FollowUpEntry> first = followUpsOf(s, c.number()).findFirst();
+            Optional<FollowUpEntry> first = SnapshotFacts.followUpsOf(s, c.number()).findFirst();
             if (c.completedAt() == null || first.isEmpty()) {
                 continue;
             }
@@ -260,17 +259,9 @@ public final class SlaCalculator {
      * @return {@code true} when open and past the time-limit deadline
      */
     public boolean isLongRunning(CaseSnapshot s, Instant asOf) {
-        return s.isOpen() && handlingRunning(s) && hours.dateOf(asOf).isAfter(timeLimitDeadline(s));
+        return s.isOpen() && SnapshotFacts.handlingRunning(s) && hours.dateOf(asOf).isAfter(timeLimitDeadline(s));
     }
 
-    /**
-     * Whether handling is still under way: the time limit has not stopped and the latest cycle (if
-     * any) is not completed. Once handling is complete the case waits for its follow-up, and the
-     * customer-update cadence of R-4.4.1b no longer applies.
-     */
-    private static boolean handlingRunning(CaseSnapshot s) {
-        return timeLimitStop(s).isEmpty() && latestCycle(s).map(c -> c.completedAt() == null).orElse(true);
-    }
 
     // ---- clock states ----------------------------------------------------------------------------
 
@@ -282,6 +273,9 @@ public final class SlaCalculator {
      * @param s    the case
      * @param asOf the instant
      * @return one status per running clock, in {@link SlaClock} order; empty for a closed case
+     * @throws InvalidSnapshotException the state code is not a {@link LifecycleState} name (a corrupt row)
+     * @throws IllegalArgumentException the accepting level code is unknown
+     * @throws dev.wuye.complaint.calendar.UnknownYearException a year needed has no data and no provisional rule
      */
     public List<SlaStatus> evaluate(CaseSnapshot s, Instant asOf) {
         Objects.requireNonNull(asOf, "asOf");
@@ -292,8 +286,9 @@ public final class SlaCalculator {
         if (!s.isOpen()) {
             return out;
         }
+        SnapshotFacts.checkState(s);
         LocalDate today = hours.dateOf(asOf);
-        if (awaitsHandover(s)) {
+        if (SnapshotFacts.awaitsHandover(s)) {
             handoverDue(s).ifPresent(due -> out.add(new SlaStatus(s.id(), SlaClock.HANDOVER,
                     asOf.isBefore(due.minus(policy.handoverDueSoon())) ? SlaLevel.ON_TIME
                             : asOf.isBefore(due) ? SlaLevel.DUE_SOON : SlaLevel.OVERDUE,
@@ -301,15 +296,15 @@ public final class SlaCalculator {
                     fixed.provisionalYearsBetween(hours.dateOf(s.receivedAt()), hours.dateOf(due)))));
         }
         WorkingDate limit = timeLimitDeadlineChecked(s);
-        if (timeLimitStop(s).isEmpty()) {
+        if (SnapshotFacts.timeLimitStop(s).isEmpty()) {
             out.add(dayStatus(s.id(), SlaClock.TIME_LIMIT, limit, today));
         }
         if (!NO_CHANNEL.equals(s.followUpChannel())) {
-            latestCycle(s).filter(c -> c.completedAt() != null && followUpsOf(s, c.number()).findAny().isEmpty())
+            SnapshotFacts.latestCycle(s).filter(c -> c.completedAt() != null && SnapshotFacts.followUpsOf(s, c.number()).findAny().isEmpty())
                     .ifPresent(c -> out.add(dayStatus(s.id(), SlaClock.FOLLOW_UP, followUpDeadline(fixed, c), today)));
         }
         if (s.type() != null && policy.customerUpdateTypes().contains(s.type()) && today.isAfter(limit.date())
-                && policy.customerUpdatesPerWeek() > 0 && handlingRunning(s)) {
+                && policy.customerUpdatesPerWeek() > 0 && SnapshotFacts.handlingRunning(s)) {
             out.add(customerUpdates(s, limit, today));
         }
         return out;
@@ -404,33 +399,4 @@ public final class SlaCalculator {
         return deadline.plusDays(1).atStartOfDay(hours.zone()).toInstant();
     }
 
-    // ---- helpers ---------------------------------------------------------------------------------
-
-    /** A duty registration not yet with a receiver: in DUTY_REGISTERED, or flagged and without receiver and handover. */
-    private static boolean awaitsHandover(CaseSnapshot s) {
-        return s.handedOverAt() == null && (LifecycleState.DUTY_REGISTERED.name().equals(s.state())
-                || s.dutyRegistration() && s.receiverId() == null);
-    }
-
-    private static Optional<HandlingCycle> latestCycle(CaseSnapshot s) {
-        return s.cycles().stream().max(Comparator.comparingInt(HandlingCycle::number));
-    }
-
-    private static Stream<FollowUpEntry> followUpsOf(CaseSnapshot s, int cycle) {
-        return s.followUps().stream().filter(f -> f.cycle() == cycle && !RECURRENCE_CHECK.equals(f.method()))
-                .sorted(Comparator.comparing(FollowUpEntry::at));
-    }
-
-    /** When the time limit stops; empty while it runs. */
-    private static Optional<Instant> timeLimitStop(CaseSnapshot s) {
-        Optional<HandlingCycle> latest = latestCycle(s);
-        if (NO_CHANNEL.equals(s.followUpChannel())) {
-            return latest.map(HandlingCycle::completedAt);
-        }
-        if (latest.isEmpty()) {
-            return s.followUps().stream().filter(f -> !RECURRENCE_CHECK.equals(f.method()))
-                    .map(FollowUpEntry::at).min(Comparator.naturalOrder());
-        }
-        return followUpsOf(s, latest.get().number()).map(FollowUpEntry::at).findFirst();
-    }
 }
