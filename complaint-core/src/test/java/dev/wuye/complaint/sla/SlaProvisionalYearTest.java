@@ -4,6 +4,9 @@ import dev.wuye.complaint.calendar.WorkingDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -134,5 +137,26 @@ class SlaProvisionalYearTest {
         assertThat(after.alerts()).isEmpty();
         assertThat(cases.desk.slaMonitor().calculator().handoverDue(cases.stored(id)))
                 .contains(DeskCases.shanghai(LocalDateTime.of(2027, 1, 5, 8, 30)));
+    }
+
+    @Test
+    @DisplayName("R-4.7.1 one warning per scan names the year to load, however many cases are provisional (slf4j-simple writes to System.err)")
+    void one_warning_per_scan() {
+        for (int i = 0; i < 5; i++) {
+            cases.validComplaint();
+        }
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        SlaScan scan;
+        try {
+            scan = cases.desk.scanSla(DeskCases.shanghai(TUESDAY_5_JAN_10_AM));
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(scan.overdue()).hasSize(5).allSatisfy(a -> assertThat(a.provisionalYears()).containsExactly(2027));
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertThat(log.split("deadlines counted over \\[2027\\] are provisional", -1)).hasSize(2);
+        assertThat(log).contains("WARN").contains("load the State Council's notice for [2027]");
     }
 }
