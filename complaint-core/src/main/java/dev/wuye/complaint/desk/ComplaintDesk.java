@@ -178,7 +178,8 @@ public final class ComplaintDesk {
         this.zone = b.zone != null ? b.zone : b.storage.zone();
         this.locale = b.locale;
         this.categories = b.categories;
-        SlaMonitor.Builder slaBuilder = SlaMonitor.builder(b.storage, b.calendar, b.clock).officeHours(b.officeHours);
+        SlaMonitor.Builder slaBuilder = (b.calendars != null ? SlaMonitor.builder(b.storage, b.calendars, b.clock)
+                : SlaMonitor.builder(b.storage, b.calendar, b.clock)).officeHours(b.officeHours);
         if (b.slaPolicy != null) {
             slaBuilder.policy(b.slaPolicy);
         }
@@ -874,6 +875,7 @@ public final class ComplaintDesk {
         private Clock clock = Clock.systemUTC();
         private LifecycleEngine engine = LifecycleEngines.defaultEngine();
         private WorkingDayCalendar calendar;
+        private Supplier<WorkingDayCalendar> calendars;
         private OfficeHours officeHours = OfficeHours.defaults();
         private Validator validator;
         private Locale locale = Locale.SIMPLIFIED_CHINESE;
@@ -972,6 +974,17 @@ public final class ComplaintDesk {
         }
 
         /**
+         * A calendar swapped at run time, e.g. a {@link dev.wuye.complaint.calendar.LiveCalendar}: the SLA
+         * monitor (and the time limits of the statistics built on its calculator) reads it once per scan.
+         * Office hours at intake use the calendar given to {@link #calendar(WorkingDayCalendar)}, or else
+         * the supplier's calendar when the desk is built.
+         */
+        public Builder calendar(Supplier<WorkingDayCalendar> calendars) {
+            this.calendars = Objects.requireNonNull(calendars, "calendars");
+            return this;
+        }
+
+        /**
          * When the receiver accepts on working days; outside, intake is a duty registration whose
          * handover is due at the next opening (R-4.2.1b, R-4.2.4a). Default {@link OfficeHours#defaults()}.
          */
@@ -1038,7 +1051,7 @@ public final class ComplaintDesk {
         /** The desk. */
         public ComplaintDesk build() {
             if (calendar == null) {
-                calendar = WorkingDayCalendar.chinaMainland();
+                calendar = calendars != null ? calendars.get() : WorkingDayCalendar.chinaMainland();
             }
             return new ComplaintDesk(this);
         }

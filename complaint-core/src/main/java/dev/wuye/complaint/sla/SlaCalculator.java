@@ -1,6 +1,9 @@
 package dev.wuye.complaint.sla;
 
+import dev.wuye.complaint.calendar.WorkingDate;
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
+import dev.wuye.complaint.calendar.WorkingDayCount;
+import dev.wuye.complaint.cases.InvalidSnapshotException;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.FollowUpEntry;
@@ -12,11 +15,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The procedure's deadlines and clock states for one case: pure functions of a snapshot, the
@@ -27,6 +30,13 @@ import java.util.stream.Stream;
  * until the follow-up of the latest handling cycle: a re-handling cycle after an unsatisfied
  * follow-up keeps it running. For a case without a follow-up channel (R-4.4.2d6) it stops when the
  * latest cycle is completed, since its only "follow-up" is the recurrence check a month later.
+ *
+ * <p>The calendar is either fixed or read from a {@link Supplier} such as a
+ * {@link dev.wuye.complaint.calendar.LiveCalendar}, whose data a host reloads at run time. A calculator
+ * on a supplier reads it once per public call; {@link #pinned()} fixes the current calendar for a
+ * series of calls (the {@link SlaMonitor} pins one per scan). A deadline counted over a year without an
+ * official holiday notice is provisional: the {@code …Checked} methods and every {@link SlaStatus} name
+ * those years.
  */
 public final class SlaCalculator {
 
@@ -41,26 +51,54 @@ public final class SlaCalculator {
     /** Follow-up method code of the recurrence check of a case without channel (R-4.4.2d6). */
     public static final String RECURRENCE_CHECK = "RECURRENCE_CHECK";
 
-    private final WorkingDayCalendar calendar;
+    private final Supplier<WorkingDayCalendar> calendars;
+    /** The fixed calendar; {@code null} when read from {@link #calendars} at each call. */
+    private final WorkingDayCalendar fixed;
     private final SlaPolicy policy;
     private final OfficeHours hours;
 
     /**
-     * Creates the calculator.
+     * Creates the calculator on a fixed calendar.
      *
      * @param calendar the working-day calendar
      * @param policy   the numbers
      * @param hours    office hours (their zone turns instants into dates)
      */
     public SlaCalculator(WorkingDayCalendar calendar, SlaPolicy policy, OfficeHours hours) {
-        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.fixed = Objects.requireNonNull(calendar, "calendar");
+        this.calendars = () -> calendar;
         this.policy = Objects.requireNonNull(policy, "policy");
         this.hours = Objects.requireNonNull(hours, "hours");
     }
 
-    /** The calendar. */
+    /**
+     * Creates the calculator on a calendar that may be swapped at run time, e.g. a
+     * {@link dev.wuye.complaint.calendar.LiveCalendar}: each public call reads {@code calendars.get()} once.
+     *
+     * @param calendars supplies the calendar in use
+     * @param policy    the numbers
+     * @param hours     office hours (their zone turns instants into dates)
+     */
+    public SlaCalculator(Supplier<WorkingDayCalendar> calendars, SlaPolicy policy, OfficeHours hours) {
+        this.fixed = null;
+        this.calendars = Objects.requireNonNull(calendars, "calendars");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.hours = Objects.requireNonNull(hours, "hours");
+    }
+
+    /** The calendar in use now: the fixed one, or the supplier's current one. */
     public WorkingDayCalendar calendar() {
-        return calendar;
+        return fixed != null ? fixed : Objects.requireNonNull(calendars.get(), "calendar supplied");
+    }
+
+    /**
+     * This calculator on the calendar in use now, fixed: the same answers for a whole series of calls
+     * even if the supplier's calendar is swapped meanwhile (one consistent calendar per scan).
+     *
+     * @return this calculator when its calendar is fixed, otherwise a new one on the current calendar
+     */
+    public SlaCalculator pinned() {
+        return fixed != null ? this : new SlaCalculator(calendar(), policy, hours);
     }
 
     /** The policy. */
@@ -106,7 +144,18 @@ public final class SlaCalculator {
      * @return the deadline
      */
     public LocalDate timeLimitDeadline(CaseSnapshot s) {
-        return calendar.plusWorkingDays(s.acceptanceDate(), timeLimitDays(s));
+        return calendar().plusWorkingDays(s.acceptanceDate(), timeLimitDays(s));
+    }
+
+    /**
+     * {@link #timeLimitDeadline} with the provisional years it was counted over (the years whose
+     * notice would make it official).
+     *
+     * @param s the case
+     * @return the deadline and its provisional years
+     */
+    public WorkingDate timeLimitDeadlineChecked(CaseSnapshot s) {
+        return calendar().plusWorkingDaysChecked(s.acceptanceDate(), timeLimitDays(s));
     }
 
     /**
@@ -117,11 +166,22 @@ public final class SlaCalculator {
      * @return the deadline, or empty while the latest cycle is not completed (or there is none)
      */
     public Optional<LocalDate> followUpDeadline(CaseSnapshot s) {
-        return latestCycle(s).filter(c -> c.completedAt() != null).map(this::followUpDeadline);
+        return followUpDeadlineChecked(s).map(WorkingDate::date);
     }
 
-    private LocalDate followUpDeadline(HandlingCycle c) {
-        return calendar.plusWorkingDays(hours.dateOf(c.completedAt()), policy.followUpDays());
+    /**
+     * {@link #followUpDeadline} with the provisional years it was counted over.
+     *
+     * @param s the case
+     * @return the deadline and its provisional years, or empty while the latest cycle is not completed
+     */
+    public Optional<WorkingDate> followUpDeadlineChecked(CaseSnapshot s) {
+        WorkingDayCalendar cal = calendar();
+        return SnapshotFacts.latestCycle(s).filter(c -> c.completedAt() != null).map(c -> followUpDeadline(cal, c));
+    }
+
+    private WorkingDate followUpDeadline(WorkingDayCalendar cal, HandlingCycle c) {
+        return cal.plusWorkingDaysChecked(hours.dateOf(c.completedAt()), policy.followUpDays());
     }
 
     /**
@@ -135,7 +195,7 @@ public final class SlaCalculator {
         if (!s.dutyRegistration() && !LifecycleState.DUTY_REGISTERED.name().equals(s.state())) {
             return Optional.empty();
         }
-        return Optional.of(hours.nextOpening(s.receivedAt(), calendar));
+        return Optional.of(hours.nextOpening(s.receivedAt(), calendar()));
     }
 
     // ---- outcomes of closed clocks ---------------------------------------------------------------
@@ -148,7 +208,10 @@ public final class SlaCalculator {
      * @return the outcome, or empty when the case has not been followed up yet
      */
     public Optional<Boolean> metTimeLimit(CaseSnapshot s) {
-        return timeLimitStop(s).map(at -> !hours.dateOf(at).isAfter(timeLimitDeadline(s)));
+        if (fixed == null) {
+            return pinned().metTimeLimit(s);
+        }
+        return SnapshotFacts.timeLimitStop(s).map(at -> !hours.dateOf(at).isAfter(timeLimitDeadline(s)));
     }
 
     /**
@@ -159,13 +222,16 @@ public final class SlaCalculator {
      * @return {@code false} if any was late, {@code true} if all were in time, empty when none was done
      */
     public Optional<Boolean> followUpInTime(CaseSnapshot s) {
+        if (fixed == null) {
+            return pinned().followUpInTime(s);
+        }
         Boolean result = null;
         for (HandlingCycle c : s.cycles()) {
-            Optional<FollowUpEntry> first = followUpsOf(s, c.number()).findFirst();
+            Optional<FollowUpEntry> first = SnapshotFacts.followUpsOf(s, c.number()).findFirst();
             if (c.completedAt() == null || first.isEmpty()) {
                 continue;
             }
-            boolean inTime = !hours.dateOf(first.get().at()).isAfter(followUpDeadline(c));
+            boolean inTime = !hours.dateOf(first.get().at()).isAfter(followUpDeadline(fixed, c).date());
             result = (result == null ? inTime : result && inTime);
         }
         return Optional.ofNullable(result);
@@ -193,17 +259,9 @@ public final class SlaCalculator {
      * @return {@code true} when open and past the time-limit deadline
      */
     public boolean isLongRunning(CaseSnapshot s, Instant asOf) {
-        return s.isOpen() && handlingRunning(s) && hours.dateOf(asOf).isAfter(timeLimitDeadline(s));
+        return s.isOpen() && SnapshotFacts.handlingRunning(s) && hours.dateOf(asOf).isAfter(timeLimitDeadline(s));
     }
 
-    /**
-     * Whether handling is still under way: the time limit has not stopped and the latest cycle (if
-     * any) is not completed. Once handling is complete the case waits for its follow-up, and the
-     * customer-update cadence of R-4.4.1b no longer applies.
-     */
-    private static boolean handlingRunning(CaseSnapshot s) {
-        return timeLimitStop(s).isEmpty() && latestCycle(s).map(c -> c.completedAt() == null).orElse(true);
-    }
 
     // ---- clock states ----------------------------------------------------------------------------
 
@@ -215,30 +273,38 @@ public final class SlaCalculator {
      * @param s    the case
      * @param asOf the instant
      * @return one status per running clock, in {@link SlaClock} order; empty for a closed case
+     * @throws InvalidSnapshotException the state code is not a {@link LifecycleState} name (a corrupt row)
+     * @throws IllegalArgumentException the accepting level code is unknown
+     * @throws dev.wuye.complaint.calendar.UnknownYearException a year needed has no data and no provisional rule
      */
     public List<SlaStatus> evaluate(CaseSnapshot s, Instant asOf) {
         Objects.requireNonNull(asOf, "asOf");
+        if (fixed == null) {
+            return pinned().evaluate(s, asOf);
+        }
         List<SlaStatus> out = new ArrayList<>(4);
         if (!s.isOpen()) {
             return out;
         }
+        SnapshotFacts.checkState(s);
         LocalDate today = hours.dateOf(asOf);
-        if (awaitsHandover(s)) {
+        if (SnapshotFacts.awaitsHandover(s)) {
             handoverDue(s).ifPresent(due -> out.add(new SlaStatus(s.id(), SlaClock.HANDOVER,
                     asOf.isBefore(due.minus(policy.handoverDueSoon())) ? SlaLevel.ON_TIME
                             : asOf.isBefore(due) ? SlaLevel.DUE_SOON : SlaLevel.OVERDUE,
-                    hours.dateOf(due), due)));
+                    hours.dateOf(due), due,
+                    fixed.provisionalYearsBetween(hours.dateOf(s.receivedAt()), hours.dateOf(due)))));
         }
-        LocalDate limit = timeLimitDeadline(s);
-        if (timeLimitStop(s).isEmpty()) {
+        WorkingDate limit = timeLimitDeadlineChecked(s);
+        if (SnapshotFacts.timeLimitStop(s).isEmpty()) {
             out.add(dayStatus(s.id(), SlaClock.TIME_LIMIT, limit, today));
         }
         if (!NO_CHANNEL.equals(s.followUpChannel())) {
-            latestCycle(s).filter(c -> c.completedAt() != null && followUpsOf(s, c.number()).findAny().isEmpty())
-                    .ifPresent(c -> out.add(dayStatus(s.id(), SlaClock.FOLLOW_UP, followUpDeadline(c), today)));
+            SnapshotFacts.latestCycle(s).filter(c -> c.completedAt() != null && SnapshotFacts.followUpsOf(s, c.number()).findAny().isEmpty())
+                    .ifPresent(c -> out.add(dayStatus(s.id(), SlaClock.FOLLOW_UP, followUpDeadline(fixed, c), today)));
         }
-        if (s.type() != null && policy.customerUpdateTypes().contains(s.type()) && today.isAfter(limit)
-                && policy.customerUpdatesPerWeek() > 0 && handlingRunning(s)) {
+        if (s.type() != null && policy.customerUpdateTypes().contains(s.type()) && today.isAfter(limit.date())
+                && policy.customerUpdatesPerWeek() > 0 && SnapshotFacts.handlingRunning(s)) {
             out.add(customerUpdates(s, limit, today));
         }
         return out;
@@ -262,19 +328,21 @@ public final class SlaCalculator {
      * previous week fell short and this week is not met yet → overdue (deadline: that week's Sunday);
      * otherwise due soon when few working days of the week remain.
      */
-    private SlaStatus customerUpdates(CaseSnapshot s, LocalDate limit, LocalDate today) {
+    private SlaStatus customerUpdates(CaseSnapshot s, WorkingDate limitDate, LocalDate today) {
+        LocalDate limit = limitDate.date();
+        List<Integer> years = limitDate.provisionalYears();
         LocalDate firstWeek = monday(limit.plusDays(1));
         LocalDate thisWeek = monday(today);
         LocalDate sunday = thisWeek.plusDays(6);
         int required = policy.customerUpdatesPerWeek();
         if (updatesIn(s, thisWeek) >= required) {
-            return dated(s.id(), SlaClock.CUSTOMER_UPDATES, SlaLevel.ON_TIME, sunday);
+            return dated(s.id(), SlaClock.CUSTOMER_UPDATES, SlaLevel.ON_TIME, sunday, years);
         }
         LocalDate lastWeek = thisWeek.minusWeeks(1);
         if (!lastWeek.isBefore(firstWeek) && updatesIn(s, lastWeek) < required) {
-            return dated(s.id(), SlaClock.CUSTOMER_UPDATES, SlaLevel.OVERDUE, lastWeek.plusDays(6));
+            return dated(s.id(), SlaClock.CUSTOMER_UPDATES, SlaLevel.OVERDUE, lastWeek.plusDays(6), years);
         }
-        return dayStatus(s.id(), SlaClock.CUSTOMER_UPDATES, sunday, today);
+        return dayStatus(s.id(), SlaClock.CUSTOMER_UPDATES, new WorkingDate(sunday, years), today);
     }
 
     private long updatesIn(CaseSnapshot s, LocalDate monday) {
@@ -288,20 +356,42 @@ public final class SlaCalculator {
     }
 
     /** On time, due soon (at most dueSoonWorkingDays working days left) or overdue (after the deadline). */
-    SlaStatus dayStatus(String id, SlaClock clock, LocalDate deadline, LocalDate today) {
-        return dated(id, clock, dayLevel(deadline, today), deadline);
+    private SlaStatus dayStatus(String id, SlaClock clock, WorkingDate deadline, LocalDate today) {
+        DayLevel level = dayLevel(deadline, today);
+        return dated(id, clock, level.level(), deadline.date(), level.provisionalYears());
     }
 
-    SlaLevel dayLevel(LocalDate deadline, LocalDate today) {
-        if (today.isAfter(deadline)) {
-            return SlaLevel.OVERDUE;
+    /**
+     * The level of a day clock, with the provisional years of its deadline and of the working days
+     * counted from today to it.
+     */
+    DayLevel dayLevel(WorkingDate deadline, LocalDate today) {
+        if (today.isAfter(deadline.date())) {
+            return new DayLevel(SlaLevel.OVERDUE, deadline.provisionalYears());
         }
-        return calendar.workingDaysBetween(today, deadline) <= policy.dueSoonWorkingDays()
-                ? SlaLevel.DUE_SOON : SlaLevel.ON_TIME;
+        WorkingDayCount left = calendar().workingDaysBetweenChecked(today, deadline.date());
+        return new DayLevel(left.days() <= policy.dueSoonWorkingDays() ? SlaLevel.DUE_SOON : SlaLevel.ON_TIME,
+                union(deadline.provisionalYears(), left.provisionalYears()));
     }
 
-    private SlaStatus dated(String id, SlaClock clock, SlaLevel level, LocalDate deadline) {
-        return new SlaStatus(id, clock, level, deadline, endOf(deadline));
+    /** A level and the provisional years it depended on. */
+    record DayLevel(SlaLevel level, List<Integer> provisionalYears) {
+    }
+
+    private static List<Integer> union(List<Integer> a, List<Integer> b) {
+        if (b.isEmpty() || a.equals(b)) {
+            return a;
+        }
+        if (a.isEmpty()) {
+            return b;
+        }
+        TreeSet<Integer> all = new TreeSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    private SlaStatus dated(String id, SlaClock clock, SlaLevel level, LocalDate deadline, List<Integer> years) {
+        return new SlaStatus(id, clock, level, deadline, endOf(deadline), years);
     }
 
     /** The instant a day-deadline becomes overdue: the start of the next day in the office's zone. */
@@ -309,33 +399,4 @@ public final class SlaCalculator {
         return deadline.plusDays(1).atStartOfDay(hours.zone()).toInstant();
     }
 
-    // ---- helpers ---------------------------------------------------------------------------------
-
-    /** A duty registration not yet with a receiver: in DUTY_REGISTERED, or flagged and without receiver and handover. */
-    private static boolean awaitsHandover(CaseSnapshot s) {
-        return s.handedOverAt() == null && (LifecycleState.DUTY_REGISTERED.name().equals(s.state())
-                || s.dutyRegistration() && s.receiverId() == null);
-    }
-
-    private static Optional<HandlingCycle> latestCycle(CaseSnapshot s) {
-        return s.cycles().stream().max(Comparator.comparingInt(HandlingCycle::number));
-    }
-
-    private static Stream<FollowUpEntry> followUpsOf(CaseSnapshot s, int cycle) {
-        return s.followUps().stream().filter(f -> f.cycle() == cycle && !RECURRENCE_CHECK.equals(f.method()))
-                .sorted(Comparator.comparing(FollowUpEntry::at));
-    }
-
-    /** When the time limit stops; empty while it runs. */
-    private static Optional<Instant> timeLimitStop(CaseSnapshot s) {
-        Optional<HandlingCycle> latest = latestCycle(s);
-        if (NO_CHANNEL.equals(s.followUpChannel())) {
-            return latest.map(HandlingCycle::completedAt);
-        }
-        if (latest.isEmpty()) {
-            return s.followUps().stream().filter(f -> !RECURRENCE_CHECK.equals(f.method()))
-                    .map(FollowUpEntry::at).min(Comparator.naturalOrder());
-        }
-        return followUpsOf(s, latest.get().number()).map(FollowUpEntry::at).findFirst();
-    }
 }

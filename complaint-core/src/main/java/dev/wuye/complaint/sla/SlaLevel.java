@@ -7,7 +7,13 @@ public enum SlaLevel {
     /** 即将到期 — due within the policy's warning period and not met yet. */
     DUE_SOON("即将到期"),
     /** 已超期 — the deadline has passed without the obligation being met. */
-    OVERDUE("已超期");
+    OVERDUE("已超期"),
+    /**
+     * 无法计算 — the clocks of a case (or a department's weekly review) could not be evaluated at all:
+     * its snapshot is corrupt, or a year it needs has no calendar data and no provisional rule. Only
+     * {@link SlaAlert}s carry it, with the {@link UnevaluableReason}; a person must look at the case.
+     */
+    UNEVALUABLE("无法计算");
 
     private final String label;
 

@@ -1,6 +1,5 @@
 package dev.wuye.complaint.sla;
 
-import dev.wuye.complaint.calendar.UnknownYearException;
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
 import dev.wuye.complaint.spi.CaseQuery;
 import dev.wuye.complaint.spi.CaseSnapshot;
@@ -15,7 +14,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +26,18 @@ import java.util.stream.Stream;
  * {@link SlaAlertListener}s about each one exactly once per monitor (the {@link SlaAlertLedger}
  * remembers what fired). The host's scheduler calls {@link #scan()} as often as it likes.
  * Thread-safe.
+ *
+ * <p><b>Calendar.</b> The monitor reads its calendar from a {@code Supplier<WorkingDayCalendar>}, e.g. a
+ * {@link dev.wuye.complaint.calendar.LiveCalendar}, once per scan: every case of one scan is evaluated on
+ * the same calendar, and the scan after a {@code LiveCalendar.load(…)} uses the new data. Deadlines counted
+ * over a year without an official notice are provisional: their alerts name the years
+ * ({@link SlaAlert#provisionalYears()}), the scan collects them ({@link SlaScan#provisionalYears()}) and
+ * logs one warning per scan naming the years to load.
+ *
+ * <p><b>No silent gaps.</b> A case whose clocks cannot be evaluated (a year with no data and no
+ * provisional rule, a corrupt snapshot: whatever the evaluation throws) gets an
+ * {@link SlaLevel#UNEVALUABLE} alert ({@link SlaAlert#unevaluable}) carrying the reason; it fires once per
+ * case and reason code through the ledger like any alert, and the scan goes on with the other cases.
  */
 public final class SlaMonitor {
 
@@ -40,7 +54,7 @@ public final class SlaMonitor {
 
     private SlaMonitor(Builder b) {
         this.storage = b.storage;
-        this.sla = new SlaCalculator(b.calendar, b.policy, b.hours);
+        this.sla = new SlaCalculator(b.calendars, b.policy, b.hours);
         this.reviews = new WeeklyReviewTracker(storage.reviews(), sla);
         this.clock = b.clock;
         this.ledger = b.ledger;
@@ -59,10 +73,27 @@ public final class SlaMonitor {
      * @return a new builder
      */
     public static Builder builder(Storage storage, WorkingDayCalendar calendar, Clock clock) {
-        return new Builder(storage, calendar, clock);
+        Objects.requireNonNull(calendar, "calendar");
+        return new Builder(storage, () -> calendar, clock);
     }
 
-    /** The calculator the monitor evaluates cases with. */
+    /**
+     * A builder on a calendar swapped at run time (a {@link dev.wuye.complaint.calendar.LiveCalendar}),
+     * read once per scan; the other defaults as {@link #builder(Storage, WorkingDayCalendar, Clock)}.
+     *
+     * @param storage   where the cases and reviews are
+     * @param calendars supplies the calendar in use
+     * @param clock     the clock {@link #scan()} reads
+     * @return a new builder
+     */
+    public static Builder builder(Storage storage, Supplier<WorkingDayCalendar> calendars, Clock clock) {
+        return new Builder(storage, calendars, clock);
+    }
+
+    /**
+     * The calculator the monitor evaluates cases with; it reads the monitor's calendar supplier at
+     * each call ({@link SlaCalculator#pinned()} fixes the current calendar).
+     */
     public SlaCalculator calculator() {
         return sla;
     }
@@ -90,7 +121,8 @@ public final class SlaMonitor {
     }
 
     /**
-     * Finds every due-soon and overdue clock as of an instant and fires the ones not fired before.
+     * Finds every due-soon and overdue clock and every unevaluable case as of an instant and fires the
+     * ones not fired before ({@link SlaScan#allAlerts()}).
      * When a listener throws, the alert is released from the ledger and offered again, to every
      * listener, at the next scan: delivery is at least once, so listeners should ignore an alert key
      * they have already handled.
@@ -100,7 +132,7 @@ public final class SlaMonitor {
      */
     public SlaScan scan(Instant asOf) {
         SlaScan found = query(asOf);
-        for (SlaAlert alert : found.alerts()) {
+        for (SlaAlert alert : found.allAlerts()) {
             if (ledger.markFired(alert.key()) && !fire(alert)) {
                 ledger.release(alert.key());
             }
@@ -109,47 +141,70 @@ public final class SlaMonitor {
     }
 
     /**
-     * The desk query: every due-soon and overdue clock as of an instant, without firing anything.
+     * The desk query: every due-soon and overdue clock and every unevaluable case as of an instant,
+     * without firing anything. Reads the calendar once: the whole scan uses one calendar.
      *
      * @param asOf the instant
      * @return what was found
      */
     public SlaScan query(Instant asOf) {
         Objects.requireNonNull(asOf, "asOf");
+        SlaCalculator calc = sla.pinned();
+        WeeklyReviewTracker weekly = new WeeklyReviewTracker(storage.reviews(), calc);
         List<SlaAlert> alerts = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<SlaAlert> unevaluable = new ArrayList<>();
+        SortedSet<Integer> provisional = new TreeSet<>();
         int scanned = 0;
         try (Stream<CaseSnapshot> open = storage.cases().stream(CaseQuery.open(), pageSize)) {
             for (CaseSnapshot s : (Iterable<CaseSnapshot>) open::iterator) {
                 scanned++;
+                List<SlaAlert> found = new ArrayList<>(4);
                 try {
-                    for (SlaStatus st : sla.evaluate(s, asOf)) {
+                    for (SlaStatus st : calc.evaluate(s, asOf)) {
                         if (st.level() != SlaLevel.ON_TIME) {
-                            alerts.add(new SlaAlert(s.id(), s.department(), st.clock(), st.level(), st.deadline(),
-                                    st.dueAt(), asOf));
+                            found.add(new SlaAlert(s.id(), s.department(), st.clock(), st.level(), st.deadline(),
+                                    st.dueAt(), asOf, st.provisionalYears(), null));
                         }
+                        provisional.addAll(st.provisionalYears());
                     }
-                } catch (UnknownYearException | IllegalArgumentException e) {
-                    problems.add("case " + s.id() + ": " + e.getMessage());
-                    LOG.warn("SLA clocks of case {} cannot be evaluated: {}", s.id(), e.getMessage());
+                } catch (RuntimeException e) {
+                    // Any failure of one case, whatever its kind, becomes that case's UNEVALUABLE alert.
+                    UnevaluableReason reason = UnevaluableReason.of(e);
+                    unevaluable.add(SlaAlert.unevaluable(s.id(), s.department(), reason, asOf));
+                    problems.add("case " + s.id() + ": " + reason.message());
+                    LOG.warn("SLA clocks of case {} cannot be evaluated ({}): {}", s.id(), reason.code(), reason.message());
+                    continue;
                 }
+                alerts.addAll(found);
             }
         }
         for (String department : reviewDepartments) {
             for (Instant week : List.of(asOf.minus(Duration.ofDays(7)), asOf)) {
                 try {
-                    WeeklyReviewStatus st = reviews.status(department, sla.officeHours().dateOf(week), asOf);
+                    WeeklyReviewStatus st = weekly.status(department, calc.officeHours().dateOf(week), asOf);
                     if (!st.done() && st.level() != SlaLevel.ON_TIME) {
                         alerts.add(new SlaAlert(null, department, SlaClock.WEEKLY_REVIEW, st.level(), st.deadline(),
-                                sla.endOf(st.deadline()), asOf));
+                                calc.endOf(st.deadline()), asOf, st.provisionalYears(), null));
                     }
-                } catch (UnknownYearException e) {
-                    problems.add("weekly review of " + department + ": " + e.getMessage());
-                    LOG.warn("Weekly review of department {} cannot be evaluated: {}", department, e.getMessage());
+                    provisional.addAll(st.provisionalYears());
+                } catch (RuntimeException e) {
+                    UnevaluableReason reason = UnevaluableReason.of(e);
+                    if (unevaluable.stream().noneMatch(a -> a.caseId() == null && a.department().equals(department)
+                            && a.reason().equals(reason))) {
+                        unevaluable.add(SlaAlert.unevaluable(null, department, reason, asOf));
+                        problems.add("weekly review of " + department + ": " + reason.message());
+                    }
+                    LOG.warn("Weekly review of department {} cannot be evaluated ({}): {}", department, reason.code(),
+                            reason.message());
                 }
             }
         }
-        return new SlaScan(asOf, scanned, alerts, problems);
+        if (!provisional.isEmpty()) {
+            LOG.warn("SLA scan at {}: deadlines counted over {} are provisional (no official holiday notice loaded);"
+                    + " load the State Council's notice for {} with LiveCalendar.load(…)", asOf, provisional, provisional);
+        }
+        return new SlaScan(asOf, scanned, alerts, problems, unevaluable, provisional);
     }
 
     /** Offers the alert to every listener; {@code false} when one of them failed. */
@@ -177,7 +232,7 @@ public final class SlaMonitor {
     /** Builds a {@link SlaMonitor}. Not thread-safe. */
     public static final class Builder {
         private final Storage storage;
-        private final WorkingDayCalendar calendar;
+        private final Supplier<WorkingDayCalendar> calendars;
         private final Clock clock;
         private SlaPolicy policy = SlaPolicy.defaults();
         private OfficeHours hours = OfficeHours.defaults();
@@ -186,9 +241,9 @@ public final class SlaMonitor {
         private final List<String> reviewDepartments = new ArrayList<>();
         private final List<SlaAlertListener> listeners = new ArrayList<>();
 
-        private Builder(Storage storage, WorkingDayCalendar calendar, Clock clock) {
+        private Builder(Storage storage, Supplier<WorkingDayCalendar> calendars, Clock clock) {
             this.storage = Objects.requireNonNull(storage, "storage");
-            this.calendar = Objects.requireNonNull(calendar, "calendar");
+            this.calendars = Objects.requireNonNull(calendars, "calendars");
             this.clock = Objects.requireNonNull(clock, "clock");
         }
 

@@ -1,5 +1,6 @@
 package dev.wuye.complaint.sla;
 
+import dev.wuye.complaint.calendar.WorkingDate;
 import dev.wuye.complaint.spi.RecordLog;
 import dev.wuye.complaint.spi.ReviewRecord;
 
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -42,9 +44,19 @@ public final class WeeklyReviewTracker {
      * @return the deadline
      */
     public LocalDate deadline(LocalDate anyDayOfWeek) {
+        return deadlineChecked(anyDayOfWeek).date();
+    }
+
+    /**
+     * {@link #deadline} with the provisional years its grace working days were counted over.
+     *
+     * @param anyDayOfWeek a day of the week
+     * @return the deadline and its provisional years (none without grace days)
+     */
+    public WorkingDate deadlineChecked(LocalDate anyDayOfWeek) {
         LocalDate sunday = monday(anyDayOfWeek).plusDays(6);
         int grace = sla.policy().weeklyReviewGraceWorkingDays();
-        return grace == 0 ? sunday : sla.calendar().plusWorkingDays(sunday, grace);
+        return grace == 0 ? new WorkingDate(sunday, List.of()) : sla.calendar().plusWorkingDaysChecked(sunday, grace);
     }
 
     /**
@@ -58,19 +70,24 @@ public final class WeeklyReviewTracker {
     public WeeklyReviewStatus status(String department, LocalDate anyDayOfWeek, Instant asOf) {
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(asOf, "asOf");
+        SlaCalculator calc = sla.pinned();
         LocalDate monday = monday(anyDayOfWeek);
-        LocalDate deadline = deadline(monday);
+        WorkingDate checked = new WeeklyReviewTracker(reviews, calc).deadlineChecked(monday);
+        LocalDate deadline = checked.date();
         Optional<ReviewRecord> review = reviews.find(department, monday, monday.plusDays(7)).stream()
                 .filter(r -> WEEKLY_FORMS.equals(r.kind()) && r.periodStart().equals(monday)
                         && department.equals(r.department()))
                 .min(Comparator.comparing(ReviewRecord::at));
         SlaLevel level;
+        List<Integer> years = checked.provisionalYears();
         if (review.isPresent()) {
             level = sla.officeHours().dateOf(review.get().at()).isAfter(deadline) ? SlaLevel.OVERDUE : SlaLevel.ON_TIME;
         } else {
-            level = sla.dayLevel(deadline, sla.officeHours().dateOf(asOf));
+            SlaCalculator.DayLevel day = calc.dayLevel(checked, sla.officeHours().dateOf(asOf));
+            level = day.level();
+            years = day.provisionalYears();
         }
-        return new WeeklyReviewStatus(department, monday, deadline, level, review.orElse(null));
+        return new WeeklyReviewStatus(department, monday, deadline, level, review.orElse(null), years);
     }
 
     private static LocalDate monday(LocalDate d) {

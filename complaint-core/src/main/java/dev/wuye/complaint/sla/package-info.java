@@ -5,6 +5,11 @@
  * complaints (R-4.4.1b) and the department heads' weekly review (R-4.4.2d7); on-time / due-soon /
  * overdue status for open cases and a monitor that alerts each lapse once.
  *
+ * <p>The calendar may be swapped at run time (a {@link dev.wuye.complaint.calendar.LiveCalendar}); the
+ * monitor reads it once per scan. Deadlines counted over a year without an official holiday notice
+ * carry their provisional years; a case whose clocks cannot be evaluated gets an
+ * {@link dev.wuye.complaint.sla.SlaLevel#UNEVALUABLE} alert, fired once per case and reason.
+ *
  * <p>Everything here is a pure computation over SPI snapshots, except {@code SlaMonitor}, which reads
  * cases through the {@link dev.wuye.complaint.spi.Storage} it is given.
  */

@@ -21,6 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>It is also the library's {@link SlaAlertLedger}: a host that uses {@code SlaMonitor.scan()}
  * with listeners plugs it in with {@code SlaMonitor.builder(…).ledger(ledger)}, and then each alert
  * fires on one instance only (marked before the listeners run, so a failing listener is not retried).
+ *
+ * <p>An {@code UNEVALUABLE} alert (a case whose clocks could not be evaluated) has no deadline; its row
+ * records the day it was delivered in the {@code deadline} column, and its key names the reason code.
  */
 public final class AlertDeliveryLedger implements SlaAlertLedger {
 
@@ -56,7 +59,7 @@ public final class AlertDeliveryLedger implements SlaAlertLedger {
                 jdbc.update("insert into sla_alert_delivery (alert_key, complaint_id, department, sla_clock, sla_level,"
                                 + " deadline, delivered_at, delivered_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
                         alert.key().asText(), alert.caseId(), alert.department(), alert.clock().name(),
-                        alert.level().name(), java.sql.Date.valueOf(alert.deadline()), Timestamp.from(now), instanceId);
+                        alert.level().name(), deadlineColumn(alert.deadline(), now), Timestamp.from(now), instanceId);
                 sink.deliver(alert);
                 return Boolean.TRUE;
             });
@@ -78,11 +81,16 @@ public final class AlertDeliveryLedger implements SlaAlertLedger {
             jdbc.update("insert into sla_alert_delivery (alert_key, complaint_id, department, sla_clock, sla_level,"
                             + " deadline, delivered_at, delivered_by) values (?, ?, ?, ?, ?, ?, ?, ?)",
                     key.asText(), key.caseId(), key.department(), key.clock().name(), key.level().name(),
-                    java.sql.Date.valueOf(key.deadline()), Timestamp.from(clock.instant()), instanceId);
+                    deadlineColumn(key.deadline(), clock.instant()), Timestamp.from(clock.instant()), instanceId);
             return true;
         } catch (DuplicateKeyException alreadyFired) {
             return false;
         }
+    }
+
+    /** The deadline, or for an unevaluable alert (none) the day of delivery, in UTC. */
+    private static java.sql.Date deadlineColumn(java.time.LocalDate deadline, Instant now) {
+        return java.sql.Date.valueOf(deadline != null ? deadline : now.atZone(java.time.ZoneOffset.UTC).toLocalDate());
     }
 
     /** Whether an alert with this key has been delivered. */

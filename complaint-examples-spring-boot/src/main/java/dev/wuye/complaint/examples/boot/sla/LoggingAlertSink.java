@@ -11,7 +11,16 @@ public final class LoggingAlertSink implements AlertSink {
 
     @Override
     public void deliver(SlaAlert alert) {
-        LOG.warn("SLA {} {} ({}) of case {} in {}: deadline {}", alert.clock(), alert.level(), alert.clock().rule(),
-                alert.caseId(), alert.department(), alert.deadline());
+        if (alert.reason() != null) {
+            LOG.error("SLA clocks of case {} in {} cannot be evaluated ({}): {}", alert.caseId(), alert.department(),
+                    alert.reason().code(), alert.reason().message());
+        } else if (alert.provisional()) {
+            LOG.warn("SLA {} {} ({}) of case {} in {}: deadline {} (provisional until the holiday notice for {} is loaded)",
+                    alert.clock(), alert.level(), alert.clock().rule(), alert.caseId(), alert.department(),
+                    alert.deadline(), alert.provisionalYears());
+        } else {
+            LOG.warn("SLA {} {} ({}) of case {} in {}: deadline {}", alert.clock(), alert.level(), alert.clock().rule(),
+                    alert.caseId(), alert.department(), alert.deadline());
+        }
     }
 }

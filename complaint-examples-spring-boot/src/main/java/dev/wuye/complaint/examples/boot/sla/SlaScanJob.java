@@ -45,12 +45,15 @@ public final class SlaScanJob {
     public record Result(int found, int delivered) {
     }
 
-    /** Scans now and delivers what no instance delivered before. */
+    /**
+     * Scans now and delivers what no instance delivered before: the due-soon and overdue clocks and the
+     * cases whose clocks could not be evaluated ({@code UNEVALUABLE}), alike.
+     */
     public Result runOnce() {
         Instant now = clock.instant();
         int found = 0;
         int delivered = 0;
-        for (SlaAlert alert : monitor.query(now).alerts()) {
+        for (SlaAlert alert : monitor.query(now).allAlerts()) {
             found++;
             if (ledger.deliverOnce(alert, sink, now)) {
                 delivered++;

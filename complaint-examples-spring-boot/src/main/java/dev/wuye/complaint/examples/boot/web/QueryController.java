@@ -1,7 +1,8 @@
 package dev.wuye.complaint.examples.boot.web;
 
 import dev.wuye.complaint.examples.boot.ComplaintHostProperties;
-import dev.wuye.complaint.sla.SlaAlert;
+import dev.wuye.complaint.examples.boot.sla.SlaAlertView;
+import dev.wuye.complaint.examples.boot.sla.SlaScanView;
 import dev.wuye.complaint.sla.SlaLevel;
 import dev.wuye.complaint.sla.SlaMonitor;
 import dev.wuye.complaint.statistics.AnalysisMetric;
@@ -45,20 +46,36 @@ public class QueryController {
         this.props = props;
     }
 
+    /**
+     * The SLA state now: overdue and due-soon clocks, cases whose clocks could not be evaluated (and
+     * how many), and the years whose holiday notice is missing (deadlines over them are provisional).
+     */
+    @GetMapping("/sla")
+    public SlaScanView sla() {
+        return SlaScanView.of(monitor.query(clock.instant()));
+    }
+
     /** Every clock past its deadline now. */
     @GetMapping("/sla/overdue")
-    public List<SlaAlert> overdue() {
+    public List<SlaAlertView> overdue() {
         return alerts(SlaLevel.OVERDUE);
     }
 
     /** Every clock whose deadline is close now. */
     @GetMapping("/sla/due-soon")
-    public List<SlaAlert> dueSoon() {
+    public List<SlaAlertView> dueSoon() {
         return alerts(SlaLevel.DUE_SOON);
     }
 
-    private List<SlaAlert> alerts(SlaLevel level) {
-        return monitor.query(clock.instant()).alerts().stream().filter(a -> a.level() == level).toList();
+    /** Every case (or weekly review) whose clocks cannot be evaluated now: a person must look at it. */
+    @GetMapping("/sla/unevaluable")
+    public List<SlaAlertView> unevaluable() {
+        return alerts(SlaLevel.UNEVALUABLE);
+    }
+
+    private List<SlaAlertView> alerts(SlaLevel level) {
+        return monitor.query(clock.instant()).allAlerts().stream().filter(a -> a.level() == level)
+                .map(SlaAlertView::of).toList();
     }
 
     /**

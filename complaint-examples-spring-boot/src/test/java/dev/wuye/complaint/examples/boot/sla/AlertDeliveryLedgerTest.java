@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.wuye.complaint.sla.SlaAlert;
 import dev.wuye.complaint.sla.SlaClock;
 import dev.wuye.complaint.sla.SlaLevel;
+import dev.wuye.complaint.sla.UnevaluableReason;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -96,6 +97,22 @@ class AlertDeliveryLedgerTest {
         assertThat(ledger.deliverOnce(dueSoon, a -> { }, NOW)).isTrue();
         assertThat(ledger.deliverOnce(OVERDUE, a -> { }, NOW)).isTrue();
         assertThat(ledger.count()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("R-4.7.1 a case whose clocks cannot be evaluated is delivered once per reason, like any alert")
+    void unevaluableCaseIsDeliveredOnce() {
+        AlertDeliveryLedger ledger = new AlertDeliveryLedger(jdbc, tx, "a", CLOCK);
+        SlaAlert bad = SlaAlert.unevaluable("CASE9", "C01",
+                new UnevaluableReason("UnknownYearException:1900", "no holiday data for 1900"), NOW);
+        List<SlaAlert> sink = new ArrayList<>();
+        assertThat(ledger.deliverOnce(bad, sink::add, NOW)).isTrue();
+        assertThat(ledger.deliverOnce(bad, sink::add, NOW.plusSeconds(3600))).isFalse();
+        assertThat(new AlertDeliveryLedger(jdbc, tx, "b", CLOCK).markFired(bad.key())).isFalse();
+        assertThat(sink).containsExactly(bad);
+        assertThat(ledger.delivered("CASE9|C01|TIME_LIMIT|UNEVALUABLE|UnknownYearException:1900")).isTrue();
+        SlaAlert other = SlaAlert.unevaluable("CASE9", "C01", new UnevaluableReason("IllegalArgumentException", "x"), NOW);
+        assertThat(ledger.markFired(other.key())).as("another reason is another event").isTrue();
     }
 
     @Test
