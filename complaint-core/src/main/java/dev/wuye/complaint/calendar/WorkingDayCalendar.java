@@ -1,3 +1,6 @@
+// Over 400 lines on purpose: the public calendar and its public nested Builder are one API unit (a
+// host writes WorkingDayCalendar.builder()...build()), and most of the length is their Javadoc. The
+// arithmetic lives in DayRanks, the data in HolidayCnYear/ProvisionalYears, loading in HolidayDataLoader.
 package dev.wuye.complaint.calendar;
 
 import org.slf4j.Logger;
@@ -54,8 +57,6 @@ public final class WorkingDayCalendar {
     public static final int MAX_DATA_YEAR = 2199;
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkingDayCalendar.class);
-    /** Epoch day of Monday 1970-01-05: week arithmetic is anchored on it. */
-    private static final long MONDAY = 4;
 
     private static volatile WorkingDayCalendar chinaMainland;
 
@@ -68,20 +69,7 @@ public final class WorkingDayCalendar {
     private final SortedSet<Integer> provisionalYears;
     private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
 
-    // week pattern: working days per week, prefix count within a week from Monday, n-th working weekday
-    private final int perWeek;
-    private final int[] weekPrefix = new int[7];
-    private final int[] weekNth;
-
-    // dense span of the whole years with data or overrides; empty when spanDays == 0
-    private final long spanStart;
-    private final int spanDays;
-    private final boolean[] working;
-    private final int[] rank;          // rank[i] = working days in [spanStart, spanStart + i]
-    private final int[] positions;     // positions[k] = offset of the (k+1)-th working day of the span
-    private final int[] unknownBefore; // unknownBefore[i] = days of years without data in [spanStart, spanStart + i)
-    private final long spanBase;       // pattern rank just before the span
-    private final long spanTop;        // rank at the end of the span
+    private final DayRanks ranks;
 
     private WorkingDayCalendar(Builder b) {
         this.weekend = EnumSet.copyOf(b.weekend);
@@ -93,21 +81,6 @@ public final class WorkingDayCalendar {
         TreeSet<Integer> known = new TreeSet<>(official.keySet());
         known.addAll(declaredYears);
         this.knownYears = Collections.unmodifiableSortedSet(known);
-
-        int count = 0;
-        for (int i = 0; i < 7; i++) {
-            if (!weekend.contains(DayOfWeek.of(i + 1))) {
-                count++;
-            }
-            weekPrefix[i] = count;
-        }
-        this.perWeek = count;
-        this.weekNth = new int[perWeek];
-        for (int i = 0, k = 0; i < 7; i++) {
-            if (!weekend.contains(DayOfWeek.of(i + 1))) {
-                weekNth[k++] = i;
-            }
-        }
 
         // provisional years: the statutory days off of the law, below official data and overrides
         TreeSet<Integer> provisional = new TreeSet<>();
@@ -141,49 +114,7 @@ public final class WorkingDayCalendar {
         TreeSet<Integer> spanYears = new TreeSet<>(known);
         spanYears.addAll(provisional);
         facts.keySet().forEach(d -> spanYears.add(d.getYear()));
-        if (spanYears.isEmpty()) {
-            spanStart = 0;
-            spanDays = 0;
-            working = new boolean[0];
-            rank = new int[0];
-            positions = new int[0];
-            unknownBefore = new int[0];
-            spanBase = 0;
-            spanTop = 0;
-            return;
-        }
-        int spanFirstYear = spanYears.first();
-        int spanLastYear = spanYears.last();
-        spanStart = LocalDate.of(spanFirstYear, 1, 1).toEpochDay();
-        spanDays = (int) (LocalDate.of(spanLastYear, 12, 31).toEpochDay() - spanStart + 1);
-        working = new boolean[spanDays];
-        rank = new int[spanDays];
-        int total = 0;
-        for (int i = 0; i < spanDays; i++) {
-            working[i] = patternWorking(spanStart + i);
-        }
-        for (Map.Entry<LocalDate, Boolean> e : facts.entrySet()) {
-            working[(int) (e.getKey().toEpochDay() - spanStart)] = !e.getValue();
-        }
-        for (int i = 0; i < spanDays; i++) {
-            if (working[i]) {
-                total++;
-            }
-            rank[i] = total;
-        }
-        positions = new int[total];
-        for (int i = 0, k = 0; i < spanDays; i++) {
-            if (working[i]) {
-                positions[k++] = i;
-            }
-        }
-        unknownBefore = new int[spanDays + 1];
-        for (int i = 0; i < spanDays; i++) {
-            boolean unknown = !known.contains(LocalDate.ofEpochDay(spanStart + i).getYear());
-            unknownBefore[i + 1] = unknownBefore[i] + (unknown ? 1 : 0);
-        }
-        spanBase = pattern(spanStart - 1);
-        spanTop = spanBase + total;
+        this.ranks = new DayRanks(weekend, facts, spanYears, known);
     }
 
     /**
@@ -247,7 +178,7 @@ public final class WorkingDayCalendar {
     public boolean isWorkingDay(LocalDate d) {
         long day = Objects.requireNonNull(d, "d").toEpochDay();
         checkYears(day, day);
-        return workingAt(day);
+        return ranks.workingAt(day);
     }
 
     /**
@@ -268,8 +199,7 @@ public final class WorkingDayCalendar {
             return d;
         }
         long start = d.toEpochDay();
-        long target = rankOf(start) + n;
-        long result = dayOfRank(target);
+        long result = ranks.dayOfRank(ranks.rankOf(start) + n);
         checkYears(start + 1, result);
         return LocalDate.ofEpochDay(result);
     }
@@ -290,7 +220,7 @@ public final class WorkingDayCalendar {
             return 0;
         }
         checkYears(Math.min(x, y) + 1, Math.max(x, y));
-        return Math.toIntExact(rankOf(y) - rankOf(x));
+        return Math.toIntExact(ranks.rankOf(y) - ranks.rankOf(x));
     }
 
     /**
@@ -416,59 +346,9 @@ public final class WorkingDayCalendar {
 
     // ---- arithmetic ------------------------------------------------------------------------------
 
-    private boolean patternWorking(long day) {
-        return !weekend.contains(DayOfWeek.of((int) Math.floorMod(day - MONDAY, 7L) + 1));
-    }
-
-    private boolean workingAt(long day) {
-        long i = day - spanStart;
-        if (i >= 0 && i < spanDays) {
-            return working[(int) i];
-        }
-        return patternWorking(day);
-    }
-
-    /** Working days of the bare weekend pattern in (MONDAY - 1, day]; negative before it. */
-    private long pattern(long day) {
-        long offset = day - MONDAY;
-        return Math.floorDiv(offset, 7L) * perWeek + weekPrefix[(int) Math.floorMod(offset, 7L)];
-    }
-
-    /** The smallest day whose pattern rank is {@code k}. */
-    private long patternDay(long k) {
-        long weeks = Math.floorDiv(k - 1, (long) perWeek);
-        int r = (int) (k - weeks * perWeek);
-        return MONDAY + weeks * 7 + weekNth[r - 1];
-    }
-
-    /** A global, strictly increasing-on-working-days count: rankOf(b) - rankOf(a) = working days in (a, b]. */
-    private long rankOf(long day) {
-        long i = day - spanStart;
-        if (spanDays == 0 || i < 0) {
-            return pattern(day);
-        }
-        if (i < spanDays) {
-            return spanBase + rank[(int) i];
-        }
-        return spanTop + pattern(day) - pattern(spanStart + spanDays - 1);
-    }
-
-    /** The working day whose rank is {@code k}. */
-    private long dayOfRank(long k) {
-        if (spanDays == 0 || k <= spanBase) {
-            return patternDay(k);
-        }
-        if (k <= spanTop) {
-            return spanStart + positions[(int) (k - spanBase - 1)];
-        }
-        return patternDay(k - spanTop + pattern(spanStart + spanDays - 1));
-    }
-
     /** Applies the unknown-year policy to the years of the days in [from, to]. */
     private void checkYears(long from, long to) {
-        long i = from - spanStart;
-        long j = to - spanStart;
-        if (i >= 0 && j < spanDays && unknownBefore[(int) j + 1] == unknownBefore[(int) i]) {
+        if (ranks.allKnown(from, to)) {
             return;
         }
         int first = LocalDate.ofEpochDay(from).getYear();
