@@ -1,0 +1,13 @@
+package dev.wuye.complaint.examples.jdbc;
+
+import dev.wuye.complaint.spi.Storage;
+import dev.wuye.complaint.tck.ActivityLogContract;
+
+/** The JDBC store keeps the activity log's contract on MariaDb; see {@link TestDatabases} for where and when it skips. */
+class JdbcStorageMariaDbActivityLogTest implements ActivityLogContract {
+
+    @Override
+    public Storage activityStorage() {
+        return new JdbcStorage(TestDatabases.cleanDataSource(TestDatabases.Db.MARIADB));
+    }
+}
