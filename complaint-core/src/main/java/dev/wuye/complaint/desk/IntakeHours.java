@@ -1,5 +1,12 @@
 package dev.wuye.complaint.desk;
 
+import dev.wuye.complaint.calendar.UnknownYearException;
+import dev.wuye.complaint.calendar.UnknownYearPolicy;
+import dev.wuye.complaint.calendar.WorkingDayCalendar;
+import dev.wuye.complaint.sla.OfficeHours;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Instant;
 
 /** When the receiver accepts opinions; outside, the duty officer registers them (R-4.2.1b). */
@@ -10,4 +17,39 @@ interface IntakeHours {
 
     /** The start of the next office hours after {@code at}: when a duty registration's handover is due. */
     Instant nextOpening(Instant at);
+
+    /**
+     * Office hours on a calendar. R-2.2: intake never fails for want of calendar data. When the year
+     * of an opinion (or of its handover) has no data yet, office hours are judged on weekends alone
+     * and a warning says which year to load; the SLA clocks still report the missing year as a problem.
+     *
+     * @param office   the office hours
+     * @param calendar the working-day calendar
+     * @return the intake hours
+     */
+    static IntakeHours of(OfficeHours office, WorkingDayCalendar calendar) {
+        Logger log = LoggerFactory.getLogger(ComplaintDesk.class);
+        WorkingDayCalendar weekendsOnly = calendar.toBuilder().unknownYearPolicy(UnknownYearPolicy.WEEKENDS_ONLY).build();
+        return new IntakeHours() {
+            @Override
+            public boolean isOpen(Instant at) {
+                try {
+                    return office.isOpen(at, calendar);
+                } catch (UnknownYearException e) {
+                    log.warn("R-2.2 intake at {} taken with weekend-only office hours: {}", at, e.getMessage());
+                    return office.isOpen(at, weekendsOnly);
+                }
+            }
+
+            @Override
+            public Instant nextOpening(Instant at) {
+                try {
+                    return office.nextOpening(at, calendar);
+                } catch (UnknownYearException e) {
+                    log.warn("R-2.2 handover after {} scheduled with weekend-only office hours: {}", at, e.getMessage());
+                    return office.nextOpening(at, weekendsOnly);
+                }
+            }
+        };
+    }
 }
