@@ -1,9 +1,11 @@
 package dev.wuye.complaint.desk;
 
+import dev.wuye.complaint.spi.ReportSubmission;
 import dev.wuye.complaint.spi.ReviewRecord;
 import dev.wuye.complaint.statistics.Submission;
 import dev.wuye.complaint.visit.VisitLogged;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 /** What a {@link PeriodCommand} recorded: the payload of {@link CommandResult.Recorded}. */
@@ -21,22 +23,32 @@ public sealed interface PeriodResult permits PeriodResult.SubmissionRecorded, Pe
     /**
      * A signed monthly table, company roll-up or quarterly summary (R-4.6.2–4.6.4).
      *
-     * @param submission the stored submission, its due date and lateness
+     * @param submission the stored submission (the earlier one when submitted twice)
+     * @param dueDate    the last day it was due
+     * @param late       whether it was submitted after the due date
+     * @param duplicate  whether it had already been submitted (nothing changed)
      */
-    record SubmissionRecorded(Submission submission) implements PeriodResult {
-        /** Checks the component. */
+    record SubmissionRecorded(ReportSubmission submission, LocalDate dueDate, boolean late, boolean duplicate)
+            implements PeriodResult {
+        /** Checks the components. */
         public SubmissionRecorded {
             Objects.requireNonNull(submission, "submission");
+            Objects.requireNonNull(dueDate, "dueDate");
+        }
+
+        /**
+         * The result of a submission by the reporting service.
+         *
+         * @param s the submission
+         * @return the result
+         */
+        static SubmissionRecorded of(Submission s) {
+            return new SubmissionRecorded(s.submission(), s.dueDate(), s.late(), s.duplicate());
         }
 
         @Override
         public String recordId() {
-            return submission.submission().id();
-        }
-
-        @Override
-        public boolean duplicate() {
-            return submission.duplicate();
+            return submission.id();
         }
     }
 

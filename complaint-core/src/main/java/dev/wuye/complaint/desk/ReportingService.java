@@ -48,7 +48,7 @@ final class ReportingService {
             return DeskContext.rejected(c, refusal.get());
         }
         Submission s = reports.submit(c.department(), c.month(), c.summary(), c.actor().staffId());
-        return ctx.recorded(c, c.department(), new PeriodResult.SubmissionRecorded(s), detail(s));
+        return ctx.recorded(c, c.department(), PeriodResult.SubmissionRecorded.of(s), detail(s));
     }
 
     CommandResult submit(SubmitCompanyMonthly c) {
@@ -79,7 +79,7 @@ final class ReportingService {
         String department = c.actor().department();
         Submission s = reports.submitSummary(kind, period, department, reports.dueDate(dueMonth), summary,
                 c.actor().staffId());
-        return ctx.recorded(c, department, new PeriodResult.SubmissionRecorded(s), detail(s));
+        return ctx.recorded(c, department, PeriodResult.SubmissionRecorded.of(s), detail(s));
     }
 
     private static String detail(Submission s) {
