@@ -113,4 +113,19 @@ final class CaseService {
         }
         return Optional.empty();
     }
+
+    /**
+     * The canonical commands of a type for an actor and case, in the order {@link #allowedActions} tries them.
+     *
+     * @param actor  who would act
+     * @param caseId the case
+     * @param type   the case command type
+     * @return the candidates; empty for an unknown case
+     */
+    List<? extends CaseCommand> candidates(Actor actor, String caseId, Class<? extends CaseCommand> type) {
+        return ctx.store.findById(caseId)
+                .<List<? extends CaseCommand>>map(s -> CaseCommandTable.rows().get(type)
+                        .candidates(actor, Case.restore(s), ctx))
+                .orElse(List.of());
+    }
 }

@@ -161,6 +161,18 @@ public final class ComplaintDesk {
         return cases.allowedActions(actor, caseId);
     }
 
+    /**
+     * The canonical commands {@link #allowedActions} tries for a command type, in order (for tests).
+     *
+     * @param actor  who would act
+     * @param caseId the case
+     * @param type   the case command type
+     * @return the candidates; empty for an unknown case
+     */
+    List<? extends CaseCommand> canonicalCommands(Actor actor, String caseId, Class<? extends CaseCommand> type) {
+        return cases.candidates(actor, caseId, type);
+    }
+
     // ------------------------------------------------------------------ queries
 
     /**
