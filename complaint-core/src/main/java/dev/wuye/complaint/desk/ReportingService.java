@@ -52,7 +52,7 @@ final class ReportingService {
     }
 
     CommandResult submit(SubmitCompanyMonthly c) {
-        Verdict v = ctx.periods.onlyTheQualitySupervisorSubmitsTheCompanyRollUp().decide(c.actor(), null);
+        Verdict v = ctx.periods.onlyTheQualitySupervisorSubmitsTheCompanyRollUp().decide(c.actor(), c.actor().department());
         if (v instanceof Verdict.Denied d) {
             return DeskContext.rejected(c, d.rejection());
         }
@@ -63,7 +63,7 @@ final class ReportingService {
         if (c.quarter() < 1 || c.quarter() > 4) {
             return DeskContext.rejected(c, Rejection.of("R-4.6.4", "period.quarterRange", c.quarter()));
         }
-        Verdict v = ctx.periods.onlyTheQualitySupervisorSubmitsTheQuarterlySummary().decide(c.actor(), null);
+        Verdict v = ctx.periods.onlyTheQualitySupervisorSubmitsTheQuarterlySummary().decide(c.actor(), c.actor().department());
         if (v instanceof Verdict.Denied d) {
             return DeskContext.rejected(c, d.rejection());
         }
