@@ -27,14 +27,6 @@ import java.util.ResourceBundle;
  */
 public record Rejection(String ruleId, String messageKey, List<String> args) {
 
-    /**
-     * The key of a refusal whose English text is its only argument, not yet translated.
-     *
-     * @deprecated transitional: every refusal gets its own key and a Chinese message
-     */
-    @Deprecated(forRemoval = true)
-    public static final String UNTRANSLATED = "untranslated";
-
     /** The message bundle's base name. */
     public static final String BUNDLE = "dev.wuye.complaint.Messages";
 

@@ -25,10 +25,10 @@ class RejectionTest {
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         try {
-            @SuppressWarnings("removal")
-            Rejection r = Rejection.of("R-0", Rejection.UNTRANSLATED, "plain text");
-            assertThat(r.message(Locale.ENGLISH)).isEqualTo("plain text");
-            assertThat(r.message()).isEqualTo("plain text");
+            Rejection r = Rejection.of("R-4.3.1a", "case.handlerMissing");
+            assertThat(r.message(Locale.ENGLISH)).isEqualTo("at least one handler must be assigned");
+            assertThat(r.message()).isEqualTo("at least one handler must be assigned");
+            assertThat(r.message(Locale.SIMPLIFIED_CHINESE)).isNotEqualTo(r.message()).contains("处理人");
         } finally {
             Locale.setDefault(before);
         }

@@ -7,38 +7,23 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What {@link ComplaintDesk#archiveMonth} or {@link ComplaintDesk#archiveQuarter} did (R-4.8.1–4).
+ * What an {@link ArchiveMonth} or {@link ArchiveQuarter} run recorded (R-4.8.1–4).
  *
- * @param rejection       the rule that refused the archivist, or {@code null} when the run went ahead
+ * @param recordId        the run's id: the batch id of the archivist's department and the period
  * @param batches         the archivist department's stored batches (made now or earlier)
  * @param filed           cases filed by this run through the {@link Archive} command (one audit entry each)
  * @param alreadyArchived cases of the batches that were already filed (a second run files nothing again)
  * @param refused         cases the {@link Archive} command refused, by case id
  */
-public record ArchiveRun(CommandResult.Rejected rejection, List<ArchiveBatch> batches, List<String> filed,
-                         List<String> alreadyArchived, Map<String, CommandResult> refused) {
+public record ArchiveRun(String recordId, List<ArchiveBatch> batches, List<String> filed,
+                         List<String> alreadyArchived, Map<String, CommandResult> refused) implements PeriodResult {
 
-    /** Copies collections. */
+    /** Checks the id and copies collections. */
     public ArchiveRun {
+        Objects.requireNonNull(recordId, "recordId");
         batches = List.copyOf(batches);
         filed = List.copyOf(filed);
         alreadyArchived = List.copyOf(alreadyArchived);
         refused = Map.copyOf(refused);
-    }
-
-    /**
-     * A run the rules refused: nothing was stored.
-     *
-     * @param ruleId  the rule
-     * @param message why
-     * @return the run
-     */
-    static ArchiveRun rejected(String ruleId, String message) {
-        return new ArchiveRun(new CommandResult.Rejected(dev.wuye.complaint.Rejection.of(ruleId, dev.wuye.complaint.Rejection.UNTRANSLATED, message)), List.of(), List.of(), List.of(), Map.of());
-    }
-
-    /** Whether the archivist was allowed to run the archive. */
-    public boolean isAccepted() {
-        return rejection == null;
     }
 }

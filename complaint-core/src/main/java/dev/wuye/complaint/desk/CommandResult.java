@@ -6,14 +6,22 @@ import dev.wuye.complaint.cases.CaseEvent;
 import dev.wuye.complaint.spi.CaseSnapshot;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
-/** What the desk did with a command. Nothing is stored for {@link Rejected} or {@link Invalid}. */
+/**
+ * What the desk did with a command — one result type for every command: {@link Accepted} (a case
+ * command or intake, with the stored case), {@link Recorded} (a periodic action, with what it
+ * recorded), {@link Rejected} (a rule said no) or {@link Invalid} (the command record failed
+ * validation). Nothing is stored for {@link Rejected} or {@link Invalid}. Messages are rendered per
+ * call in the caller's language: {@link Rejection#message(Locale)}, {@link FieldViolation#message(Locale)}.
+ */
 public sealed interface CommandResult {
 
-    /** Whether the command was accepted. */
+    /** Whether the command was accepted ({@link Accepted} or {@link Recorded}). */
     default boolean isAccepted() {
-        return this instanceof Accepted;
+        return this instanceof Accepted || this instanceof Recorded;
     }
 
     /**
@@ -33,6 +41,30 @@ public sealed interface CommandResult {
         /** The case id. */
         public String caseId() {
             return complaint.id();
+        }
+    }
+
+    /**
+     * A periodic action was accepted: its record is stored (or was stored before) and, unless it was
+     * an idempotent repeat, one {@link dev.wuye.complaint.spi.ActivityEntry} was written.
+     *
+     * @param result what was recorded
+     */
+    record Recorded(PeriodResult result) implements CommandResult {
+        public Recorded {
+            Objects.requireNonNull(result, "result");
+        }
+
+        /**
+         * The payload as the type the command records, e.g. {@code ArchiveRun.class} for {@link ArchiveMonth}.
+         *
+         * @param type the expected payload type
+         * @param <P>  the payload type
+         * @return the payload
+         * @throws ClassCastException when the payload is of another type
+         */
+        public <P extends PeriodResult> P result(Class<P> type) {
+            return type.cast(result);
         }
     }
 
@@ -75,16 +107,36 @@ public sealed interface CommandResult {
     }
 
     /**
-     * One bad field.
+     * One bad field. The message is kept as its template (a key of {@link DeskValidation#BUNDLE} in
+     * braces, or literal text) and the constraint's attributes, and rendered per call in the caller's
+     * language by {@link #message(Locale)}.
      *
-     * @param field   the property path, e.g. {@code customer.phone}
-     * @param message the message in the desk's locale, naming the field
-     * @param value   the rejected value, masked for customer data; nullable
+     * @param field     the property path, e.g. {@code customer.phone}
+     * @param template  the message template, e.g. {@code {wuye.caseId.size}}
+     * @param arguments the values the template refers to by name, e.g. {@code max}
+     * @param value     the rejected value, masked for customer data; nullable
      */
-    record FieldViolation(String field, String message, String value) {
+    record FieldViolation(String field, String template, Map<String, String> arguments, String value) {
         public FieldViolation {
             Objects.requireNonNull(field, "field");
-            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(template, "template");
+            arguments = Map.copyOf(arguments);
+        }
+
+        /**
+         * The message in a language, naming the field ({@link Locale#ENGLISH}, {@link Locale#SIMPLIFIED_CHINESE},
+         * or any locale a host adds a {@code ValidationMessages_<locale>.properties} for).
+         *
+         * @param locale the caller's language
+         * @return the message
+         */
+        public String message(Locale locale) {
+            return DeskValidation.interpolate(template, arguments, locale);
+        }
+
+        /** The message in English. */
+        public String message() {
+            return message(Locale.ENGLISH);
         }
     }
 }

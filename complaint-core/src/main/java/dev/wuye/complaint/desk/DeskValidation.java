@@ -1,5 +1,6 @@
 package dev.wuye.complaint.desk;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -9,16 +10,21 @@ import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the Jakarta {@link Validator} the desk checks commands with: Hibernate Validator, the
  * library's own message bundle {@value #BUNDLE} (English and Simplified Chinese; every message
- * names its field), a fixed locale and the desk's clock for {@code @PastOrPresent}.
+ * names its field) and the desk's clock for {@code @PastOrPresent}. The desk keeps each violation's
+ * template and arguments and renders it per call ({@link CommandResult.FieldViolation#message(Locale)}),
+ * so one desk answers callers in different languages; a host adds a language by putting
+ * {@code dev/wuye/complaint/desk/ValidationMessages_<locale>.properties} on the class path.
  *
  * <p>The bundle has its own name so that a host's {@code ValidationMessages.properties} neither
  * hides nor is hidden by it. A host supplying its own validator must resolve the {@code wuye.*}
@@ -50,16 +56,77 @@ public final class DeskValidation {
                 LOCALES, locale, context -> locale, false);
     }
 
+    /** Hibernate Validator's own messages, for constraints whose template is not one of the library's keys. */
+    private static final String HIBERNATE_BUNDLE = "org.hibernate.validator.ValidationMessages";
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     /**
-     * One message of the bundle, for checks the desk makes outside validation (an unknown case id).
+     * Renders a violation's message template in a locale: a template that is one key in braces is
+     * looked up in {@value #BUNDLE} (then in Hibernate Validator's messages), other text is kept;
+     * then each {@code {name}} is replaced by the argument of that name.
      *
-     * @param key    the message key
-     * @param locale the locale
+     * @param template  the template, e.g. {@code {wuye.caseId.size}}
+     * @param arguments the named arguments, e.g. {@code max}
+     * @param locale    the caller's language
      * @return the message
      */
-    static String message(String key, Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, DeskValidation.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+    static String interpolate(String template, Map<String, String> arguments, Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        String text = template;
+        if (template.length() > 2 && template.charAt(0) == '{' && template.indexOf('}') == template.length() - 1) {
+            String key = template.substring(1, template.length() - 1);
+            text = lookup(BUNDLE, key, locale);
+            if (text == null) {
+                text = lookup(HIBERNATE_BUNDLE, key, locale);
+            }
+            if (text == null) {
+                text = template;
+            }
+        }
+        for (Map.Entry<String, String> a : arguments.entrySet()) {
+            text = text.replace("{" + a.getKey() + "}", a.getValue());
+        }
+        return text;
+    }
+
+    private static String lookup(String bundle, String key, Locale locale) {
+        try {
+            ResourceBundle b = ResourceBundle.getBundle(bundle, locale, DeskValidation.class.getClassLoader(), NO_FALLBACK);
+            return b.containsKey(key) ? b.getString(key) : null;
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A field violation from a Jakarta constraint violation: its template and the constraint's
+     * attributes (without {@code message}, {@code groups}, {@code payload}).
+     *
+     * @param v     the violation
+     * @param shown the rejected value as it may be shown (masked, abbreviated); nullable
+     * @return the field violation
+     */
+    static CommandResult.FieldViolation violation(ConstraintViolation<?> v, String shown) {
+        Map<String, String> args = new TreeMap<>();
+        v.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
+            if (!name.equals("message") && !name.equals("groups") && !name.equals("payload")) {
+                args.put(name, String.valueOf(value));
+            }
+        });
+        return new CommandResult.FieldViolation(v.getPropertyPath().toString(), v.getMessageTemplate(), args, shown);
+    }
+
+    /**
+     * A validator for the desk's commands with {@code @PastOrPresent} judged by the clock; its own
+     * messages are English (the desk keeps templates and renders them per call).
+     *
+     * @param clock the clock {@code @PastOrPresent} compares with
+     * @return the validator, thread-safe
+     */
+    public static Validator validator(Clock clock) {
+        return validator(Locale.ENGLISH, clock);
     }
 
     /**

@@ -1,16 +1,17 @@
 /**
- * The facade a host calls: {@link dev.wuye.complaint.desk.ComplaintDesk}, its command records and
- * its {@link dev.wuye.complaint.desk.CommandResult}.
+ * The facade a host calls: {@link dev.wuye.complaint.desk.ComplaintDesk}, its command records (one
+ * sealed {@link dev.wuye.complaint.desk.Command} hierarchy: intake, case commands, periodic actions)
+ * and the one result type {@link dev.wuye.complaint.desk.CommandResult}.
  *
- * <p>Per command: validate the record once (Jakarta Validation, messages in Chinese and English;
- * {@code Classify.category} against the desk's {@code CategoryTaxonomy}) → load the case through the
- * persistence SPI → check authority → let the aggregate act → save with the expected version and one
- * audit entry → publish the event. Nothing is stored for a rejected or invalid command.
- *
- * <p>The desk also runs the procedure's periodic work over its own storage, clock, calendar and
- * office hours: SLA queries and alerts, the monthly tables and their signing, customer visits and the
- * supervisor's check, the recurrence check ({@link dev.wuye.complaint.desk.RecurrenceRun}) and
- * archiving ({@link dev.wuye.complaint.desk.ArchiveRun}). Whatever changes a case goes through
- * {@code submit}, so it is checked and audited like any command.
+ * <p>Per command, one pipeline: validate the record once (Jakarta Validation; messages rendered per
+ * call in the caller's language; {@code Classify.category} against the desk's
+ * {@code CategoryTaxonomy}) → dispatch by the command's type → check authority by a named policy →
+ * let the aggregate act (a case) or write the period's record (a periodic action) → save with one
+ * audit entry (case) or one activity entry (period) → publish the event. Nothing is stored for a
+ * rejected or invalid command. Periodic actions that change cases (the recurrence check,
+ * {@link dev.wuye.complaint.desk.RecurrenceRun}; archiving, {@link dev.wuye.complaint.desk.ArchiveRun})
+ * submit case commands, so each case is checked and audited like any command.
+ * {@link dev.wuye.complaint.desk.ComplaintDesk#allowedActions} lists the case commands an actor may
+ * issue on a case now, from the same table of case commands the pipeline runs.
  */
 package dev.wuye.complaint.desk;

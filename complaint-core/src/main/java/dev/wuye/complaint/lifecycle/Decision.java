@@ -38,17 +38,4 @@ public sealed interface Decision {
             return rejection.message();
         }
     }
-
-    /**
-     * A rejection with an English text not yet in the message bundle.
-     *
-     * @param ruleId the rule
-     * @param text   why, in English
-     * @return the rejection
-     * @deprecated transitional: every refusal gets a bundle key and a Chinese message
-     */
-    @Deprecated(forRemoval = true)
-    static Reject reject(String ruleId, String text) {
-        return new Reject(Rejection.of(ruleId, Rejection.UNTRANSLATED, text));
-    }
 }

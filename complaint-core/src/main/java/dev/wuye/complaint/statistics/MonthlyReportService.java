@@ -1,5 +1,6 @@
 package dev.wuye.complaint.statistics;
 
+import dev.wuye.complaint.Rejection;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.ReportSubmission;
 import dev.wuye.complaint.spi.ReviewRecord;
@@ -127,9 +128,10 @@ public final class MonthlyReportService {
      * @param month      the month of the table
      * @param summary    the head's written summary (R-4.6.3)
      * @param signedBy   the head who signs
-     * @return submitted (with the due date and whether it was late), or rejected naming the rule
+     * @return the submission (with the due date and whether it was late)
+     * @throws IllegalArgumentException when {@link #refusal} refuses the summary or signature
      */
-    public SubmissionOutcome submit(String department, YearMonth month, String summary, String signedBy) {
+    public Submission submit(String department, YearMonth month, String summary, String signedBy) {
         return submit(department, month.toString(), MONTHLY_TABLE, dueDate(month), summary, signedBy, "R-4.6.3");
     }
 
@@ -142,35 +144,51 @@ public final class MonthlyReportService {
      * @param dueDate    when it is due
      * @param summary    the written summary
      * @param signedBy   the quality supervisor
-     * @return the outcome
+     * @return the submission
+     * @throws IllegalArgumentException when {@link #refusal} refuses the summary or signature
      */
-    public SubmissionOutcome submitSummary(String kind, String period, String department, LocalDate dueDate,
-                                           String summary, String signedBy) {
+    public Submission submitSummary(String kind, String period, String department, LocalDate dueDate,
+                                    String summary, String signedBy) {
         if (!COMPANY_MONTHLY.equals(kind) && !QUARTERLY_SUMMARY.equals(kind)) {
             throw new IllegalArgumentException("kind must be COMPANY_MONTHLY or QUARTERLY_SUMMARY, was " + kind);
         }
         return submit(department, period, kind, dueDate, summary, signedBy, "R-4.6.4");
     }
 
-    private SubmissionOutcome submit(String department, String period, String kind, LocalDate due, String summary,
-                                     String signedBy, String rule) {
+    /**
+     * Why a summary or signature cannot be submitted (R-4.6.3 for a table, R-4.6.4 for the quality
+     * supervisor's summaries): the written summary is required and at most
+     * {@value CaseSnapshot#MAX_TEXT_LENGTH} characters, the signature is required.
+     *
+     * @param ruleId   the rule the refusal names
+     * @param summary  the written summary
+     * @param signedBy who signs
+     * @return the refusal, or empty when the submission may be stored
+     */
+    public static Optional<Rejection> refusal(String ruleId, String summary, String signedBy) {
         if (summary == null || summary.isBlank()) {
-            return new SubmissionOutcome.Rejected(rule, "summary is required: the head writes the summary before "
-                    + "signing, was " + (summary == null ? "null" : "blank"));
+            return Optional.of(Rejection.of(ruleId, "report.summaryRequired", summary == null ? "null" : "blank"));
         }
         if (summary.length() > CaseSnapshot.MAX_TEXT_LENGTH) {
-            return new SubmissionOutcome.Rejected(rule, "summary has " + summary.length() + " characters, at most "
-                    + CaseSnapshot.MAX_TEXT_LENGTH + " allowed");
+            return Optional.of(Rejection.of(ruleId, "period.textTooLong", "summary", summary.length(),
+                    CaseSnapshot.MAX_TEXT_LENGTH));
         }
         if (signedBy == null || signedBy.isBlank()) {
-            return new SubmissionOutcome.Rejected(rule, "signedBy is required: the table is signed, was "
-                    + (signedBy == null ? "null" : "blank"));
+            return Optional.of(Rejection.of(ruleId, "report.signatureRequired", signedBy == null ? "null" : "blank"));
         }
+        return Optional.empty();
+    }
+
+    private Submission submit(String department, String period, String kind, LocalDate due, String summary,
+                              String signedBy, String rule) {
+        refusal(rule, summary, signedBy).ifPresent(r -> {
+            throw new IllegalArgumentException(r.toString());
+        });
         ReportSubmission s = new ReportSubmission(kind + ":" + department + ":" + period, department, period, kind,
                 summary, signedBy, clock.instant());
         boolean stored = storage.submissions().append(s);
         ReportSubmission kept = stored ? s : storage.submissions().findById(s.id()).orElse(s);
-        return new SubmissionOutcome.Submitted(kept, due, isLate(kept, due), !stored);
+        return new Submission(kept, due, isLate(kept, due), !stored);
     }
 
     /**
@@ -180,10 +198,10 @@ public final class MonthlyReportService {
      * @param month      the month
      * @return the outcome of the earlier submission, or empty when not submitted yet
      */
-    public Optional<SubmissionOutcome.Submitted> submission(String department, YearMonth month) {
+    public Optional<Submission> submission(String department, YearMonth month) {
         LocalDate due = dueDate(month);
         return storage.submissions().findById(MONTHLY_TABLE + ":" + department + ":" + month)
-                .map(s -> new SubmissionOutcome.Submitted(s, due, isLate(s, due), true));
+                .map(s -> new Submission(s, due, isLate(s, due), true));
     }
 
     /**

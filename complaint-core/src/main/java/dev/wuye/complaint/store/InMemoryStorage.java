@@ -7,6 +7,7 @@ import dev.wuye.complaint.spi.CaseQuery;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.CaseStore;
 import dev.wuye.complaint.spi.DuplicateIntakeException;
+import dev.wuye.complaint.spi.ActivityEntry;
 import dev.wuye.complaint.spi.DutyLogEntry;
 import dev.wuye.complaint.spi.Page;
 import dev.wuye.complaint.spi.RecordLog;
@@ -40,6 +41,7 @@ public final class InMemoryStorage implements Storage {
     private final Log<DutyLogEntry> dutyLog;
     private final Log<ReviewRecord> reviews;
     private final Log<ReportSubmission> submissions;
+    private final Log<ActivityEntry> activity;
     private final Archives archives = new Archives();
 
     /** A store whose record dates are taken in Asia/Shanghai. */
@@ -58,6 +60,8 @@ public final class InMemoryStorage implements Storage {
                 Comparator.comparing(ReviewRecord::periodStart));
         submissions = new Log<>(ReportSubmission::id, ReportSubmission::department,
                 s -> LocalDate.ofInstant(s.submittedAt(), zone), Comparator.comparing(ReportSubmission::submittedAt));
+        activity = new Log<>(ActivityEntry::id, ActivityEntry::department, e -> LocalDate.ofInstant(e.at(), zone),
+                Comparator.comparing(ActivityEntry::at));
     }
 
     @Override
@@ -83,6 +87,11 @@ public final class InMemoryStorage implements Storage {
     @Override
     public RecordLog<ReportSubmission> submissions() {
         return submissions;
+    }
+
+    @Override
+    public RecordLog<ActivityEntry> activity() {
+        return activity;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.wuye.complaint.visit;
 
+import dev.wuye.complaint.Rejection;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.ReviewRecord;
 import dev.wuye.complaint.spi.Storage;
@@ -49,31 +50,45 @@ public final class VisitService {
     }
 
     /**
-     * Writes a visit into the visit log (R-4.5.1). Idempotent by visit id.
+     * Why a visit cannot be logged (R-4.5.1): a required field is missing, the date is after today
+     * (in the storage's zone), or the notes are longer than {@value CaseSnapshot#MAX_TEXT_LENGTH}.
      *
      * @param cmd the visit
-     * @return the stored visit, or a rejection naming the field
+     * @return the refusal naming the field, or empty when it may be logged
      */
-    public VisitOutcome record(RecordVisit cmd) {
+    public Optional<Rejection> refusal(RecordVisit cmd) {
         Objects.requireNonNull(cmd, "cmd");
         Optional<String> missing = missing(cmd);
         if (missing.isPresent()) {
-            return new VisitOutcome.Rejected("R-4.5.1", missing.get() + " is required for the visit log, was null or blank");
+            return Optional.of(Rejection.of("R-4.5.1", "visit.fieldRequired", missing.get()));
         }
         LocalDate today = LocalDate.now(clock.withZone(storage.zone()));
         if (cmd.date().isAfter(today)) {
-            return new VisitOutcome.Rejected("R-4.5.1", "date " + cmd.date() + " is after today " + today
-                    + ": only visits made can be logged");
+            return Optional.of(Rejection.of("R-4.5.1", "visit.dateInFuture", cmd.date(), today));
         }
         if (cmd.notes() != null && cmd.notes().length() > CaseSnapshot.MAX_TEXT_LENGTH) {
-            return new VisitOutcome.Rejected("R-4.5.1", "notes has " + cmd.notes().length()
-                    + " characters, at most " + CaseSnapshot.MAX_TEXT_LENGTH + " allowed");
+            return Optional.of(Rejection.of("R-4.5.1", "period.textTooLong", "notes", cmd.notes().length(),
+                    CaseSnapshot.MAX_TEXT_LENGTH));
         }
+        return Optional.empty();
+    }
+
+    /**
+     * Writes a visit into the visit log (R-4.5.1). Idempotent by visit id.
+     *
+     * @param cmd the visit
+     * @return the stored visit
+     * @throws IllegalArgumentException when {@link #refusal} refuses it
+     */
+    public VisitLogged record(RecordVisit cmd) {
+        refusal(cmd).ifPresent(r -> {
+            throw new IllegalArgumentException(r.toString());
+        });
         VisitRecord v = new VisitRecord(cmd.visitId(), cmd.staffId(), cmd.department(), cmd.date(), cmd.customer(),
                 cmd.notes(), cmd.opinionIds(), null);
         boolean stored = storage.visits().append(v);
         LOG.debug("visit {} by {} on {} {}", v.id(), v.staffId(), v.date(), stored ? "recorded" : "already recorded");
-        return new VisitOutcome.Recorded(stored ? v : storage.visits().findById(v.id()).orElse(v), !stored);
+        return new VisitLogged(stored ? v : storage.visits().findById(v.id()).orElse(v), !stored);
     }
 
     private static Optional<String> missing(RecordVisit c) {

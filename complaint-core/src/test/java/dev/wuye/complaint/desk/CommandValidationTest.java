@@ -31,7 +31,7 @@ class CommandValidationTest extends DeskScenario {
     @Test
     @DisplayName("validation: English messages name each bad field; nothing is stored")
     void englishMessages() {
-        CommandResult.Invalid r = invalid(newDesk(Locale.ENGLISH), badOpinion());
+        CommandResult.Invalid r = invalid(desk, badOpinion());
 
         assertThat(r.violations()).extracting(CommandResult.FieldViolation::field, CommandResult.FieldViolation::message)
                 .containsExactly(
@@ -45,9 +45,9 @@ class CommandValidationTest extends DeskScenario {
     @Test
     @DisplayName("validation: Chinese messages name each bad field")
     void chineseMessages() {
-        CommandResult.Invalid r = invalid(newDesk(Locale.SIMPLIFIED_CHINESE), badOpinion());
+        CommandResult.Invalid r = invalid(desk, badOpinion());
 
-        assertThat(r.violations()).extracting(CommandResult.FieldViolation::message).containsExactly(
+        assertThat(r.violations()).extracting(v -> v.message(Locale.SIMPLIFIED_CHINESE)).containsExactly(
                 "受理渠道（channel）不能为空",
                 "内容提要（contentSummary）不能为空",
                 "客户电话（customer.phone）只能包含数字、空格、+ 和 -");
@@ -67,19 +67,19 @@ class CommandValidationTest extends DeskScenario {
     void sizeLimit() {
         ReceiveOpinion tooLong = opinion().summary("很".repeat(2001)).build();
 
-        assertThat(invalid(newDesk(Locale.ENGLISH), tooLong).violations()).singleElement().satisfies(v -> {
+        assertThat(invalid(desk, tooLong).violations()).singleElement().satisfies(v -> {
             assertThat(v.field()).isEqualTo("contentSummary");
             assertThat(v.message()).isEqualTo("content summary (contentSummary) must be at most 2000 characters");
         });
-        assertThat(invalid(newDesk(Locale.SIMPLIFIED_CHINESE), tooLong).violations()).singleElement()
-                .satisfies(v -> assertThat(v.message()).isEqualTo("内容提要（contentSummary）不能超过2000个字符"));
+        assertThat(invalid(desk, tooLong).violations()).singleElement()
+                .satisfies(v -> assertThat(v.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("内容提要（contentSummary）不能超过2000个字符"));
     }
 
     @Test
     @DisplayName("validation: the actor is validated too (staff id, roles, department)")
     void actorValidated() {
         Actor nobody = new Actor(" ", Set.of(), "");
-        CommandResult.Invalid r = invalid(newDesk(Locale.ENGLISH), new ApproveSolution(nobody, "CASE0001"));
+        CommandResult.Invalid r = invalid(desk, new ApproveSolution(nobody, "CASE0001"));
 
         assertThat(r.violations()).extracting(CommandResult.FieldViolation::field)
                 .containsExactly("actor.department", "actor.roles", "actor.staffId");
@@ -90,9 +90,9 @@ class CommandValidationTest extends DeskScenario {
     @Test
     @DisplayName("validation: a case command needs its case id, and an unknown case id is reported on that field")
     void caseIdRequiredAndKnown() {
-        assertThat(invalid(newDesk(Locale.SIMPLIFIED_CHINESE), new ApproveSolution(HEAD, "")).violations())
-                .extracting(CommandResult.FieldViolation::message).containsExactly("案件编号（caseId）不能为空");
-        assertThat(invalid(newDesk(Locale.ENGLISH), new ApproveSolution(HEAD, "NOPE")).violations()).singleElement()
+        assertThat(invalid(desk, new ApproveSolution(HEAD, "")).violations())
+                .extracting(v -> v.message(Locale.SIMPLIFIED_CHINESE)).containsExactly("案件编号（caseId）不能为空");
+        assertThat(invalid(desk, new ApproveSolution(HEAD, "NOPE")).violations()).singleElement()
                 .satisfies(v -> {
                     assertThat(v.field()).isEqualTo("caseId");
                     assertThat(v.message()).isEqualTo("case id (caseId): no case has this id");
@@ -104,7 +104,7 @@ class CommandValidationTest extends DeskScenario {
     @DisplayName("validation: an assignment needs at least one handler")
     void handlersRequired() {
         String id = validComplaint(FollowUpMethod.PHONE);
-        CommandResult.Invalid r = invalid(newDesk(Locale.ENGLISH), new Assign(HEAD, id, List.of(), false));
+        CommandResult.Invalid r = invalid(desk, new Assign(HEAD, id, List.of(), false));
 
         assertThat(r.violations()).extracting(CommandResult.FieldViolation::message)
                 .containsExactly("handlers (handlerIds) is required");
@@ -116,7 +116,7 @@ class CommandValidationTest extends DeskScenario {
     void receivedInFuture() {
         ReceiveOpinion future = opinion().receivedAt(clock.instant().plus(Duration.ofHours(1))).build();
 
-        assertThat(invalid(newDesk(Locale.ENGLISH), future).violations()).extracting(CommandResult.FieldViolation::field)
+        assertThat(invalid(desk, future).violations()).extracting(CommandResult.FieldViolation::field)
                 .containsExactly("receivedAt");
     }
 }

@@ -86,6 +86,7 @@ class DeskConcurrencyTest extends DeskScenario {
             public RecordLog<DutyLogEntry> dutyLog() { return base.dutyLog(); }
             public RecordLog<ReviewRecord> reviews() { return base.reviews(); }
             public RecordLog<ReportSubmission> submissions() { return base.submissions(); }
+            public RecordLog<dev.wuye.complaint.spi.ActivityEntry> activity() { return base.activity(); }
             public ArchiveStore archives() { return base.archives(); }
         };
     }

@@ -15,9 +15,7 @@ import dev.wuye.complaint.sla.SlaClock;
 import dev.wuye.complaint.sla.SlaLevel;
 import dev.wuye.complaint.sla.SlaScan;
 import dev.wuye.complaint.spi.AuditEntry;
-import dev.wuye.complaint.statistics.SubmissionOutcome;
 import dev.wuye.complaint.visit.RecordVisit;
-import dev.wuye.complaint.visit.VisitOutcome;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -99,27 +97,27 @@ class DeskFacadeScenariosTest extends DeskScenario {
         clock.advance(Duration.ofDays(3));
         String again = validComplaint(FollowUpMethod.PHONE);
 
-        assertThat(desk.checkRecurrences(HANDLER_ZHAO, clock.instant()).refused()).containsKey(id);
+        assertThat(recorded(new RunRecurrenceCheck(HANDLER_ZHAO, clock.instant()), RecurrenceRun.class).refused()).containsKey(id);
         assertThat(phase(id)).isEqualTo(Phase.FOLLOW_UP);
 
-        RecurrenceRun run = desk.checkRecurrences(RECEIVER, clock.instant());
+        RecurrenceRun run = recorded(new RunRecurrenceCheck(RECEIVER, clock.instant()), RecurrenceRun.class);
         assertThat(run.sentBack()).containsExactly(id);
         assertThat(run.report().mustReturnToHandling()).anyMatch(c -> c.recurringCaseId().equals(again));
         assertThat(phase(id)).isEqualTo(Phase.HANDLING);
         assertThat(lastAction(id)).isEqualTo("RecordFollowUp");
-        assertThat(desk.checkRecurrences(RECEIVER, clock.instant()).sentBack()).as("applied once").isEmpty();
+        assertThat(recorded(new RunRecurrenceCheck(RECEIVER, clock.instant()), RecurrenceRun.class).sentBack()).as("applied once").isEmpty();
     }
 
     @Test
     @DisplayName("R-4.4.2d6 no follow-up channel and the month passes with no recurrence: the desk records the follow-up satisfied")
     void noRecurrenceSatisfied() {
         String id = awaitingFollowUp(FollowUpMethod.NONE);
-        RecurrenceRun early = desk.checkRecurrences(RECEIVER, clock.instant());
+        RecurrenceRun early = recorded(new RunRecurrenceCheck(RECEIVER, clock.instant()), RecurrenceRun.class);
         assertThat(early.satisfied()).isEmpty();
         assertThat(phase(id)).isEqualTo(Phase.FOLLOW_UP);
 
         clock.advance(Duration.ofDays(40));
-        RecurrenceRun run = desk.checkRecurrences(RECEIVER, clock.instant());
+        RecurrenceRun run = recorded(new RunRecurrenceCheck(RECEIVER, clock.instant()), RecurrenceRun.class);
         assertThat(run.satisfied()).containsExactly(id);
         assertThat(phase(id)).isNotEqualTo(Phase.FOLLOW_UP).isNotEqualTo(Phase.HANDLING);
         assertThat(lastAction(id)).isEqualTo("RecordFollowUp");
@@ -138,50 +136,51 @@ class DeskFacadeScenariosTest extends DeskScenario {
         var customer = new Customer("张三丰", "13812345678", "3栋2单元501").toData();
         LocalDate today = LocalDate.of(2025, 3, 10);
 
-        VisitOutcome byOther = desk.recordVisit(HANDLER_ZHAO,
-                new RecordVisit("V-1", RECEIVER.staffId(), C01, today, customer, "走访", List.of(id)));
-        assertThat(byOther).isInstanceOfSatisfying(VisitOutcome.Rejected.class, r -> assertThat(r.ruleId()).isEqualTo("R-4.5.1"));
-        VisitOutcome wrongLink = desk.recordVisit(RECEIVER,
-                new RecordVisit("V-1", RECEIVER.staffId(), C01, today, customer, "走访", List.of(other)));
-        assertThat(wrongLink).isInstanceOfSatisfying(VisitOutcome.Rejected.class, r -> assertThat(r.ruleId()).isEqualTo("R-4.5.2"));
+        CommandResult byOther = desk.submit(new LogVisit(HANDLER_ZHAO,
+                new RecordVisit("V-1", RECEIVER.staffId(), C01, today, customer, "走访", List.of(id))));
+        assertThat(byOther).isInstanceOfSatisfying(CommandResult.Rejected.class, r -> assertThat(r.ruleId()).isEqualTo("R-4.5.1"));
+        CommandResult wrongLink = desk.submit(new LogVisit(RECEIVER,
+                new RecordVisit("V-1", RECEIVER.staffId(), C01, today, customer, "走访", List.of(other))));
+        assertThat(wrongLink).isInstanceOfSatisfying(CommandResult.Rejected.class, r -> assertThat(r.ruleId()).isEqualTo("R-4.5.2"));
         assertThat(desk.visits(C01, MARCH)).isEmpty();
 
-        VisitOutcome ok = desk.recordVisit(RECEIVER,
-                new RecordVisit("V-1", RECEIVER.staffId(), C01, today, customer, "走访", List.of(id)));
-        assertThat(ok).isInstanceOf(VisitOutcome.Recorded.class);
+        CommandResult ok = desk.submit(new LogVisit(RECEIVER,
+                new RecordVisit("V-1", RECEIVER.staffId(), C01, today, customer, "走访", List.of(id))));
+        assertThat(ok).isInstanceOfSatisfying(CommandResult.Recorded.class,
+                r -> assertThat(r.result()).isInstanceOf(PeriodResult.VisitRecorded.class));
         assertThat(desk.visits(C01, MARCH)).singleElement().satisfies(v -> assertThat(v.opinionIds()).containsExactly(id));
     }
 
     @Test
     @DisplayName("R-4.5.3 only the customer-service supervisor of the centre checks its visits monthly")
     void supervisorChecksVisits() {
-        ReviewOutcome byReceiver = desk.checkVisits(RECEIVER, C01, MARCH, "看过");
-        assertThat(byReceiver).isInstanceOfSatisfying(ReviewOutcome.Rejected.class, r -> assertThat(r.ruleId()).isEqualTo("R-4.5.3"));
+        CommandResult byReceiver = desk.submit(new CheckVisits(RECEIVER, C01, MARCH, "看过"));
+        assertThat(byReceiver).isInstanceOfSatisfying(CommandResult.Rejected.class, r -> assertThat(r.ruleId()).isEqualTo("R-4.5.3"));
         assertThat(storage.reviews().find(C01, MARCH.atDay(1), MARCH.plusMonths(1).atDay(1))).isEmpty();
 
-        ReviewOutcome ok = desk.checkVisits(SUPERVISOR, C01, MARCH, "记录完整");
-        assertThat(ok).isInstanceOfSatisfying(ReviewOutcome.Recorded.class,
+        CommandResult ok = desk.submit(new CheckVisits(SUPERVISOR, C01, MARCH, "记录完整"));
+        assertThat(payload(ok)).isInstanceOfSatisfying(PeriodResult.ReviewRecorded.class,
                 r -> assertThat(r.review().reviewerId()).isEqualTo(SUPERVISOR.staffId()));
-        assertThat(desk.checkVisits(SUPERVISOR, C02, MARCH, "x")).isInstanceOf(ReviewOutcome.Rejected.class);
+        assertThat(desk.submit(new CheckVisits(SUPERVISOR, C02, MARCH, "x"))).isInstanceOf(CommandResult.Rejected.class);
     }
 
     @Test
     @DisplayName("R-4.4.2d7 the department head reviews the handling forms weekly; the SLA clock sees the review")
     void headReviewsFormsWeekly() {
         java.time.LocalDate wednesday = java.time.LocalDate.of(2025, 3, 12);
-        ReviewOutcome byReceiver = desk.reviewWeeklyForms(RECEIVER, C01, wednesday, 5, "看过");
-        assertThat(byReceiver).isInstanceOfSatisfying(ReviewOutcome.Rejected.class,
+        CommandResult byReceiver = desk.submit(new ReviewWeeklyForms(RECEIVER, C01, wednesday, 5, "看过"));
+        assertThat(byReceiver).isInstanceOfSatisfying(CommandResult.Rejected.class,
                 r -> assertThat(r.ruleId()).isEqualTo("R-4.4.2d7"));
-        assertThat(desk.reviewWeeklyForms(HEAD_C02, C01, wednesday, 5, "x")).isInstanceOf(ReviewOutcome.Rejected.class);
+        assertThat(desk.submit(new ReviewWeeklyForms(HEAD_C02, C01, wednesday, 5, "x"))).isInstanceOf(CommandResult.Rejected.class);
         assertThat(storage.reviews().find(C01, MARCH.atDay(1), MARCH.plusMonths(1).atDay(1))).isEmpty();
 
-        ReviewOutcome ok = desk.reviewWeeklyForms(HEAD, C01, wednesday, 7, "两张办理表缺现场核实");
-        assertThat(ok).isInstanceOfSatisfying(ReviewOutcome.Recorded.class, r -> {
+        CommandResult ok = desk.submit(new ReviewWeeklyForms(HEAD, C01, wednesday, 7, "两张办理表缺现场核实"));
+        assertThat(payload(ok)).isInstanceOfSatisfying(PeriodResult.ReviewRecorded.class, r -> {
             assertThat(r.review().periodStart()).isEqualTo(java.time.LocalDate.of(2025, 3, 10));
             assertThat(r.review().itemsReviewed()).isEqualTo(7);
         });
-        ReviewOutcome again = desk.reviewWeeklyForms(HEAD, C01, wednesday.plusDays(2), 9, "again");
-        assertThat(again).isInstanceOfSatisfying(ReviewOutcome.Recorded.class,
+        CommandResult again = desk.submit(new ReviewWeeklyForms(HEAD, C01, wednesday.plusDays(2), 9, "again"));
+        assertThat(payload(again)).isInstanceOfSatisfying(PeriodResult.ReviewRecorded.class,
                 r -> assertThat(r.review().itemsReviewed()).as("one review per week").isEqualTo(7));
         assertThat(desk.slaMonitor().weeklyReviews().status(C01, wednesday, clock.instant()).done()).isTrue();
     }
@@ -192,17 +191,17 @@ class DeskFacadeScenariosTest extends DeskScenario {
         validComplaint(FollowUpMethod.PHONE);
         assertThat(desk.monthlyTable(C01, MARCH).accepted()).isEqualTo(1);
 
-        SubmissionOutcome byReceiver = desk.submitMonthlyTable(RECEIVER, C01, MARCH, "总结");
-        assertThat(byReceiver).isInstanceOfSatisfying(SubmissionOutcome.Rejected.class, r -> assertThat(r.ruleId()).isEqualTo("R-4.6.3"));
-        assertThat(desk.submitMonthlyTable(HEAD_C02, C01, MARCH, "总结")).isInstanceOf(SubmissionOutcome.Rejected.class);
-        SubmissionOutcome signed = desk.submitMonthlyTable(HEAD, C01, MARCH, "本月以服务态度类为主");
-        assertThat(signed).isInstanceOfSatisfying(SubmissionOutcome.Submitted.class,
+        CommandResult byReceiver = desk.submit(new SubmitMonthlyTable(RECEIVER, C01, MARCH, "总结"));
+        assertThat(byReceiver).isInstanceOfSatisfying(CommandResult.Rejected.class, r -> assertThat(r.ruleId()).isEqualTo("R-4.6.3"));
+        assertThat(desk.submit(new SubmitMonthlyTable(HEAD_C02, C01, MARCH, "总结"))).isInstanceOf(CommandResult.Rejected.class);
+        CommandResult signed = desk.submit(new SubmitMonthlyTable(HEAD, C01, MARCH, "本月以服务态度类为主"));
+        assertThat(payload(signed)).isInstanceOfSatisfying(PeriodResult.SubmissionRecorded.class,
                 s -> assertThat(s.submission().signedBy()).isEqualTo(HEAD.staffId()));
 
-        assertThat(desk.submitCompanyMonthly(HEAD, MARCH, "汇总")).isInstanceOfSatisfying(SubmissionOutcome.Rejected.class,
+        assertThat(desk.submit(new SubmitCompanyMonthly(HEAD, MARCH, "汇总"))).isInstanceOfSatisfying(CommandResult.Rejected.class,
                 r -> assertThat(r.ruleId()).isEqualTo("R-4.6.4"));
-        assertThat(desk.submitCompanyMonthly(QUALITY, MARCH, "汇总")).isInstanceOf(SubmissionOutcome.Submitted.class);
-        assertThat(desk.submitQuarterlySummary(QUALITY, 2025, 1, "一季度")).isInstanceOf(SubmissionOutcome.Submitted.class);
+        assertThat(payload(desk.submit(new SubmitCompanyMonthly(QUALITY, MARCH, "汇总")))).isInstanceOf(PeriodResult.SubmissionRecorded.class);
+        assertThat(payload(desk.submit(new SubmitQuarterlySummary(QUALITY, 2025, 1, "一季度")))).isInstanceOf(PeriodResult.SubmissionRecorded.class);
         assertThat(desk.companyMonthlyTable(MARCH).centre(C01)).isPresent();
     }
 
@@ -215,12 +214,12 @@ class DeskFacadeScenariosTest extends DeskScenario {
         String open = validComplaint(FollowUpMethod.PHONE);
         clock.set(LocalDateTime.of(2025, 4, 1, 9, 0));
 
-        ArchiveRun refused = desk.archiveMonth(HANDLER_ZHAO, MARCH);
+        CommandResult refused = desk.submit(new ArchiveMonth(HANDLER_ZHAO, MARCH));
         assertThat(refused.isAccepted()).isFalse();
-        assertThat(refused.rejection().ruleId()).isEqualTo("R-4.8.1");
+        assertThat(((CommandResult.Rejected) refused).ruleId()).isEqualTo("R-4.8.1");
         assertThat(storage.archives().find(C01, MARCH.toString(), "MONTHLY")).isEmpty();
 
-        ArchiveRun run = desk.archiveMonth(RECEIVER, MARCH);
+        ArchiveRun run = recorded(new ArchiveMonth(RECEIVER, MARCH), ArchiveRun.class);
         assertThat(run.batches()).singleElement().satisfies(b -> {
             assertThat(b.department()).isEqualTo(C01);
             assertThat(b.caseIds()).contains(id).doesNotContain(open);
@@ -231,7 +230,7 @@ class DeskFacadeScenariosTest extends DeskScenario {
         assertThat(state(open)).isNotEqualTo(LifecycleState.FILED);
 
         int trail = desk.auditTrail(id).size();
-        ArchiveRun again = desk.archiveMonth(RECEIVER, MARCH);
+        ArchiveRun again = recorded(new ArchiveMonth(RECEIVER, MARCH), ArchiveRun.class);
         assertThat(again.filed()).isEmpty();
         assertThat(again.alreadyArchived()).containsExactly(id);
         assertThat(desk.auditTrail(id)).hasSize(trail);
@@ -245,9 +244,9 @@ class DeskFacadeScenariosTest extends DeskScenario {
         accept(new AnswerInquiry(GMD_RECEIVER, id, "已答复"));
         clock.set(LocalDateTime.of(2025, 4, 1, 9, 0));
 
-        assertThat(desk.archiveMonth(RECEIVER, MARCH).filed()).doesNotContain(id);
+        assertThat(recorded(new ArchiveMonth(RECEIVER, MARCH), ArchiveRun.class).filed()).doesNotContain(id);
         assertThat(state(id)).isNotEqualTo(LifecycleState.FILED);
-        ArchiveRun gmd = desk.archiveMonth(GMD_RECEIVER, MARCH);
+        ArchiveRun gmd = recorded(new ArchiveMonth(GMD_RECEIVER, MARCH), ArchiveRun.class);
         assertThat(gmd.batches()).singleElement().satisfies(b -> assertThat(b.department()).isEqualTo(GMD));
         assertThat(gmd.filed()).containsExactly(id);
         assertThat(lastAction(id)).isEqualTo("Archive");
@@ -262,8 +261,8 @@ class DeskFacadeScenariosTest extends DeskScenario {
         accept(new AnswerInquiry(RECEIVER, id, "已答复"));
         clock.set(LocalDateTime.of(2025, 4, 1, 9, 0));
 
-        assertThat(desk.archiveQuarter(RECEIVER, 2025, 5).rejection().ruleId()).isEqualTo("R-4.8.2");
-        ArchiveRun run = desk.archiveQuarter(RECEIVER, 2025, 1);
+        assertThat(reject(new ArchiveQuarter(RECEIVER, 2025, 5)).ruleId()).isEqualTo("R-4.8.2");
+        ArchiveRun run = recorded(new ArchiveQuarter(RECEIVER, 2025, 1), ArchiveRun.class);
         assertThat(run.batches()).singleElement().satisfies(b -> assertThat(b.period()).isEqualTo("2025-Q1"));
         assertThat(run.filed()).containsExactly(id);
 

@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -40,16 +39,15 @@ abstract class DeskScenario {
     final List<CaseEvent> events = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
     private final AtomicInteger keys = new AtomicInteger();
-    final ComplaintDesk desk = newDesk(Locale.ENGLISH);
+    final ComplaintDesk desk = newDesk();
 
-    ComplaintDesk newDesk(Locale locale) {
+    ComplaintDesk newDesk() {
         return ComplaintDesk.builder()
                 .storage(storage)
                 .clock(clock)
                 .lifecycleEngine(LifecycleEngines.defaultEngine())
                 .calendar(WorkingDayCalendar.chinaMainland())
                 .officeHours(OfficeHours.defaults())
-                .locale(locale)
                 .eventListener(events::add)
                 .idGenerator(() -> String.format("CASE%04d", ids.incrementAndGet()))
                 .delegateAssignment("C01", RECEIVER.staffId())
@@ -108,6 +106,19 @@ abstract class DeskScenario {
         CommandResult r = desk.submit(command);
         assertThat(r).as("%s", command.getClass().getSimpleName()).isInstanceOf(CommandResult.Accepted.class);
         return (CommandResult.Accepted) r;
+    }
+
+    /** Submits a periodic action that must be recorded; returns what it recorded. */
+    <P extends PeriodResult> P recorded(Command command, Class<P> type) {
+        CommandResult r = desk.submit(command);
+        assertThat(r).as("%s", command.getClass().getSimpleName()).isInstanceOf(CommandResult.Recorded.class);
+        return ((CommandResult.Recorded) r).result(type);
+    }
+
+    /** What an accepted periodic action recorded. */
+    static PeriodResult payload(CommandResult r) {
+        assertThat(r).isInstanceOf(CommandResult.Recorded.class);
+        return ((CommandResult.Recorded) r).result();
     }
 
     CommandResult.Rejected reject(Command command) {

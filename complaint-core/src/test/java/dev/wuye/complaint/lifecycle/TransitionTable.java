@@ -1,5 +1,7 @@
 package dev.wuye.complaint.lifecycle;
 
+import dev.wuye.complaint.Rejection;
+
 import static dev.wuye.complaint.lifecycle.Route.INQUIRY;
 import static dev.wuye.complaint.lifecycle.Route.INVALID_COMPLAINT;
 import static dev.wuye.complaint.lifecycle.Route.PRAISE;
@@ -44,7 +46,7 @@ final class TransitionTable {
         @Override
         public String toString() {
             String outcome = expected instanceof Decision.Move m ? "→ " + m.target()
-                    : "rejected: " + ((Decision.Reject) expected).message();
+                    : "rejected: " + expectedText(expected);
             return ruleId + " " + from + " + " + trigger + " " + describe(facts) + " " + outcome;
         }
     }
@@ -202,11 +204,28 @@ final class TransitionTable {
     }
 
     private static Row reject(String rule, LifecycleState from, LifecycleTrigger t, TransitionFacts f, String message) {
-        return new Row(rule, from, t, f, Decision.reject(rule, message));
+        return new Row(rule, from, t, f, expectedRejection(rule, message));
     }
+
+    /**
+     * The expected rejection of a row: the rule and the English text the engine must produce, carried as
+     * the only argument of {@link #EXPECTED_ENGLISH} (read back by {@link #expectedText}); the engine's
+     * own bundle key is not the table's concern.
+     */
+    static Decision.Reject expectedRejection(String rule, String englishText) {
+        return new Decision.Reject(Rejection.of(rule, EXPECTED_ENGLISH, englishText));
+    }
+
+    /** The English text a row expects; empty when only the rule is fixed. */
+    static String expectedText(Decision expected) {
+        return ((Decision.Reject) expected).rejection().args().get(0);
+    }
+
+    /** Marks the expected rejections of the table; never a key of the library's bundle. */
+    static final String EXPECTED_ENGLISH = "test.expectedEnglish";
 
     /** A rejection whose rule the table fixes but whose wording it leaves open (message checked non-blank). */
     private static Row rejectRule(String rule, LifecycleState from, LifecycleTrigger t, TransitionFacts f) {
-        return new Row(rule, from, t, f, Decision.reject(rule, ""));
+        return new Row(rule, from, t, f, expectedRejection(rule, ""));
     }
 }

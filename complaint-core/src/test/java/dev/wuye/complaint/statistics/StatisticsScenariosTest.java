@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Scenario tests of clause 4.6 over an {@link InMemoryStorage} holding {@link Dataset2025}. */
 class StatisticsScenariosTest {
@@ -54,19 +55,19 @@ class StatisticsScenariosTest {
     @Test
     @DisplayName("R-4.6.2 a table submitted after the configured day is late; on the day it is not")
     void lateSubmission() {
-        SubmissionOutcome late = service("2025-05-06T09:00").submit("C01", YearMonth.of(2025, 4), "April summary", "HEAD1");
-        assertThat(late).isInstanceOfSatisfying(SubmissionOutcome.Submitted.class, s -> {
+        Submission late = service("2025-05-06T09:00").submit("C01", YearMonth.of(2025, 4), "April summary", "HEAD1");
+        assertThat(late).isInstanceOfSatisfying(Submission.class, s -> {
             assertThat(s.late()).isTrue();
             assertThat(s.dueDate()).isEqualTo(LocalDate.of(2025, 5, 5));
         });
-        SubmissionOutcome onTime = service("2025-06-05T23:30").submit("C01", YearMonth.of(2025, 5), "May summary", "HEAD1");
-        assertThat(onTime).isInstanceOfSatisfying(SubmissionOutcome.Submitted.class, s -> assertThat(s.late()).isFalse());
+        Submission onTime = service("2025-06-05T23:30").submit("C01", YearMonth.of(2025, 5), "May summary", "HEAD1");
+        assertThat(onTime).isInstanceOfSatisfying(Submission.class, s -> assertThat(s.late()).isFalse());
 
         MonthlyReportService laterDue = new MonthlyReportService(storage, Clock.fixed(Cases.t("2025-05-06T09:00"),
                 Cases.ZONE), new MonthlyAnalysisCalculator(TimeLimits.chinaMainland(),
                 StatisticsSettings.defaults().withSubmissionDueDay(10)));
         assertThat(laterDue.submit("C02", YearMonth.of(2025, 4), "C02 April", "HEAD2"))
-                .isInstanceOfSatisfying(SubmissionOutcome.Submitted.class, s -> assertThat(s.late()).isFalse());
+                .isInstanceOfSatisfying(Submission.class, s -> assertThat(s.late()).isFalse());
         assertThat(service("2025-05-06T09:00").overdue("GMD", YearMonth.of(2025, 4))).isTrue();
     }
 
@@ -74,16 +75,18 @@ class StatisticsScenariosTest {
     @DisplayName("R-4.6.3 the head's summary and signature are required, kept, and a second submission changes nothing")
     void summaryAndSignature() {
         MonthlyReportService svc = service("2025-05-04T10:00");
-        assertThat(svc.submit("C01", YearMonth.of(2025, 4), "  ", "HEAD1"))
-                .isInstanceOfSatisfying(SubmissionOutcome.Rejected.class, r -> {
+        assertThat(MonthlyReportService.refusal("R-4.6.3", "  ", "HEAD1"))
+                .hasValueSatisfying(r -> {
                     assertThat(r.ruleId()).isEqualTo("R-4.6.3");
                     assertThat(r.message()).contains("summary");
                 });
-        assertThat(svc.submit("C01", YearMonth.of(2025, 4), "ok", null))
-                .isInstanceOfSatisfying(SubmissionOutcome.Rejected.class, r -> assertThat(r.message()).contains("signedBy"));
+        assertThat(MonthlyReportService.refusal("R-4.6.3", "ok", null))
+                .hasValueSatisfying(r -> assertThat(r.message()).contains("signedBy"));
+        assertThatThrownBy(() -> svc.submit("C01", YearMonth.of(2025, 4), "  ", "HEAD1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("R-4.6.3");
         svc.submit("C01", YearMonth.of(2025, 4), "投诉集中在维修，已开纠正措施", "HEAD1");
-        SubmissionOutcome again = service("2025-05-09T10:00").submit("C01", YearMonth.of(2025, 4), "changed", "X");
-        assertThat(again).isInstanceOfSatisfying(SubmissionOutcome.Submitted.class, s -> {
+        Submission again = service("2025-05-09T10:00").submit("C01", YearMonth.of(2025, 4), "changed", "X");
+        assertThat(again).isInstanceOfSatisfying(Submission.class, s -> {
             assertThat(s.duplicate()).isTrue();
             assertThat(s.submission().summary()).isEqualTo("投诉集中在维修，已开纠正措施");
             assertThat(s.submission().signedBy()).isEqualTo("HEAD1");

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class VisitScenariosTest {
 
@@ -35,26 +36,29 @@ class VisitScenariosTest {
     @Test
     @DisplayName("R-4.5.1 a visit is written to the visit log; recording it twice stores it once")
     void recordVisit() {
-        VisitOutcome first = visits.record(visit("V1", "S1", "2025-04-10"));
-        assertThat(first).isInstanceOfSatisfying(VisitOutcome.Recorded.class, r -> {
+        VisitLogged first = visits.record(visit("V1", "S1", "2025-04-10"));
+        assertThat(first).satisfies(r -> {
             assertThat(r.duplicate()).isFalse();
             assertThat(r.visit().customer().phone()).isEqualTo("13700002222");
         });
         assertThat(visits.record(visit("V1", "S1", "2025-04-10")))
-                .isInstanceOfSatisfying(VisitOutcome.Recorded.class, r -> assertThat(r.duplicate()).isTrue());
+                .satisfies(r -> assertThat(r.duplicate()).isTrue());
         assertThat(visits.visits("C01", YearMonth.of(2025, 4))).hasSize(1);
     }
 
     @Test
     @DisplayName("R-4.5.1 a visit in the future or without a customer is rejected naming the rule and the field")
     void rejectBadVisits() {
-        assertThat(visits.record(visit("V9", "S1", "2025-05-02"))).isInstanceOfSatisfying(VisitOutcome.Rejected.class,
+        assertThat(visits.refusal(visit("V9", "S1", "2025-05-02"))).hasValueSatisfying(
                 r -> {
                     assertThat(r.ruleId()).isEqualTo("R-4.5.1");
                     assertThat(r.message()).contains("2025-05-02");
                 });
-        assertThat(visits.record(new RecordVisit("V8", "S1", "C01", LocalDate.of(2025, 4, 1), null, "", List.of())))
-                .isInstanceOfSatisfying(VisitOutcome.Rejected.class, r -> assertThat(r.message()).contains("customer"));
+        assertThat(visits.refusal(new RecordVisit("V8", "S1", "C01", LocalDate.of(2025, 4, 1), null, "", List.of())))
+                .hasValueSatisfying(r -> assertThat(r.message()).contains("customer"));
+        assertThatThrownBy(() -> visits.record(visit("V9", "S1", "2025-05-02")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("R-4.5.1");
+        assertThat(visits.visits("C01", YearMonth.of(2025, 5))).isEmpty();
         assertThat(visit("V1", "S1", "2025-04-10").toString()).doesNotContain("13700002222").doesNotContain("王五");
     }
 

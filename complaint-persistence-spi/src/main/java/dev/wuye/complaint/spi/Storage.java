@@ -28,6 +28,12 @@ public interface Storage {
     /** Signed monthly tables and summaries (R-4.6.2–4.6.4), dated by {@link ReportSubmission#submittedAt()} in {@link #zone()}. */
     RecordLog<ReportSubmission> submissions();
 
+    /**
+     * The activity log: one {@link ActivityEntry} per accepted periodic action (monthly tables,
+     * reviews, visits, recurrence and archive runs), dated by {@link ActivityEntry#at()} in {@link #zone()}.
+     */
+    RecordLog<ActivityEntry> activity();
+
     /** Archive batches. */
     ArchiveStore archives();
 

@@ -147,6 +147,11 @@ public abstract class StorageCompatibilityKit implements StoreModelContract {
     }
 
     @Nested
+    @DisplayName("R-4.6.3 activity log of the periodic actions")
+    class ActivityLog extends Group implements ActivityLogContract {
+    }
+
+    @Nested
     @DisplayName("R-4.8 archive batches")
     class ArchiveBatches extends Group implements ArchiveBatchContract {
     }

@@ -1,5 +1,6 @@
 package dev.wuye.complaint.lifecycle.internal;
 
+import dev.wuye.complaint.Rejection;
 import dev.wuye.complaint.lifecycle.Decision;
 import dev.wuye.complaint.lifecycle.TransitionFacts;
 
@@ -12,8 +13,8 @@ public interface FactsGuard {
     /** The rule a failed check names, e.g. {@code R-4.3.1e}. */
     String ruleId();
 
-    /** Why the trigger is refused when the check fails, in English. */
-    String message();
+    /** The key of the refusal's message in the {@link Rejection#BUNDLE} (no arguments). */
+    String messageKey();
 
     /** The condition in Chinese, as shown on the diagram's edge. */
     String label();
@@ -28,6 +29,6 @@ public interface FactsGuard {
 
     /** The rejection this guard returns when {@link #test} fails. */
     default Decision.Reject rejection() {
-        return Decision.reject(ruleId(), message());
+        return new Decision.Reject(Rejection.of(ruleId(), messageKey()));
     }
 }

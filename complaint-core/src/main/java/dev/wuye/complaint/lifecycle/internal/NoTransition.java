@@ -1,5 +1,6 @@
 package dev.wuye.complaint.lifecycle.internal;
 
+import dev.wuye.complaint.Rejection;
 import dev.wuye.complaint.lifecycle.Decision;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.lifecycle.LifecycleTrigger;
@@ -22,9 +23,9 @@ public final class NoTransition {
      */
     public static Decision.Reject rejection(LifecycleState from, LifecycleTrigger trigger) {
         if (from.isTerminal()) {
-            return Decision.reject(FINAL_RULE, "an archived case is final; it was " + from.name());
+            return new Decision.Reject(Rejection.of(FINAL_RULE, "lifecycle.final", from.name()));
         }
-        return Decision.reject(trigger.ruleId(), trigger.name() + " (" + trigger.label()
-                + ") is not possible in state " + from.name() + " (" + from.label() + ")");
+        return new Decision.Reject(Rejection.of(trigger.ruleId(), "lifecycle.noTransition", trigger.name(),
+                trigger.label(), from.name(), from.label()));
     }
 }

@@ -13,7 +13,6 @@ import dev.wuye.complaint.statistics.StatisticsSettings;
 import dev.wuye.complaint.statistics.TimeLimits;
 import dev.wuye.complaint.store.jdbc.JdbcStorages;
 import java.time.Clock;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -47,7 +46,7 @@ public class HostConfiguration {
         return new OfficeHours(OfficeHours.DEFAULT_OPENS, OfficeHours.DEFAULT_CLOSES, props.zone());
     }
 
-    /** The lifecycle engine; built once, shared by both desks (it is thread-safe and costly to build). */
+    /** The lifecycle engine; built once, shared by the desk (it is thread-safe and costly to build). */
     @Bean
     @ConditionalOnMissingBean
     public LifecycleEngine lifecycleEngine() {
@@ -65,18 +64,16 @@ public class HostConfiguration {
         return JdbcStorages.migrateAndOpen(dataSource, props.zone());
     }
 
-    /** The desk in Chinese and in English, on the same storage. */
+    /**
+     * The one desk. Its results are rendered per request in the caller's language
+     * ({@code Rejection.message(Locale)}, {@code FieldViolation.message(Locale)}), so one desk serves
+     * every language.
+     */
     @Bean
-    public LocalizedDesks localizedDesks(Storage storage, Clock clock, LifecycleEngine engine,
-                                         WorkingDayCalendar calendar, OfficeHours hours, ComplaintHostProperties props) {
-        return new LocalizedDesks(desk(storage, clock, engine, calendar, hours, props, Locale.SIMPLIFIED_CHINESE),
-                desk(storage, clock, engine, calendar, hours, props, Locale.ENGLISH));
-    }
-
-    private static ComplaintDesk desk(Storage storage, Clock clock, LifecycleEngine engine, WorkingDayCalendar calendar,
-                                      OfficeHours hours, ComplaintHostProperties props, Locale locale) {
+    public ComplaintDesk complaintDesk(Storage storage, Clock clock, LifecycleEngine engine,
+                                       WorkingDayCalendar calendar, OfficeHours hours, ComplaintHostProperties props) {
         return ComplaintDesk.builder().storage(storage).clock(clock).lifecycleEngine(engine)
-                .calendar(calendar).officeHours(hours).zone(props.zone()).locale(locale).build();
+                .calendar(calendar).officeHours(hours).zone(props.zone()).build();
     }
 
     /** The monthly analysis tables over the same storage and calendar. */
@@ -93,7 +90,7 @@ public class HostConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    public SlaMonitor slaMonitor(LocalizedDesks desks) {
-        return desks.of(Locale.SIMPLIFIED_CHINESE).slaMonitor();
+    public SlaMonitor slaMonitor(ComplaintDesk desk) {
+        return desk.slaMonitor();
     }
 }

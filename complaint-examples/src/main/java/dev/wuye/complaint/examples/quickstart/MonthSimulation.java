@@ -34,16 +34,22 @@ import dev.wuye.complaint.desk.RecordDutyHandling;
 import dev.wuye.complaint.desk.RecordFollowUp;
 import dev.wuye.complaint.desk.RecordInvestigation;
 import dev.wuye.complaint.desk.RecurrenceRun;
+import dev.wuye.complaint.desk.ArchiveMonth;
+import dev.wuye.complaint.desk.Command;
+import dev.wuye.complaint.desk.PeriodResult;
+import dev.wuye.complaint.desk.CheckVisits;
+import dev.wuye.complaint.desk.CommandResult;
+import dev.wuye.complaint.desk.LogVisit;
+import dev.wuye.complaint.desk.ReviewWeeklyForms;
+import dev.wuye.complaint.desk.RunRecurrenceCheck;
 import dev.wuye.complaint.desk.ReplyToSuggestion;
 import dev.wuye.complaint.desk.ReportProgress;
-import dev.wuye.complaint.desk.ReviewOutcome;
 import dev.wuye.complaint.desk.UpdateCustomer;
 import dev.wuye.complaint.spi.CaseQuery;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.CustomerData;
 import dev.wuye.complaint.spi.Storage;
 import dev.wuye.complaint.visit.RecordVisit;
-import dev.wuye.complaint.visit.VisitOutcome;
 import java.io.PrintStream;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -408,7 +414,7 @@ final class MonthSimulation {
         });
         at(again.atTime(17, 0), () -> {
             // the desk applies the recurrence check: RecordFollowUp(RECURRENCE_CHECK, unsatisfied) per case sent back
-            RecurrenceRun run = desk.checkRecurrences(RECEIVER, clock.instant());
+            RecurrenceRun run = recorded(new RunRecurrenceCheck(RECEIVER, clock.instant()), RecurrenceRun.class);
             if (!run.refused().isEmpty()) {
                 throw new IllegalStateException("recurrence follow-up refused: " + run.refused());
             }
@@ -453,19 +459,20 @@ final class MonthSimulation {
                     opinions.add(id);
                 }
                 Actor visitor = who.equals(SUPERVISOR.staffId()) ? SUPERVISOR : Actor.of(who, CENTRE, Role.RECEIVER);
-                VisitOutcome v = desk.recordVisit(visitor, new RecordVisit(visitId, who, CENTRE, d, customer,
-                        t("走访了解服务感受", "Asked how the service feels"), opinions));
-                if (v instanceof VisitOutcome.Rejected r) {
-                    throw new IllegalStateException("visit rejected: " + r.ruleId() + ": " + r.message());
+                CommandResult v = desk.submit(new LogVisit(visitor, new RecordVisit(visitId, who, CENTRE, d, customer,
+                        t("走访了解服务感受", "Asked how the service feels"), opinions)));
+                if (!v.isAccepted()) {
+                    throw new IllegalStateException("visit rejected: " + v);
                 }
                 counter(3);
             });
         }
         LocalDate check = lastWorkingDay(month);
         at(check.atTime(10, 0), () -> {
-            ReviewOutcome checked = desk.checkVisits(SUPERVISOR, CENTRE, month, t("走访记录已检查", "Visits checked"));
-            if (checked instanceof ReviewOutcome.Rejected r) {
-                throw new IllegalStateException("visit check rejected: " + r.ruleId() + ": " + r.message());
+            CommandResult checked = desk.submit(new CheckVisits(SUPERVISOR, CENTRE, month,
+                    t("走访记录已检查", "Visits checked")));
+            if (!checked.isAccepted()) {
+                throw new IllegalStateException("visit check rejected: " + checked);
             }
             milestone(t("走访：本月 5 次，客服主管 cs-he 已检查", "Visits: 5 this month, checked by supervisor cs-he"));
         });
@@ -493,12 +500,22 @@ final class MonthSimulation {
             LocalDate monday = d;
             LocalDate day = calendar.isWorkingDay(d) ? d : calendar.nextWorkingDay(d);
             at(day.atTime(17, 0), () -> {
-                if (desk.reviewWeeklyForms(HEAD, CENTRE, monday, perDay.getOrDefault(day, new int[4])[1],
-                        t("本周办理表已审阅", "Forms reviewed")) instanceof ReviewOutcome.Rejected no) {
-                    throw new IllegalStateException("weekly review refused: " + no);
+                CommandResult reviewed = desk.submit(new ReviewWeeklyForms(HEAD, CENTRE, monday,
+                        perDay.getOrDefault(day, new int[4])[1], t("本周办理表已审阅", "Forms reviewed")));
+                if (!reviewed.isAccepted()) {
+                    throw new IllegalStateException("weekly review refused: " + reviewed);
                 }
             });
         }
+    }
+
+    /** Submits a periodic action that must be recorded; returns what it recorded. */
+    private <P extends PeriodResult> P recorded(Command command, Class<P> type) {
+        CommandResult r = desk.submit(command);
+        if (!(r instanceof CommandResult.Recorded recorded)) {
+            throw new IllegalStateException(command.getClass().getSimpleName() + " refused: " + r);
+        }
+        return recorded.result(type);
     }
 
     /** Month end: archive the closed cases (the open ones go with next month) and file them. */
@@ -508,10 +525,7 @@ final class MonthSimulation {
         int batches = 0;
         int filed = 0;
         for (Actor archivist : List.of(RECEIVER, GMD_STAFF)) {
-            ArchiveRun run = desk.archiveMonth(archivist, month);
-            if (!run.isAccepted()) {
-                throw new IllegalStateException("archive rejected: " + run.rejection());
-            }
+            ArchiveRun run = recorded(new ArchiveMonth(archivist, month), ArchiveRun.class);
             batches += run.batches().size();
             filed += run.filed().size();
         }

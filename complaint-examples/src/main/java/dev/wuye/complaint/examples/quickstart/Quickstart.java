@@ -2,7 +2,10 @@ package dev.wuye.complaint.examples.quickstart;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
+import dev.wuye.complaint.desk.CommandResult;
 import dev.wuye.complaint.desk.ComplaintDesk;
+import dev.wuye.complaint.desk.PeriodResult;
+import dev.wuye.complaint.desk.SubmitMonthlyTable;
 import dev.wuye.complaint.lifecycle.LifecycleEngines;
 import dev.wuye.complaint.report.ClauseFiveViews;
 import dev.wuye.complaint.report.Form;
@@ -11,7 +14,6 @@ import dev.wuye.complaint.spi.CaseQuery;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.ReportSubmission;
 import dev.wuye.complaint.statistics.MonthlyAnalysis;
-import dev.wuye.complaint.statistics.SubmissionOutcome;
 import dev.wuye.complaint.store.jdbc.JdbcPools;
 import dev.wuye.complaint.store.jdbc.JdbcStorage;
 import java.io.IOException;
@@ -116,7 +118,7 @@ public final class Quickstart {
         try (HikariDataSource db = JdbcPools.embeddedH2("quickstart-" + UUID.randomUUID())) {
             JdbcStorage storage = new JdbcStorage(db, ZONE);
             ComplaintDesk desk = ComplaintDesk.builder().storage(storage).clock(clock).calendar(calendar)
-                    .lifecycleEngine(LifecycleEngines.defaultEngine()).zone(ZONE).locale(locale)
+                    .lifecycleEngine(LifecycleEngines.defaultEngine()).zone(ZONE)
                     .idGenerator(() -> String.format("Q%04d", ids.incrementAndGet()))
                     .visitRosters(Map.of(MonthSimulation.CENTRE, MonthSimulation.VISIT_ROSTER)).build();
             MonthSimulation sim = new MonthSimulation(desk, storage, clock, calendar, ZONE, out, en);
@@ -126,11 +128,11 @@ public final class Quickstart {
             MonthlyAnalysis previous = desk.monthlyTable(MonthSimulation.CENTRE, MONTH.minusMonths(1));
             MonthlyAnalysis current = desk.monthlyTable(MonthSimulation.CENTRE, MONTH);
             // the department head signs the table
-            SubmissionOutcome submitted = desk.submitMonthlyTable(MonthSimulation.HEAD, MonthSimulation.CENTRE, MONTH,
-                    en ? "Repairs lead; night-time rubbish collection recurred: corrective action opened."
-                            : "维修类居多；夜间清运噪音重复发生，已启动纠正预防措施。");
-            Optional<ReportSubmission> signed = submitted instanceof SubmissionOutcome.Submitted s
-                    ? Optional.of(s.submission()) : Optional.empty();
+            CommandResult submitted = desk.submit(new SubmitMonthlyTable(MonthSimulation.HEAD, MonthSimulation.CENTRE,
+                    MONTH, en ? "Repairs lead; night-time rubbish collection recurred: corrective action opened."
+                            : "维修类居多；夜间清运噪音重复发生，已启动纠正预防措施。"));
+            Optional<ReportSubmission> signed = submitted instanceof CommandResult.Recorded r
+                    ? Optional.of(r.result(PeriodResult.SubmissionRecorded.class).submission()) : Optional.empty();
 
             MonthlyTablePrinter.print(out, previous, current, en);
 

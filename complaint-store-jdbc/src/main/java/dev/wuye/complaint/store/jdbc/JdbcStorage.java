@@ -1,5 +1,6 @@
 package dev.wuye.complaint.store.jdbc;
 
+import dev.wuye.complaint.spi.ActivityEntry;
 import dev.wuye.complaint.spi.ArchiveStore;
 import dev.wuye.complaint.spi.CaseStore;
 import dev.wuye.complaint.spi.DuplicateIntakeException;
@@ -43,6 +44,7 @@ public final class JdbcStorage implements Storage {
     private final JdbcRecordLog<DutyLogEntry> dutyLog;
     private final JdbcRecordLog<ReviewRecord> reviews;
     private final JdbcRecordLog<ReportSubmission> submissions;
+    private final JdbcRecordLog<ActivityEntry> activity;
     private final JdbcArchiveStore archives;
 
     /**
@@ -134,6 +136,24 @@ public final class JdbcStorage implements Storage {
                 rs -> new ReportSubmission(rs.getString("id"), rs.getString("department"), rs.getString("period_code"),
                         rs.getString("kind"), rs.getString("summary"), rs.getString("signed_by"),
                         dialect.getInstant(rs, "submitted_at")));
+        activity = new JdbcRecordLog<>(jdbc, zone, "wuye_activity", "entry_at", true,
+                "id, department, entry_at, actor_staff_id, actor_roles, actor_department, command, subject, detail",
+                ActivityEntry::id,
+                (ps, r) -> {
+                    ps.setString(1, r.id());
+                    ps.setString(2, r.department());
+                    dialect.setInstant(ps, 3, r.at());
+                    ps.setString(4, r.actorStaffId());
+                    ps.setString(5, r.actorRoles());
+                    ps.setString(6, r.actorDepartment());
+                    ps.setString(7, r.command());
+                    ps.setString(8, r.subject());
+                    ps.setString(9, r.detail());
+                },
+                rs -> new ActivityEntry(rs.getString("id"), rs.getString("department"),
+                        dialect.getInstant(rs, "entry_at"), rs.getString("actor_staff_id"),
+                        rs.getString("actor_roles"), rs.getString("actor_department"), rs.getString("command"),
+                        rs.getString("subject"), rs.getString("detail")));
     }
 
     @Override
@@ -159,6 +179,11 @@ public final class JdbcStorage implements Storage {
     @Override
     public RecordLog<ReportSubmission> submissions() {
         return submissions;
+    }
+
+    @Override
+    public RecordLog<ActivityEntry> activity() {
+        return activity;
     }
 
     @Override

@@ -37,7 +37,7 @@ final class TestDatabases {
 
     static final boolean CI = "true".equalsIgnoreCase(System.getenv("CI"));
 
-    private static final List<String> TABLES = List.of("wuye_complaint", "wuye_complaint_audit", "wuye_visit",
+    private static final List<String> TABLES = List.of("wuye_activity", "wuye_complaint", "wuye_complaint_audit", "wuye_visit",
             "wuye_duty_log", "wuye_review", "wuye_report_submission", "wuye_archive_batch");
     private static final String POSTGRES_URL = System.getProperty("wuye.test.postgres.url",
             "jdbc:postgresql://127.0.0.1:5432/test");

@@ -15,6 +15,7 @@ import dev.wuye.complaint.desk.CaseCommand;
 import dev.wuye.complaint.desk.Classify;
 import dev.wuye.complaint.desk.Command;
 import dev.wuye.complaint.desk.CommandResult;
+import dev.wuye.complaint.desk.ComplaintDesk;
 import dev.wuye.complaint.desk.Complete;
 import dev.wuye.complaint.desk.ConfirmInvalid;
 import dev.wuye.complaint.desk.DraftOnlineReply;
@@ -33,15 +34,16 @@ import dev.wuye.complaint.desk.ReplyToSuggestion;
 import dev.wuye.complaint.desk.ReportProgress;
 import dev.wuye.complaint.desk.ReturnForClassification;
 import dev.wuye.complaint.desk.UpdateCustomer;
-import dev.wuye.complaint.examples.boot.LocalizedDesks;
 import dev.wuye.complaint.spi.AuditEntry;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -91,17 +93,17 @@ public class ComplaintController {
             Map.entry("reject-online-reply", RejectOnlineReply.class),
             Map.entry("archive", Archive.class));
 
-    private final LocalizedDesks desks;
+    private final ComplaintDesk desk;
     private final ObjectMapper json;
     private final Problems problems;
 
     /**
-     * @param desks    the desk in the request's language
+     * @param desk     the desk (results rendered in the request's language)
      * @param json     Spring's object mapper
      * @param problems builds problem details
      */
-    public ComplaintController(LocalizedDesks desks, ObjectMapper json, Problems problems) {
-        this.desks = desks;
+    public ComplaintController(ComplaintDesk desk, ObjectMapper json, Problems problems) {
+        this.desk = desk;
         this.json = json;
         this.problems = problems;
     }
@@ -119,7 +121,7 @@ public class ComplaintController {
                                           @RequestBody ObjectNode body) {
         body.set("recorder", json.valueToTree(actor(staffId, roles, department)));
         ReceiveOpinion command = read(body, ReceiveOpinion.class);
-        CommandResult result = desks.current().submit(command);
+        CommandResult result = desk.submit(command);
         if (result instanceof CommandResult.Accepted a && !a.replayed()) {
             return ResponseEntity.created(URI.create("/api/complaints/" + a.caseId())).body(a.complaint());
         }
@@ -149,10 +151,10 @@ public class ComplaintController {
         ObjectNode fields = body == null ? json.createObjectNode() : body;
         fields.set("actor", json.valueToTree(actor(staffId, roles, department)));
         fields.put("caseId", id);
-        if (desks.current().find(id).isEmpty()) {
+        if (desk.find(id).isEmpty()) {
             throw new CaseNotFoundException(id);
         }
-        return answer(desks.current().submit(read(fields, type)));
+        return answer(desk.submit(read(fields, type)));
     }
 
     /**
@@ -163,7 +165,7 @@ public class ComplaintController {
      */
     @GetMapping("/{id}")
     public CaseSnapshot get(@PathVariable String id) {
-        return desks.current().find(id).orElseThrow(() -> new CaseNotFoundException(id));
+        return desk.find(id).orElseThrow(() -> new CaseNotFoundException(id));
     }
 
     /**
@@ -174,10 +176,10 @@ public class ComplaintController {
      */
     @GetMapping("/{id}/audit")
     public List<AuditEntry> audit(@PathVariable String id) {
-        if (desks.current().find(id).isEmpty()) {
+        if (desk.find(id).isEmpty()) {
             throw new CaseNotFoundException(id);
         }
-        return desks.current().auditTrail(id);
+        return desk.auditTrail(id);
     }
 
     private ResponseEntity<Object> answer(CommandResult result) {
@@ -185,11 +187,18 @@ public class ComplaintController {
             return ResponseEntity.ok(a.complaint());
         }
         if (result instanceof CommandResult.Rejected r) {
-            return ResponseEntity.status(409).body(problems.ruleRejected(r.ruleId(), r.message()));
+            return ResponseEntity.status(409).body(problems.ruleRejected(r.ruleId(), r.rejection().message(language())));
         }
         CommandResult.Invalid invalid = (CommandResult.Invalid) result;
+        Locale language = language();
         return ResponseEntity.badRequest().body(problems.invalid(invalid.violations().stream()
-                .map(v -> new FieldViolation(v.field(), v.message(), v.value())).toList()));
+                .map(v -> new FieldViolation(v.field(), v.message(language), v.value())).toList()));
+    }
+
+    /** The request's language: English when asked for, Simplified Chinese otherwise. */
+    private static Locale language() {
+        Locale requested = LocaleContextHolder.getLocale();
+        return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
     private <C extends Command> C read(ObjectNode body, Class<C> type) {

@@ -1,0 +1,18 @@
+package dev.wuye.complaint.desk;
+
+import dev.wuye.complaint.authority.Actor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * 季度归档 — archives a quarter (R-4.8.2), like {@link ArchiveMonth}.
+ *
+ * @param actor   a receiver of a department, or GMD staff
+ * @param year    the year
+ * @param quarter 1–4 (another number is rejected under R-4.8.2)
+ */
+public record ArchiveQuarter(
+        @NotNull(message = "{wuye.actor.required}") @Valid Actor actor,
+        int year,
+        int quarter) implements PeriodCommand {
+}

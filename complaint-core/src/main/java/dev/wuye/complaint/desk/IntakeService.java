@@ -1,0 +1,84 @@
+package dev.wuye.complaint.desk;
+
+import dev.wuye.complaint.ComplaintException;
+import dev.wuye.complaint.Rejection;
+import dev.wuye.complaint.authority.Actor;
+import dev.wuye.complaint.authority.Role;
+import dev.wuye.complaint.authority.Verdict;
+import dev.wuye.complaint.cases.Case;
+import dev.wuye.complaint.cases.CaseEvent;
+import dev.wuye.complaint.cases.CaseId;
+import dev.wuye.complaint.cases.Channel;
+import dev.wuye.complaint.cases.Intake;
+import dev.wuye.complaint.cases.Outcome;
+import dev.wuye.complaint.spi.CaseSnapshot;
+import dev.wuye.complaint.spi.DuplicateIntakeException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Intake (R-4.2.1, R-4.2.4a): idempotent by key, the R-3.2 policy on the accepting level, a duty
+ * registration off office hours (with its duty-log entry), one audit entry.
+ */
+final class IntakeService {
+
+    private final DeskContext ctx;
+    private final IntakeHours hours;
+
+    IntakeService(DeskContext ctx, IntakeHours hours) {
+        this.ctx = ctx;
+        this.hours = hours;
+    }
+
+    CommandResult receive(ReceiveOpinion r) {
+        Optional<CaseSnapshot> existing = ctx.store.findByIdempotencyKey(r.idempotencyKey());
+        if (existing.isPresent()) {
+            return new CommandResult.Accepted(existing.get(), List.of(), true);
+        }
+        if (r.channel() == Channel.CUSTOMER_VISIT && (r.visitId() == null || r.visitId().isBlank())) {
+            return DeskContext.rejected(r, Rejection.of("R-4.5.2", "desk.visitIdRequired",
+                    r.visitId() == null ? "null" : "blank"));
+        }
+        Verdict verdict = ctx.authority.companyLevelOpinionsGoToTheGmd(r.acceptingLevel(), r.department());
+        if (verdict instanceof Verdict.Denied d) {
+            return DeskContext.rejected(r, d.rejection());
+        }
+        Instant at = ctx.clock.instant();
+        boolean duty = !hours.isOpen(r.receivedAt());
+        Outcome outcome = Case.receive(new CaseId(ctx.newId()), intake(r, duty), at);
+        if (outcome instanceof Outcome.Refused refused) {
+            return DeskContext.rejected(r, refused.rejection());
+        }
+        Outcome.Changed changed = (Outcome.Changed) outcome;
+        CaseSnapshot snapshot = changed.after().toSnapshot();
+        try {
+            ctx.store.save(snapshot, 0, List.of(ctx.audit(r, changed, at)));
+        } catch (DuplicateIntakeException race) {
+            return ctx.store.findByIdempotencyKey(r.idempotencyKey())
+                    .<CommandResult>map(s -> new CommandResult.Accepted(s, List.of(), true))
+                    .orElseThrow(() -> new ComplaintException("case id " + snapshot.id()
+                            + " is taken but no case has idempotency key " + r.idempotencyKey(), race));
+        }
+        if (duty) {
+            CaseEvent.OpinionReceived e = (CaseEvent.OpinionReceived) changed.event();
+            ctx.appendDutyLog(snapshot, r.recorder().staffId(), at, "REGISTERED",
+                    "registered off hours via " + r.channel() + "; handover to the receiver due " + e.handoverDue());
+        }
+        return ctx.accepted(r, changed);
+    }
+
+    /** The aggregate's intake from the command: the one place the command's fields are mapped. */
+    private Intake intake(ReceiveOpinion r, boolean duty) {
+        Actor recorder = r.recorder();
+        String receiver = r.receiverId() != null ? r.receiverId()
+                : recorder.has(Role.RECEIVER) && recorder.department().equals(r.department()) ? recorder.staffId()
+                : null;
+        return new Intake(r.idempotencyKey(), r.channel(), r.customer(), r.contentSummary(),
+                recorder.staffId(), receiver, r.department(), r.acceptingLevel(), r.receivedAt(),
+                LocalDate.ofInstant(r.receivedAt(), ctx.zone), duty, duty ? hours.nextOpening(r.receivedAt()) : null,
+                r.agreedReplyBy(), r.agreedReplyMethod(), r.followUpChannel(), r.secondaryComplaint(), r.visitId());
+    }
+}
