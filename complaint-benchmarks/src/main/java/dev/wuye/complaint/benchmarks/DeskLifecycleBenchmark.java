@@ -24,7 +24,7 @@ import dev.wuye.complaint.desk.RecordFollowUp;
 import dev.wuye.complaint.desk.RecordInvestigation;
 import dev.wuye.complaint.desk.ReportProgress;
 import dev.wuye.complaint.lifecycle.LifecycleEngine;
-import dev.wuye.complaint.lifecycle.LifecycleEngines;
+import dev.wuye.complaint.lifecycle.chart.LifecycleEngines;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.lifecycle.LifecycleTrigger;
 import dev.wuye.complaint.lifecycle.internal.LifecycleChart;

@@ -6,7 +6,7 @@ import com.alibaba.cola.statemachine.builder.StateMachineBuilderFactory;
 import dev.wuye.complaint.lifecycle.Route;
 import dev.wuye.complaint.lifecycle.Decision;
 import dev.wuye.complaint.lifecycle.LifecycleEngine;
-import dev.wuye.complaint.lifecycle.LifecycleEngines;
+import dev.wuye.complaint.lifecycle.chart.LifecycleEngines;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.lifecycle.LifecycleTrigger;
 import dev.wuye.complaint.lifecycle.TransitionFacts;

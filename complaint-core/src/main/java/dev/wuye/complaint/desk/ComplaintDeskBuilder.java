@@ -5,7 +5,7 @@ import dev.wuye.complaint.calendar.WorkingDayCalendar;
 import dev.wuye.complaint.classification.CategoryTaxonomy;
 import dev.wuye.complaint.classification.RecurrenceSettings;
 import dev.wuye.complaint.lifecycle.LifecycleEngine;
-import dev.wuye.complaint.lifecycle.LifecycleEngines;
+import dev.wuye.complaint.lifecycle.chart.LifecycleEngines;
 import dev.wuye.complaint.sla.OfficeHours;
 import dev.wuye.complaint.sla.SlaAlertLedger;
 import dev.wuye.complaint.sla.SlaPolicy;

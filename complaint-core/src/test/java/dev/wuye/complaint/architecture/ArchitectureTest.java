@@ -72,6 +72,21 @@ class ArchitectureTest {
             .as("no cycles between the packages of dev.wuye.complaint");
 
     /**
+     * No cycles between any two packages, sub-packages included: {@code (**)} makes every package its
+     * own slice, so {@code lifecycle} and {@code lifecycle.internal} may not import each other (the
+     * pattern {@code (*)..} above puts both into one slice and cannot see that).
+     */
+    static final ArchRule no_sub_package_cycles = slices().matching("dev.wuye.complaint.(**)")
+            .should().beFreeOfCycles()
+            .as("no cycles between any packages of dev.wuye.complaint, sub-packages included");
+
+    /** The lifecycle's vocabulary depends on no implementation: only {@code lifecycle.chart} reads the internals. */
+    static final ArchRule only_the_chart_reads_lifecycle_internal = noClasses()
+            .that().resideOutsideOfPackages("dev.wuye.complaint.lifecycle.internal..", "dev.wuye.complaint.lifecycle.chart..")
+            .should().dependOnClassesThat().resideInAPackage("dev.wuye.complaint.lifecycle.internal..")
+            .as("only lifecycle.chart reads lifecycle.internal");
+
+    /**
      * One validity vocabulary: {@code classification} uses the aggregate's {@code Validity} and
      * {@code ValidityGround}, so the aggregate never depends on {@code classification}.
      */
@@ -137,6 +152,18 @@ class ArchitectureTest {
     @DisplayName("no package cycles")
     void noPackageCycles() {
         no_package_cycles.check(production);
+    }
+
+    @Test
+    @DisplayName("no package cycles, sub-packages included (lifecycle and lifecycle.internal)")
+    void noSubPackageCycles() {
+        no_sub_package_cycles.check(production);
+    }
+
+    @Test
+    @DisplayName("only lifecycle.chart reads lifecycle.internal")
+    void onlyTheChartReadsLifecycleInternal() {
+        only_the_chart_reads_lifecycle_internal.check(production);
     }
 
     @Test

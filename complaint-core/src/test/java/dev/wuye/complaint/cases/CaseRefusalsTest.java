@@ -1,7 +1,7 @@
 package dev.wuye.complaint.cases;
 
 import dev.wuye.complaint.Rejection;
-import dev.wuye.complaint.lifecycle.LifecycleEngines;
+import dev.wuye.complaint.lifecycle.chart.LifecycleEngines;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

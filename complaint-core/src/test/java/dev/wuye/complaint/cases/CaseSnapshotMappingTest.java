@@ -2,7 +2,7 @@ package dev.wuye.complaint.cases;
 
 import dev.wuye.complaint.ComplaintException;
 import dev.wuye.complaint.lifecycle.Route;
-import dev.wuye.complaint.lifecycle.LifecycleEngines;
+import dev.wuye.complaint.lifecycle.chart.LifecycleEngines;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.FollowUpEntry;

@@ -1,7 +1,7 @@
 package dev.wuye.complaint.cases;
 
 import dev.wuye.complaint.lifecycle.LifecycleEngine;
-import dev.wuye.complaint.lifecycle.LifecycleEngines;
+import dev.wuye.complaint.lifecycle.chart.LifecycleEngines;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import net.jqwik.api.ForAll;

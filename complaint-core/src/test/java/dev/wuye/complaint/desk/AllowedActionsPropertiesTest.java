@@ -6,7 +6,7 @@ import dev.wuye.complaint.cases.AcceptingLevel;
 import dev.wuye.complaint.cases.Channel;
 import dev.wuye.complaint.cases.Customer;
 import dev.wuye.complaint.cases.FollowUpMethod;
-import dev.wuye.complaint.lifecycle.LifecycleEngines;
+import dev.wuye.complaint.lifecycle.chart.LifecycleEngines;
 import dev.wuye.complaint.store.InMemoryStorage;
 import jakarta.validation.Validator;
 import net.jqwik.api.Arbitraries;

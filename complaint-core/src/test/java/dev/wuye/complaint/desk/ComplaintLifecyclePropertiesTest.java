@@ -9,7 +9,7 @@ import dev.wuye.complaint.cases.DutyAction;
 import dev.wuye.complaint.cases.FollowUpMethod;
 import dev.wuye.complaint.cases.OpinionType;
 import dev.wuye.complaint.cases.ValidityGround;
-import dev.wuye.complaint.lifecycle.LifecycleEngines;
+import dev.wuye.complaint.lifecycle.chart.LifecycleEngines;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.spi.AuditEntry;
 import dev.wuye.complaint.spi.CaseQuery;

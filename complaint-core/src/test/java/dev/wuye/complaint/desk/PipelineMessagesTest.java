@@ -2,7 +2,7 @@ package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.Rejection;
 import dev.wuye.complaint.lifecycle.Decision;
-import dev.wuye.complaint.lifecycle.LifecycleEngines;
+import dev.wuye.complaint.lifecycle.chart.LifecycleEngines;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.lifecycle.LifecycleTrigger;
 import dev.wuye.complaint.lifecycle.Route;

@@ -1,5 +1,6 @@
 package dev.wuye.complaint.lifecycle;
 
+import dev.wuye.complaint.lifecycle.chart.LifecycleEngines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 

@@ -16,7 +16,7 @@ import dev.wuye.complaint.desk.CommandResult;
 import dev.wuye.complaint.desk.ComplaintDesk;
 import dev.wuye.complaint.desk.Escalate;
 import dev.wuye.complaint.desk.ReceiveOpinion;
-import dev.wuye.complaint.lifecycle.LifecycleEngines;
+import dev.wuye.complaint.lifecycle.chart.LifecycleEngines;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.store.InMemoryStorage;
 

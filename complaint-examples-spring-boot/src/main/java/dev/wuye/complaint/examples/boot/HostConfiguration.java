@@ -3,7 +3,7 @@ package dev.wuye.complaint.examples.boot;
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
 import dev.wuye.complaint.desk.ComplaintDesk;
 import dev.wuye.complaint.lifecycle.LifecycleEngine;
-import dev.wuye.complaint.lifecycle.LifecycleEngines;
+import dev.wuye.complaint.lifecycle.chart.LifecycleEngines;
 import dev.wuye.complaint.sla.OfficeHours;
 import dev.wuye.complaint.sla.SlaMonitor;
 import dev.wuye.complaint.spi.Storage;

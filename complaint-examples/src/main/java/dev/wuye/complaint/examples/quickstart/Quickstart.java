@@ -6,7 +6,7 @@ import dev.wuye.complaint.desk.CommandResult;
 import dev.wuye.complaint.desk.ComplaintDesk;
 import dev.wuye.complaint.desk.PeriodResult;
 import dev.wuye.complaint.desk.SubmitMonthlyTable;
-import dev.wuye.complaint.lifecycle.LifecycleEngines;
+import dev.wuye.complaint.lifecycle.chart.LifecycleEngines;
 import dev.wuye.complaint.report.ClauseFiveViews;
 import dev.wuye.complaint.report.Form;
 import dev.wuye.complaint.report.ReportTable;

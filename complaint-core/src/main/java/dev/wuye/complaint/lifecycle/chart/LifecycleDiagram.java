@@ -1,5 +1,8 @@
-package dev.wuye.complaint.lifecycle;
+package dev.wuye.complaint.lifecycle.chart;
 
+import dev.wuye.complaint.lifecycle.LifecycleState;
+import dev.wuye.complaint.lifecycle.LifecycleTrigger;
+import dev.wuye.complaint.lifecycle.Phase;
 import dev.wuye.complaint.lifecycle.internal.ChartModel;
 import dev.wuye.complaint.lifecycle.internal.ChartModel.Edge;
 import java.util.List;

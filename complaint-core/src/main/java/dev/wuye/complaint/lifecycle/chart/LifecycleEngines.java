@@ -1,5 +1,6 @@
-package dev.wuye.complaint.lifecycle;
+package dev.wuye.complaint.lifecycle.chart;
 
+import dev.wuye.complaint.lifecycle.LifecycleEngine;
 import dev.wuye.complaint.lifecycle.internal.CompiledLifecycleEngine;
 import dev.wuye.complaint.lifecycle.internal.SpringStatemachineEngine;
 
