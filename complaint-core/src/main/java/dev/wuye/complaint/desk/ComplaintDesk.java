@@ -521,8 +521,7 @@ public final class ComplaintDesk {
             boolean ok = c.outcome() == RecurrenceCheck.Outcome.SATISFIED;
             String remarks = ok ? "R-4.4.2d6: no opinion of the same kind up to " + c.windowEnd() + "; counted satisfied"
                     : "R-4.4.2d6: the same kind recurred within a month (" + c.recurringCaseId() + "); counted unsatisfied";
-            CommandResult r = submit(new RecordFollowUp(receiver, c.caseId(), FollowUpMethod.RECURRENCE_CHECK, null, ok,
-                    null, remarks));
+            CommandResult r = submit(RecordFollowUp.recurrenceCheck(receiver, c.caseId(), ok, remarks));
             if (!r.isAccepted()) {
                 refused.put(c.caseId(), r);
             } else if (ok) {
@@ -683,20 +682,22 @@ public final class ComplaintDesk {
             return rejected(r, "R-4.5.2", "an opinion raised on a customer visit (channel CUSTOMER_VISIT) names the "
                     + "visit: visitId is required, was " + (r.visitId() == null ? "null" : "blank"));
         }
-        Verdict verdict = authority.companyLevelOpinionsGoToTheGmd(r.acceptingLevel(), r.department());
+        Routing routing = r.routing();
+        Verdict verdict = authority.companyLevelOpinionsGoToTheGmd(routing.acceptingLevel(), routing.department());
         if (verdict instanceof Verdict.Denied d) {
             return rejected(r, d.rejection());
         }
         Instant at = clock.instant();
         boolean duty = !hours.isOpen(r.receivedAt());
         Actor recorder = r.recorder();
-        String receiver = r.receiverId() != null ? r.receiverId()
-                : recorder.has(Role.RECEIVER) && recorder.department().equals(r.department()) ? recorder.staffId()
+        String receiver = routing.receiverId() != null ? routing.receiverId()
+                : recorder.has(Role.RECEIVER) && recorder.department().equals(routing.department()) ? recorder.staffId()
                 : null;
         Intake intake = new Intake(r.idempotencyKey(), r.channel(), r.customer(), r.contentSummary(),
-                recorder.staffId(), receiver, r.department(), r.acceptingLevel(), r.receivedAt(),
+                recorder.staffId(), receiver, routing.department(), routing.acceptingLevel(), r.receivedAt(),
                 LocalDate.ofInstant(r.receivedAt(), zone), duty, duty ? hours.nextOpening(r.receivedAt()) : null,
-                r.agreedReplyBy(), r.agreedReplyMethod(), r.followUpChannel(), r.secondaryComplaint(), r.visitId());
+                r.replyAgreement().replyBy(), r.replyAgreement().method(), r.followUpChannel(), r.secondaryComplaint(),
+                r.visitId());
         Outcome outcome = Case.receive(new CaseId(ids.get()), intake, at);
         if (outcome instanceof Outcome.Refused refused) {
             return rejected(r, refused.rejection());
@@ -771,7 +772,8 @@ public final class ComplaintDesk {
             return new Plan(a.onlyTheDecidingHeadSignsTheResult(), (x, act) -> x.complete(c.result(), act));
         } else if (command instanceof RecordFollowUp c) {
             return new Plan(a.onlyTheReceiverFollowsUp(), (x, act) -> x.recordFollowUp(new FollowUpFindings(
-                    c.method(), c.timely(), c.resultSatisfied(), c.attitudeSatisfied(), c.remarks()), zone, act));
+                    c.method(), c.timely().answer(), c.resultSatisfied() == Satisfaction.SATISFIED,
+                    c.attitudeSatisfied().answer(), c.remarks()), zone, act));
         } else if (command instanceof DraftOnlineReply c) {
             return new Plan(a.onlyTheReceiverDraftsOnlineReplies(), (x, act) -> x.draftOnlineReply(c.text(), act));
         } else if (command instanceof ApproveOnlineReply) {

@@ -119,4 +119,36 @@ class CommandValidationTest extends DeskScenario {
         assertThat(invalid(newDesk(Locale.ENGLISH), future).violations()).extracting(CommandResult.FieldViolation::field)
                 .containsExactly("receivedAt");
     }
+
+    @Test
+    @DisplayName("validation: the routing's fields are reported under routing (department, accepting level)")
+    void routingValidated() {
+        ReceiveOpinion noDepartment = opinion().department(" ").level(null).build();
+
+        assertThat(invalid(newDesk(Locale.ENGLISH), noDepartment).violations())
+                .extracting(CommandResult.FieldViolation::field, CommandResult.FieldViolation::message)
+                .containsExactly(
+                        tuple("routing.acceptingLevel", "accepting level (routing.acceptingLevel) is required"),
+                        tuple("routing.department", "department (routing.department) is required"));
+        assertThat(invalid(newDesk(Locale.SIMPLIFIED_CHINESE), noDepartment).violations())
+                .extracting(CommandResult.FieldViolation::message)
+                .containsExactly("受理层级（routing.acceptingLevel）不能为空", "部门（routing.department）不能为空");
+    }
+
+    @Test
+    @DisplayName("R-4.4.2d validation: the result question of a follow-up is always answered")
+    void followUpResultAnswered() {
+        String id = awaitingFollowUp(FollowUpMethod.PHONE);
+        RecordFollowUp notAsked = RecordFollowUp.by(RECEIVER, id, FollowUpMethod.PHONE)
+                .result(Satisfaction.NOT_ASKED).build();
+
+        assertThat(invalid(newDesk(Locale.ENGLISH), notAsked).violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("resultAnswered");
+            assertThat(v.message()).isEqualTo(
+                    "satisfied with the result (resultSatisfied) must be answered: SATISFIED or UNSATISFIED");
+        });
+        assertThat(invalid(newDesk(Locale.ENGLISH), RecordFollowUp.by(RECEIVER, id, FollowUpMethod.PHONE).build())
+                .violations()).extracting(CommandResult.FieldViolation::field).containsExactly("resultSatisfied");
+        assertThat(stored(id).followUps()).isEmpty();
+    }
 }
