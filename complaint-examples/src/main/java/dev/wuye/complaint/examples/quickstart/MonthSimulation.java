@@ -4,7 +4,6 @@ import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.authority.Role;
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
 import dev.wuye.complaint.classification.PropertyManagementCategory;
-import dev.wuye.complaint.cases.AcceptingLevel;
 import dev.wuye.complaint.cases.Channel;
 import dev.wuye.complaint.cases.Customer;
 import dev.wuye.complaint.cases.DutyAction;
@@ -44,6 +43,9 @@ import dev.wuye.complaint.spi.CustomerData;
 import dev.wuye.complaint.spi.Storage;
 import dev.wuye.complaint.visit.RecordVisit;
 import dev.wuye.complaint.visit.VisitOutcome;
+import dev.wuye.complaint.desk.ReplyAgreement;
+import dev.wuye.complaint.desk.Routing;
+import dev.wuye.complaint.desk.Satisfaction;
 import java.io.PrintStream;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -61,6 +63,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+
+import static dev.wuye.complaint.desk.Satisfaction.SATISFIED;
 
 /**
  * One realistic month at a service centre, driven through the real {@link ComplaintDesk} with a
@@ -251,8 +255,9 @@ final class MonthSimulation {
             at(followUpDay.atTime(11, 0), () -> ok(new ApproveOnlineReply(HEAD, id)));
         } else {
             at(followUpDay.atTime(10, 0), () -> {
-                ok(new RecordFollowUp(RECEIVER, id, followUp, true, satisfied, attitude,
-                        satisfied ? t("业主表示满意", "Satisfied") : t("业主仍不满意", "Still unsatisfied")));
+                ok(RecordFollowUp.by(RECEIVER, id, followUp).timely(SATISFIED).result(Satisfaction.of(satisfied))
+                        .attitude(Satisfaction.of(attitude))
+                        .remarks(satisfied ? t("业主表示满意", "Satisfied") : t("业主仍不满意", "Still unsatisfied")));
                 counter(2);
                 if (!satisfied) {
                     rehandle(id, handler, followUp);
@@ -270,7 +275,8 @@ final class MonthSimulation {
         at(next.atTime(11, 0), () -> ok(new ApproveSolution(HEAD, id)));
         at(next.atTime(16, 0), () -> ok(new Complete(HEAD, id, t("再处理完毕", "Re-handled"))));
         at(nextWorkingDay(next, 1).atTime(10, 0), () -> {
-            ok(new RecordFollowUp(RECEIVER, id, followUp, true, true, true, t("再处理后业主满意", "Satisfied after re-handling")));
+            ok(RecordFollowUp.by(RECEIVER, id, followUp).timely(SATISFIED).result(SATISFIED).attitude(SATISFIED)
+                    .remarks(t("再处理后业主满意", "Satisfied after re-handling")));
             counter(2);
         });
     }
@@ -342,7 +348,8 @@ final class MonthSimulation {
             LocalDate done = nextWorkingDay(d, 5);
             at(done.atTime(16, 0), () -> ok(new Complete(GMD_HEAD, id, t("已赔付并整改", "Paid and fixed"))));
             at(nextWorkingDay(done, 1).atTime(10, 0), () -> {
-                ok(new RecordFollowUp(RECEIVER, id, FollowUpMethod.HOME_VISIT, true, true, true, t("上门回访，家属满意", "Home visit: satisfied")));
+                ok(RecordFollowUp.by(RECEIVER, id, FollowUpMethod.HOME_VISIT).timely(SATISFIED).result(SATISFIED)
+                        .attitude(SATISFIED).remarks(t("上门回访，家属满意", "Home visit: satisfied")));
                 counter(2);
             });
         });
@@ -576,9 +583,12 @@ final class MonthSimulation {
     private String receive(Actor recorder, Channel channel, Customer customer, String summary, FollowUpMethod followUp,
                            String visitId) {
         Instant now = clock.instant();
-        ReceiveOpinion cmd = new ReceiveOpinion(recorder, "QS-" + (++keys), channel, customer, summary, null, CENTRE,
-                AcceptingLevel.SERVICE_CENTRE, now, followUp == FollowUpMethod.NONE ? null : now.plus(Duration.ofDays(2)),
-                followUp == FollowUpMethod.NONE ? null : followUp, followUp, false, visitId);
+        ReceiveOpinion cmd = ReceiveOpinion.builder().recordedBy(recorder).idempotencyKey("QS-" + (++keys))
+                .channel(channel).customer(customer).contentSummary(summary).routing(Routing.serviceCentre(CENTRE))
+                .receivedAt(now)
+                .replyAgreement(followUp == FollowUpMethod.NONE ? ReplyAgreement.NONE
+                        : ReplyAgreement.by(now.plus(Duration.ofDays(2)), followUp))
+                .followUpChannel(followUp).raisedOnVisit(visitId).build();
         return ((CommandResult.Accepted) ok(cmd)).caseId();
     }
 
