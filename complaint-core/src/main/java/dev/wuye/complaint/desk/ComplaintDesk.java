@@ -23,7 +23,6 @@ import dev.wuye.complaint.cases.Case;
 import dev.wuye.complaint.cases.CaseEvent;
 import dev.wuye.complaint.cases.CaseId;
 import dev.wuye.complaint.cases.Channel;
-import dev.wuye.complaint.cases.FollowUpMethod;
 import dev.wuye.complaint.cases.FollowUpFindings;
 import dev.wuye.complaint.cases.Intake;
 import dev.wuye.complaint.cases.Investigation;

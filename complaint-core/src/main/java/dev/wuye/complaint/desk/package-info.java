@@ -1,6 +1,10 @@
 /**
  * The facade a host calls: {@link dev.wuye.complaint.desk.ComplaintDesk}, its command records and
- * its {@link dev.wuye.complaint.desk.CommandResult}.
+ * its {@link dev.wuye.complaint.desk.CommandResult}. Commands with many fields are built so that a
+ * call site names them: {@code ReceiveOpinion.builder()} (with {@link dev.wuye.complaint.desk.Routing}
+ * and {@link dev.wuye.complaint.desk.ReplyAgreement}), {@code RecordFollowUp.by(…)} with
+ * {@link dev.wuye.complaint.desk.Satisfaction} answers, and factories such as
+ * {@code Classify.complaint}, {@code Assign.byHead}, {@code Archive.inDefaultBatch}.
  *
  * <p>Per command: validate the record once (Jakarta Validation, messages in Chinese and English;
  * {@code Classify.category} against the desk's {@code CategoryTaxonomy}) → load the case through the
