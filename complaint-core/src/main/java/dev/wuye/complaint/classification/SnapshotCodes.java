@@ -14,8 +14,11 @@ import java.util.Map;
 /**
  * The enum codes of a snapshot (the SPI stores them as their names), read once into the core's
  * enums so that the read side — statistics, registers, recurrence checks — compares typed values.
- * Each lookup is one hash-map probe on the code's cached hash, cheap enough for the one-pass monthly
- * calculator. An unknown code is a corrupt snapshot: {@link IllegalArgumentException}.
+ * A code that is the enum constant's own name string (snapshots the aggregate wrote, the in-memory
+ * store, string literals) is found by identity among the few constants; any other string (read from a
+ * database) by one hash-map probe. Both are cheap enough for the one-pass monthly calculator, which
+ * reads a million snapshots in a few hundred milliseconds. An unknown code is a corrupt snapshot:
+ * {@link IllegalArgumentException}.
  */
 public final class SnapshotCodes {
 
@@ -101,18 +104,29 @@ public final class SnapshotCodes {
     /** The codes of one enum: its constants by name. */
     private static final class Codes<E extends Enum<E>> {
         private final String what;
+        private final E[] constants;
+        private final String[] names;
         private final Map<String, E> byName = new HashMap<>();
 
         Codes(String what, E[] constants) {
             this.what = what;
+            this.constants = constants;
+            this.names = new String[constants.length];
             for (E e : constants) {
+                names[e.ordinal()] = e.name();
                 byName.put(e.name(), e);
             }
         }
 
+        @SuppressWarnings("StringEquality")
         E parse(String code) {
             if (code == null) {
                 return null;
+            }
+            for (int i = 0; i < names.length; i++) {
+                if (names[i] == code) { // the constant's own name string: no hashing, no comparing
+                    return constants[i];
+                }
             }
             E e = byName.get(code);
             if (e == null) {

@@ -53,6 +53,16 @@ class SnapshotCodesTest {
     }
 
     @Test
+    @DisplayName("R-4.6.1 a code read from a database (another string than the constant's name) reads the same")
+    void codeFromElsewhere() {
+        String fromDatabase = new String("COMPLAINT".toCharArray());
+
+        assertThat(SnapshotCodes.type(snapshot().type(fromDatabase).build())).isSameAs(OpinionType.COMPLAINT);
+        assertThat(SnapshotCodes.followUpChannel(snapshot().followUpChannel(new String("NONE".toCharArray())).build()))
+                .isSameAs(FollowUpMethod.NONE);
+    }
+
+    @Test
     @DisplayName("An unknown code is a corrupt snapshot, named in the exception")
     void unknownCode() {
         assertThatThrownBy(() -> SnapshotCodes.type(snapshot().type("GRUMBLE").build()))
