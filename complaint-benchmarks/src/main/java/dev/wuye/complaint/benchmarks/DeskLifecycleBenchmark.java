@@ -3,11 +3,9 @@ package dev.wuye.complaint.benchmarks;
 import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.authority.Role;
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
-import dev.wuye.complaint.cases.AcceptingLevel;
 import dev.wuye.complaint.cases.Channel;
 import dev.wuye.complaint.cases.Customer;
 import dev.wuye.complaint.cases.FollowUpMethod;
-import dev.wuye.complaint.cases.OpinionType;
 import dev.wuye.complaint.cases.ValidityGround;
 import dev.wuye.complaint.desk.ApproveSolution;
 import dev.wuye.complaint.desk.Archive;
@@ -30,6 +28,8 @@ import dev.wuye.complaint.lifecycle.LifecycleTrigger;
 import dev.wuye.complaint.lifecycle.internal.LifecycleChart;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.store.InMemoryStorage;
+import dev.wuye.complaint.desk.ReplyAgreement;
+import dev.wuye.complaint.desk.Routing;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.executable.ExecutableValidator;
@@ -39,7 +39,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -53,6 +52,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 import org.springframework.statemachine.config.StateMachineFactory;
+
+import static dev.wuye.complaint.desk.Satisfaction.SATISFIED;
 
 /**
  * A whole valid-complaint case through {@link ComplaintDesk} on {@link InMemoryStorage}, against the same
@@ -228,18 +229,19 @@ public class DeskLifecycleBenchmark {
     private String runCase(ComplaintDesk d, Blackhole bh) {
         clock.step(0);
         Instant received = TIMES[0];
-        String id = submit(d, new ReceiveOpinion(DUTY_OFFICER, "bench-" + (++keys), Channel.PHONE, CUSTOMER,
-                "保洁员态度生硬，业主要求道歉", null, C01, AcceptingLevel.SERVICE_CENTRE, received,
-                received.plus(Duration.ofDays(3)), FollowUpMethod.PHONE, FollowUpMethod.PHONE, false, null), bh)
-                .caseId();
+        String id = submit(d, ReceiveOpinion.builder().recordedBy(DUTY_OFFICER).idempotencyKey("bench-" + (++keys))
+                .channel(Channel.PHONE).customer(CUSTOMER).contentSummary("保洁员态度生硬，业主要求道歉")
+                .routing(Routing.serviceCentre(C01)).receivedAt(received)
+                .replyAgreement(ReplyAgreement.by(received.plus(Duration.ofDays(3)), FollowUpMethod.PHONE))
+                .followUpChannel(FollowUpMethod.PHONE).build(), bh).caseId();
         clock.step(1);
         submit(d, new HandOver(DUTY_OFFICER, id, RECEIVER.staffId()), bh);
         clock.step(2);
-        submit(d, new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.STAFF_ATTITUDE, "STAFF_ATTITUDE", false), bh);
+        submit(d, Classify.complaint(RECEIVER, id, ValidityGround.STAFF_ATTITUDE, "STAFF_ATTITUDE"), bh);
         clock.step(3);
-        submit(d, new Assign(HEAD, id, List.of(HANDLER.staffId()), false), bh);
+        submit(d, Assign.byHead(HEAD, id, HANDLER.staffId()), bh);
         clock.step(4);
-        submit(d, new RecordInvestigation(HANDLER, id, "保洁员态度生硬，业主录音属实", true, "培训不足", "其他楼栋保洁岗同样存在"), bh);
+        submit(d, RecordInvestigation.verifiedOnSite(HANDLER, id, "保洁员态度生硬，业主录音属实", "培训不足", "其他楼栋保洁岗同样存在"), bh);
         clock.step(5);
         submit(d, new ProposeSolution(HANDLER, id, "当面致歉并组织培训"), bh);
         clock.step(6);
@@ -249,9 +251,10 @@ public class DeskLifecycleBenchmark {
         clock.step(8);
         submit(d, new Complete(HEAD, id, "已致歉，已培训"), bh);
         clock.step(9);
-        submit(d, new RecordFollowUp(RECEIVER, id, FollowUpMethod.PHONE, true, true, true, "业主表示满意"), bh);
+        submit(d, RecordFollowUp.by(RECEIVER, id, FollowUpMethod.PHONE).timely(SATISFIED).result(SATISFIED)
+                .attitude(SATISFIED).remarks("业主表示满意"), bh);
         clock.step(10);
-        submit(d, new Archive(RECEIVER, id, null), bh);
+        submit(d, Archive.inDefaultBatch(RECEIVER, id), bh);
         return id;
     }
 

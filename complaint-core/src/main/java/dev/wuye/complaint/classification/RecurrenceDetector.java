@@ -1,5 +1,6 @@
 package dev.wuye.complaint.classification;
 
+import dev.wuye.complaint.cases.FollowUpMethod;
 import dev.wuye.complaint.spi.CaseSnapshot;
 
 import java.time.LocalDate;
@@ -88,8 +89,9 @@ public final class RecurrenceDetector {
                             List.of(s.id()), CORRECTIVE_ACTION_RULE));
                 }
             }
-            String rule = "NONE".equals(s.followUpChannel()) ? NO_CHANNEL_RULE
-                    : "ONLINE".equals(s.followUpChannel()) ? ONLINE_REPLY_RULE : null;
+            FollowUpMethod channel = SnapshotCodes.followUpChannel(s);
+            String rule = channel == FollowUpMethod.NONE ? NO_CHANNEL_RULE
+                    : channel == FollowUpMethod.ONLINE ? ONLINE_REPLY_RULE : null;
             if (rule != null) {
                 RecurrenceWindow.completionDate(s, settings.zone())
                         .ifPresent(d -> candidates.add(new Candidate(s.id(), kind, rule, d)));

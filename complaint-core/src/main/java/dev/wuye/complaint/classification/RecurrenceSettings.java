@@ -1,5 +1,7 @@
 package dev.wuye.complaint.classification;
 
+import dev.wuye.complaint.cases.EscalationLevel;
+import dev.wuye.complaint.cases.OpinionType;
 import dev.wuye.complaint.spi.CaseSnapshot;
 
 import java.time.Period;
@@ -17,7 +19,7 @@ import java.util.function.Predicate;
  * @param repeatWindow     … accepted within this period count as "repeated" (default one month)
  * @param highImpact       R-4.3.1b: which cases are high-impact besides major ones (default: escalated to the general manager, R-3.1)
  */
-public record RecurrenceSettings(ZoneId zone, Set<String> countedTypes, int repeatThreshold, Period repeatWindow,
+public record RecurrenceSettings(ZoneId zone, Set<OpinionType> countedTypes, int repeatThreshold, Period repeatWindow,
                                  Predicate<CaseSnapshot> highImpact) {
 
     /** Checks the components (required ones non-null, numbers in range) and copies collections. */
@@ -33,8 +35,9 @@ public record RecurrenceSettings(ZoneId zone, Set<String> countedTypes, int repe
 
     /** The procedure's defaults in Asia/Shanghai. */
     public static RecurrenceSettings defaults() {
-        return new RecurrenceSettings(ZoneId.of("Asia/Shanghai"), Set.of("COMPLAINT", "SUGGESTION"), 3,
-                Period.ofMonths(1), s -> s.major() || "GENERAL_MANAGER".equals(s.escalationLevel()));
+        return new RecurrenceSettings(ZoneId.of("Asia/Shanghai"), Set.of(OpinionType.COMPLAINT, OpinionType.SUGGESTION),
+                3, Period.ofMonths(1),
+                s -> s.major() || SnapshotCodes.escalationLevel(s) == EscalationLevel.GENERAL_MANAGER);
     }
 
     /**
@@ -49,6 +52,7 @@ public record RecurrenceSettings(ZoneId zone, Set<String> countedTypes, int repe
 
     /** Whether a case counts as an occurrence of its kind. */
     boolean counts(CaseSnapshot s) {
-        return s.category() != null && s.type() != null && countedTypes.contains(s.type());
+        OpinionType type = SnapshotCodes.type(s);
+        return s.category() != null && type != null && countedTypes.contains(type);
     }
 }

@@ -7,6 +7,8 @@
  * {@link dev.wuye.complaint.cases.ValidityGround} (the values stored in the snapshot): this
  * package depends on {@code complaint}, never the reverse. {@link dev.wuye.complaint.classification.SameKind}
  * is "the same kind" (category + department), not the opinion type ({@code complaint.OpinionType}).
+ * {@link dev.wuye.complaint.classification.SnapshotCodes} reads a snapshot's codes into those enums
+ * for the whole read side (statistics, registers, recurrence).
  *
  * <p>Everything here is pure: facts or snapshots in, decisions out. Nothing is stored and no clock
  * is read; callers pass the date they judge "as of".

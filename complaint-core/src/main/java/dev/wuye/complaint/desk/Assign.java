@@ -22,4 +22,28 @@ public record Assign(
         @NotBlank(message = "{wuye.caseId.required}") @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.caseId.size}") String caseId,
         @NotEmpty(message = "{wuye.handlerIds.required}") List<@NotBlank(message = "{wuye.handlerIds.required}") @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.handlerIds.size}") String> handlerIds,
         boolean delegated) implements CaseCommand {
+
+    /**
+     * The head assigns handlers (R-4.3.1a).
+     *
+     * @param head     the department head
+     * @param caseId   the case
+     * @param handlers the handlers' staff ids
+     * @return the command
+     */
+    public static Assign byHead(Actor head, String caseId, String... handlers) {
+        return new Assign(head, caseId, List.of(handlers), false);
+    }
+
+    /**
+     * The receiver assigns handlers under the head's delegation (R-4.3.1c).
+     *
+     * @param receiver the receiver
+     * @param caseId   the case
+     * @param handlers the handlers' staff ids
+     * @return the command
+     */
+    public static Assign underDelegation(Actor receiver, String caseId, String... handlers) {
+        return new Assign(receiver, caseId, List.of(handlers), true);
+    }
 }

@@ -221,12 +221,13 @@ final class CaseCommandTable {
 
     /** The follow-up findings of a {@link RecordFollowUp}: the one place the command's fields are mapped. */
     static FollowUpFindings findings(RecordFollowUp c) {
-        return new FollowUpFindings(c.method(), c.timely(), c.resultSatisfied(), c.attitudeSatisfied(), c.remarks());
+        return new FollowUpFindings(c.method(), c.timely().answer(), c.resultSatisfied() == Satisfaction.SATISFIED,
+                c.attitudeSatisfied().answer(), c.remarks());
     }
 
     /** A recurrence-check follow-up (R-4.4.2d6), built where the command's fields are known. */
     static RecordFollowUp recurrenceFollowUp(Actor receiver, String caseId, boolean satisfied, String remarks) {
-        return new RecordFollowUp(receiver, caseId, FollowUpMethod.RECURRENCE_CHECK, null, satisfied, null, remarks);
+        return RecordFollowUp.recurrenceCheck(receiver, caseId, satisfied, remarks);
     }
 
     private static List<Classify> classifications(Actor actor, Case x, Context ctx) {
@@ -248,7 +249,7 @@ final class CaseCommandTable {
     private static List<RecordFollowUp> followUps(Actor actor, Case x, Context ctx) {
         FollowUpMethod method = x.followUpChannel().recordMethod();
         String id = x.id().value();
-        return List.of(new RecordFollowUp(actor, id, method, null, true, null, null),
-                new RecordFollowUp(actor, id, method, null, false, null, null));
+        return List.of(RecordFollowUp.by(actor, id, method).result(Satisfaction.SATISFIED).build(),
+                RecordFollowUp.by(actor, id, method).result(Satisfaction.UNSATISFIED).build());
     }
 }

@@ -26,4 +26,39 @@ public record Classify(
         ValidityGround ground,
         @NotBlank(message = "{wuye.category.required}") @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.category.size}") String category,
         boolean major) implements CaseCommand {
+
+    /**
+     * A complaint, valid or not by its ground (R-4.2.2b/c); not major.
+     *
+     * @param actor    who issues it
+     * @param caseId   the case
+     * @param ground   the validity ground
+     * @param category the category code
+     * @return the command
+     */
+    public static Classify complaint(Actor actor, String caseId, ValidityGround ground, String category) {
+        return new Classify(actor, caseId, OpinionType.COMPLAINT, ground, category, false);
+    }
+
+    /**
+     * An inquiry, suggestion or praise (no validity ground).
+     *
+     * @param actor    who issues it
+     * @param caseId   the case
+     * @param type     the type; not a complaint
+     * @param category the category code
+     * @return the command
+     */
+    public static Classify as(Actor actor, String caseId, OpinionType type, String category) {
+        return new Classify(actor, caseId, type, null, category, false);
+    }
+
+    /**
+     * The same classification as a major complaint (重大投诉, R-4.3.1c).
+     *
+     * @return the command
+     */
+    public Classify asMajor() {
+        return new Classify(actor, caseId, type, ground, category, true);
+    }
 }

@@ -42,7 +42,8 @@ final class IntakeService {
             return DeskContext.rejected(r, Rejection.of("R-4.5.2", "desk.visitIdRequired",
                     r.visitId() == null ? "null" : "blank"));
         }
-        Verdict verdict = ctx.authority.companyLevelOpinionsGoToTheGmd(r.acceptingLevel(), r.department());
+        Routing routing = r.routing();
+        Verdict verdict = ctx.authority.companyLevelOpinionsGoToTheGmd(routing.acceptingLevel(), routing.department());
         if (verdict instanceof Verdict.Denied d) {
             return DeskContext.rejected(r, d.rejection());
         }
@@ -73,12 +74,14 @@ final class IntakeService {
     /** The aggregate's intake from the command: the one place the command's fields are mapped. */
     private Intake intake(ReceiveOpinion r, boolean duty) {
         Actor recorder = r.recorder();
-        String receiver = r.receiverId() != null ? r.receiverId()
-                : recorder.has(Role.RECEIVER) && recorder.department().equals(r.department()) ? recorder.staffId()
+        Routing routing = r.routing();
+        String receiver = routing.receiverId() != null ? routing.receiverId()
+                : recorder.has(Role.RECEIVER) && recorder.department().equals(routing.department()) ? recorder.staffId()
                 : null;
         return new Intake(r.idempotencyKey(), r.channel(), r.customer(), r.contentSummary(),
-                recorder.staffId(), receiver, r.department(), r.acceptingLevel(), r.receivedAt(),
+                recorder.staffId(), receiver, routing.department(), routing.acceptingLevel(), r.receivedAt(),
                 LocalDate.ofInstant(r.receivedAt(), ctx.zone), duty, duty ? hours.nextOpening(r.receivedAt()) : null,
-                r.agreedReplyBy(), r.agreedReplyMethod(), r.followUpChannel(), r.secondaryComplaint(), r.visitId());
+                r.replyAgreement().replyBy(), r.replyAgreement().method(), r.followUpChannel(), r.secondaryComplaint(),
+                r.visitId());
     }
 }

@@ -1,7 +1,6 @@
 package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.authority.Actor;
-import dev.wuye.complaint.cases.AcceptingLevel;
 import dev.wuye.complaint.cases.Channel;
 import dev.wuye.complaint.cases.Customer;
 import dev.wuye.complaint.cases.FollowUpMethod;
@@ -18,23 +17,21 @@ import java.time.Instant;
 /**
  * 受理 — an opinion is received, any hour of any day (R-2.2), by any employee (R-4.2.1a, R-3.4).
  * In office hours (the desk's calendar and office hours, judged at {@code receivedAt}) the receiver
- * accepts it: the recorder if they are a receiver of the department, else the {@code receiverId} it is
- * passed to (R-4.2.1a). Off hours it becomes a duty registration, whoever records it, handed to the
- * receiver when the next working day starts (R-4.2.1b, R-4.2.4a); its acceptance date is the day it
- * was registered. Idempotent by
- * {@code idempotencyKey}: the same key returns the existing case.
+ * accepts it: the recorder if they are a receiver of the department, else the receiver the
+ * {@link Routing} passes it to (R-4.2.1a). Off hours it becomes a duty registration, whoever records
+ * it, handed to the receiver when the next working day starts (R-4.2.1b, R-4.2.4a); its acceptance
+ * date is the day it was registered. Idempotent by {@code idempotencyKey}: the same key returns the
+ * existing case. Built with {@link #builder()}.
  *
  * @param recorder           the employee who records it (R-4.2.1a, R-4.2.3b)
  * @param idempotencyKey     client-supplied key, unique per opinion
  * @param channel            how it came in (R-4.2.3a)
  * @param customer           who raised it; personal data
  * @param contentSummary     内容提要 (R-4.2.3b)
- * @param receiverId         the receiver it is passed to; {@code null} when the recorder is the department's receiver
- * @param department         the handling department (the GMD's id for company-level opinions, R-3.2)
- * @param acceptingLevel     service centre or company (R-4.7.1/4.7.2)
+ * @param routing            the department, accepting level and receiver it is passed to
  * @param receivedAt         when it was received
- * @param agreedReplyBy      the reply time agreed with the customer (R-4.2.5b); nullable
- * @param agreedReplyMethod  the reply method agreed with the customer (R-4.2.5b); nullable
+ * @param replyAgreement     the reply time and method agreed with the customer (R-4.2.5b);
+ *                           {@link ReplyAgreement#NONE} (also for {@code null}) when nothing was agreed
  * @param followUpChannel    the customer's chosen follow-up channel, or NONE (R-4.4.2c, R-4.4.2d6)
  * @param secondaryComplaint arose from a conflict at intake (R-4.2.5a/c/d)
  * @param visitId            the customer visit it was raised on (R-4.5.2); nullable
@@ -47,18 +44,28 @@ public record ReceiveOpinion(
         @NotNull(message = "{wuye.customer.required}") @Valid Customer customer,
         @NotBlank(message = "{wuye.contentSummary.required}")
         @Size(max = CaseSnapshot.MAX_SUMMARY_LENGTH, message = "{wuye.contentSummary.size}") String contentSummary,
-        @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.receiverId.size}") String receiverId,
-        @NotBlank(message = "{wuye.department.required}")
-        @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.department.size}") String department,
-        @NotNull(message = "{wuye.acceptingLevel.required}") AcceptingLevel acceptingLevel,
+        @NotNull(message = "{wuye.routing.required}") @Valid Routing routing,
         @NotNull(message = "{wuye.receivedAt.required}")
         @PastOrPresent(message = "{wuye.receivedAt.future}") Instant receivedAt,
-        Instant agreedReplyBy,
-        FollowUpMethod agreedReplyMethod,
+        ReplyAgreement replyAgreement,
         @NotNull(message = "{wuye.followUpChannel.required}") FollowUpMethod followUpChannel,
         boolean secondaryComplaint,
         @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.visitId.size}") String visitId)
         implements Command {
+
+    /** Nothing agreed is {@link ReplyAgreement#NONE}, never {@code null}. */
+    public ReceiveOpinion {
+        replyAgreement = replyAgreement == null ? ReplyAgreement.NONE : replyAgreement;
+    }
+
+    /**
+     * A builder; nothing agreed, not secondary and no visit unless set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
 
     /** The recorder issues the command. */
     @Override
@@ -74,6 +81,134 @@ public record ReceiveOpinion(
      */
     @AssertTrue(message = "{wuye.agreedReplyBy.beforeReceipt}")
     public boolean isAgreedReplyBy() {
-        return agreedReplyBy == null || receivedAt == null || agreedReplyBy.isAfter(receivedAt);
+        Instant by = replyAgreement.replyBy();
+        return by == null || receivedAt == null || by.isAfter(receivedAt);
+    }
+
+    /** Builds a {@link ReceiveOpinion}; every setter returns the builder. Not thread-safe. */
+    public static final class Builder {
+        private Actor recorder;
+        private String idempotencyKey;
+        private Channel channel;
+        private Customer customer;
+        private String contentSummary;
+        private Routing routing;
+        private Instant receivedAt;
+        private ReplyAgreement replyAgreement = ReplyAgreement.NONE;
+        private FollowUpMethod followUpChannel;
+        private boolean secondaryComplaint;
+        private String visitId;
+
+        private Builder() {
+        }
+
+        /**
+         * @param recorder the employee who records it
+         * @return this builder
+         */
+        public Builder recordedBy(Actor recorder) {
+            this.recorder = recorder;
+            return this;
+        }
+
+        /**
+         * @param idempotencyKey client-supplied key, unique per opinion
+         * @return this builder
+         */
+        public Builder idempotencyKey(String idempotencyKey) {
+            this.idempotencyKey = idempotencyKey;
+            return this;
+        }
+
+        /**
+         * @param channel how it came in
+         * @return this builder
+         */
+        public Builder channel(Channel channel) {
+            this.channel = channel;
+            return this;
+        }
+
+        /**
+         * @param customer who raised it
+         * @return this builder
+         */
+        public Builder customer(Customer customer) {
+            this.customer = customer;
+            return this;
+        }
+
+        /**
+         * @param contentSummary 内容提要
+         * @return this builder
+         */
+        public Builder contentSummary(String contentSummary) {
+            this.contentSummary = contentSummary;
+            return this;
+        }
+
+        /**
+         * @param routing department, accepting level, receiver passed to (e.g. {@link Routing#serviceCentre(String)})
+         * @return this builder
+         */
+        public Builder routing(Routing routing) {
+            this.routing = routing;
+            return this;
+        }
+
+        /**
+         * @param receivedAt when it was received
+         * @return this builder
+         */
+        public Builder receivedAt(Instant receivedAt) {
+            this.receivedAt = receivedAt;
+            return this;
+        }
+
+        /**
+         * @param replyAgreement the reply agreed with the customer (R-4.2.5b)
+         * @return this builder
+         */
+        public Builder replyAgreement(ReplyAgreement replyAgreement) {
+            this.replyAgreement = replyAgreement;
+            return this;
+        }
+
+        /**
+         * @param followUpChannel the customer's chosen follow-up channel, or NONE
+         * @return this builder
+         */
+        public Builder followUpChannel(FollowUpMethod followUpChannel) {
+            this.followUpChannel = followUpChannel;
+            return this;
+        }
+
+        /**
+         * @param secondaryComplaint arose from a conflict at intake (R-4.2.5a/c/d)
+         * @return this builder
+         */
+        public Builder secondaryComplaint(boolean secondaryComplaint) {
+            this.secondaryComplaint = secondaryComplaint;
+            return this;
+        }
+
+        /**
+         * @param visitId the customer visit it was raised on (R-4.5.2)
+         * @return this builder
+         */
+        public Builder raisedOnVisit(String visitId) {
+            this.visitId = visitId;
+            return this;
+        }
+
+        /**
+         * The command, unvalidated (the desk validates it).
+         *
+         * @return the command
+         */
+        public ReceiveOpinion build() {
+            return new ReceiveOpinion(recorder, idempotencyKey, channel, customer, contentSummary, routing,
+                    receivedAt, replyAgreement, followUpChannel, secondaryComplaint, visitId);
+        }
     }
 }

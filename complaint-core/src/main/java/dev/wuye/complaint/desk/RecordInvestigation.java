@@ -24,4 +24,34 @@ public record RecordInvestigation(
         boolean onSiteVerified,
         @NotBlank(message = "{wuye.analysis.required}") @Size(max = CaseSnapshot.MAX_TEXT_LENGTH, message = "{wuye.analysis.size}") String analysis,
         @NotBlank(message = "{wuye.sameProblemElsewhere.required}") @Size(max = CaseSnapshot.MAX_TEXT_LENGTH, message = "{wuye.sameProblemElsewhere.size}") String sameProblemElsewhere) implements CaseCommand {
+
+    /**
+     * An investigation verified on site (R-4.3.2a).
+     *
+     * @param actor                who issues it
+     * @param caseId               the case
+     * @param facts                the facts found
+     * @param analysis             the cause analysis
+     * @param sameProblemElsewhere the finding on the same problem at other posts of the same kind
+     * @return the command
+     */
+    public static RecordInvestigation verifiedOnSite(Actor actor, String caseId, String facts, String analysis,
+                                                     String sameProblemElsewhere) {
+        return new RecordInvestigation(actor, caseId, facts, true, analysis, sameProblemElsewhere);
+    }
+
+    /**
+     * An investigation not verified on site.
+     *
+     * @param actor                who issues it
+     * @param caseId               the case
+     * @param facts                the facts found
+     * @param analysis             the cause analysis
+     * @param sameProblemElsewhere the finding on the same problem at other posts of the same kind
+     * @return the command
+     */
+    public static RecordInvestigation notVerifiedOnSite(Actor actor, String caseId, String facts, String analysis,
+                                                        String sameProblemElsewhere) {
+        return new RecordInvestigation(actor, caseId, facts, false, analysis, sameProblemElsewhere);
+    }
 }

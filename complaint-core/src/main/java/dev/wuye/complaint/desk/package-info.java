@@ -1,7 +1,11 @@
 /**
  * The facade a host calls: {@link dev.wuye.complaint.desk.ComplaintDesk}, its command records (one
  * sealed {@link dev.wuye.complaint.desk.Command} hierarchy: intake, case commands, periodic actions)
- * and the one result type {@link dev.wuye.complaint.desk.CommandResult}.
+ * and the one result type {@link dev.wuye.complaint.desk.CommandResult}. Commands with many fields are
+ * built so that a call site names them: {@code ReceiveOpinion.builder()} (with
+ * {@link dev.wuye.complaint.desk.Routing} and {@link dev.wuye.complaint.desk.ReplyAgreement}),
+ * {@code RecordFollowUp.by(…)} with {@link dev.wuye.complaint.desk.Satisfaction} answers, and factories
+ * such as {@code Classify.complaint}, {@code Assign.byHead}, {@code Archive.inDefaultBatch}.
  *
  * <p>Per command, one pipeline: validate the record once (Jakarta Validation; messages rendered per
  * call in the caller's language; {@code Classify.category} against the desk's

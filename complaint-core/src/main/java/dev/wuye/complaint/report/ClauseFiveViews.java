@@ -1,7 +1,9 @@
 package dev.wuye.complaint.report;
 
-import dev.wuye.complaint.classification.CategoryTaxonomy;
+import dev.wuye.complaint.cases.OpinionType;
 import dev.wuye.complaint.cases.Validity;
+import dev.wuye.complaint.classification.CategoryTaxonomy;
+import dev.wuye.complaint.classification.SnapshotCodes;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.CustomerData;
 import dev.wuye.complaint.spi.DutyLogEntry;
@@ -169,7 +171,7 @@ public final class ClauseFiveViews {
      */
     public List<FollowUpRegisterRow> followUpRegister(Stream<CaseSnapshot> cases) {
         List<FollowUpRegisterRow> rows = new ArrayList<>();
-        cases.filter(s -> "COMPLAINT".equals(s.type())).sorted(Comparator.comparing(CaseSnapshot::id))
+        cases.filter(s -> SnapshotCodes.type(s) == OpinionType.COMPLAINT).sorted(Comparator.comparing(CaseSnapshot::id))
                 .forEach(s -> {
                     List<FollowUpEntry> fs = s.followUps().stream()
                             .sorted(Comparator.comparing(FollowUpEntry::at)).toList();
@@ -184,8 +186,8 @@ public final class ClauseFiveViews {
     private FollowUpRegisterRow row(CaseSnapshot s, FollowUpEntry f) {
         HandlingCycle cycle = f == null ? null : cycle(s, f.cycle());
         HandlingCycle next = f == null ? null : cycle(s, f.cycle() + 1);
-        String validity = s.validity() == null ? "" : java.util.Arrays.stream(Validity.values())
-                .filter(v -> v.name().equals(s.validity())).findFirst().map(Validity::label).orElse(s.validity());
+        Validity v = SnapshotCodes.validity(s);
+        String validity = v == null ? "" : v.label();
         return new FollowUpRegisterRow(s.id(), text(s.recordNumber()), date(s.acceptanceDate()),
                 text(s.customer().name()), text(s.customer().phone()), s.contentSummary(), validity,
                 f == null ? "" : Integer.toString(f.cycle()), cycle == null ? "" : time(cycle.completedAt(), zone),

@@ -1,6 +1,8 @@
 package dev.wuye.complaint.statistics;
 
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
+import dev.wuye.complaint.cases.FollowUpMethod;
+import dev.wuye.complaint.classification.SnapshotCodes;
 import dev.wuye.complaint.sla.OfficeHours;
 import dev.wuye.complaint.sla.SlaCalculator;
 import dev.wuye.complaint.sla.SlaPolicy;
@@ -51,7 +53,7 @@ public final class TimeLimits {
 
     /** Whether a case is subject to the time limits in the statistics: a valid complaint. */
     public boolean isSubject(CaseSnapshot s) {
-        return "COMPLAINT".equals(s.type()) && "VALID".equals(s.validity());
+        return SnapshotCodes.isValidComplaint(s);
     }
 
     /** The last day of the time limit (R-4.7.1/4.7.2). */
@@ -75,15 +77,15 @@ public final class TimeLimits {
     /** The instant the time limit stopped, or {@code null} while it runs (see {@link #measuredEnd}). */
     Instant measuredEndInstant(CaseSnapshot s) {
         HandlingCycle latest = null;
-        List<HandlingCycle> cycles1 = s.cycles();
-        for (int i1 = 0; i1 < cycles1.size(); i1++) {
-            HandlingCycle c = cycles1.get(i1);
+        List<HandlingCycle> cycles = s.cycles();
+        for (int i = 0; i < cycles.size(); i++) {
+            HandlingCycle c = cycles.get(i);
             if (latest == null || c.number() > latest.number()) {
                 latest = c;
             }
         }
         Instant end;
-        if (SlaCalculator.NO_CHANNEL.equals(s.followUpChannel())) {
+        if (SnapshotCodes.followUpChannel(s) == FollowUpMethod.NONE) {
             end = latest == null ? null : latest.completedAt();
         } else {
             end = firstFollowUp(s, latest == null ? null : latest.number());
@@ -120,9 +122,9 @@ public final class TimeLimits {
      */
     boolean followUpInTimeFast(CaseSnapshot s, java.util.function.Function<Instant, LocalDate> dateOf) {
         boolean any = false;
-        List<HandlingCycle> cycles2 = s.cycles();
-        for (int i2 = 0; i2 < cycles2.size(); i2++) {
-            HandlingCycle c = cycles2.get(i2);
+        List<HandlingCycle> cycles = s.cycles();
+        for (int i = 0; i < cycles.size(); i++) {
+            HandlingCycle c = cycles.get(i);
             if (c.completedAt() == null) {
                 continue;
             }
@@ -141,9 +143,9 @@ public final class TimeLimits {
 
     static Instant firstCompletion(CaseSnapshot s) {
         Instant first = null;
-        List<HandlingCycle> cycles3 = s.cycles();
-        for (int i3 = 0; i3 < cycles3.size(); i3++) {
-            HandlingCycle c = cycles3.get(i3);
+        List<HandlingCycle> cycles = s.cycles();
+        for (int i = 0; i < cycles.size(); i++) {
+            HandlingCycle c = cycles.get(i);
             if (c.completedAt() != null && (first == null || c.completedAt().isBefore(first))) {
                 first = c.completedAt();
             }
@@ -153,10 +155,10 @@ public final class TimeLimits {
 
     private static Instant firstFollowUp(CaseSnapshot s, Integer cycle) {
         Instant first = null;
-        List<FollowUpEntry> followUps4 = s.followUps();
-        for (int i4 = 0; i4 < followUps4.size(); i4++) {
-            FollowUpEntry f = followUps4.get(i4);
-            if ((cycle == null || f.cycle() == cycle) && !SlaCalculator.RECURRENCE_CHECK.equals(f.method())
+        List<FollowUpEntry> followUps = s.followUps();
+        for (int i = 0; i < followUps.size(); i++) {
+            FollowUpEntry f = followUps.get(i);
+            if ((cycle == null || f.cycle() == cycle) && SnapshotCodes.method(f) != FollowUpMethod.RECURRENCE_CHECK
                     && (first == null || f.at().isBefore(first))) {
                 first = f.at();
             }

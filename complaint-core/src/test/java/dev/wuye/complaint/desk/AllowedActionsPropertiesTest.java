@@ -2,7 +2,7 @@ package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
-import dev.wuye.complaint.cases.AcceptingLevel;
+
 import dev.wuye.complaint.cases.Channel;
 import dev.wuye.complaint.cases.Customer;
 import dev.wuye.complaint.cases.FollowUpMethod;
@@ -64,11 +64,14 @@ class AllowedActionsPropertiesTest {
                 .lifecycleEngine(LifecycleEngines.defaultEngine()).calendar(CALENDAR).validator(VALIDATOR)
                 .idGenerator(() -> "A" + (++ids[0])).delegateAssignment(C01, RECEIVER.staffId()).build();
         boolean gmd = recorder.equals(GMD_RECEIVER);
-        CommandResult intake = desk.submit(new ReceiveOpinion(recorder, "k1", Channel.PHONE,
-                new Customer("张三丰", "13812345678", "3栋2单元501"), "电梯故障",
-                recorder.equals(DUTY_OFFICER_SUN) && !offHours ? RECEIVER.staffId() : null, gmd ? GMD : C01,
-                gmd ? AcceptingLevel.COMPANY : AcceptingLevel.SERVICE_CENTRE, clock.instant(), null,
-                FollowUpMethod.PHONE, followUp, false, null));
+        Routing routing = gmd ? Routing.company(GMD) : Routing.serviceCentre(C01);
+        if (recorder.equals(DUTY_OFFICER_SUN) && !offHours) {
+            routing = routing.passedTo(RECEIVER.staffId());
+        }
+        CommandResult intake = desk.submit(ReceiveOpinion.builder().recordedBy(recorder).idempotencyKey("k1")
+                .channel(Channel.PHONE).customer(new Customer("张三丰", "13812345678", "3栋2单元501"))
+                .contentSummary("电梯故障").routing(routing).receivedAt(clock.instant())
+                .replyAgreement(ReplyAgreement.by(null, FollowUpMethod.PHONE)).followUpChannel(followUp).build());
         assertThat(intake).isInstanceOf(CommandResult.Accepted.class);
         String id = ((CommandResult.Accepted) intake).caseId();
         int accepted = 0;

@@ -119,4 +119,36 @@ class CommandValidationTest extends DeskScenario {
         assertThat(invalid(desk, future).violations()).extracting(CommandResult.FieldViolation::field)
                 .containsExactly("receivedAt");
     }
+
+    @Test
+    @DisplayName("validation: the routing's fields are reported under routing (department, accepting level)")
+    void routingValidated() {
+        ReceiveOpinion noDepartment = opinion().department(" ").level(null).build();
+
+        assertThat(invalid(newDesk(), noDepartment).violations())
+                .extracting(CommandResult.FieldViolation::field, v -> v.message(Locale.ENGLISH))
+                .containsExactly(
+                        tuple("routing.acceptingLevel", "accepting level (routing.acceptingLevel) is required"),
+                        tuple("routing.department", "department (routing.department) is required"));
+        assertThat(invalid(newDesk(), noDepartment).violations())
+                .extracting(v -> v.message(Locale.SIMPLIFIED_CHINESE))
+                .containsExactly("受理层级（routing.acceptingLevel）不能为空", "部门（routing.department）不能为空");
+    }
+
+    @Test
+    @DisplayName("R-4.4.2d validation: the result question of a follow-up is always answered")
+    void followUpResultAnswered() {
+        String id = awaitingFollowUp(FollowUpMethod.PHONE);
+        RecordFollowUp notAsked = RecordFollowUp.by(RECEIVER, id, FollowUpMethod.PHONE)
+                .result(Satisfaction.NOT_ASKED).build();
+
+        assertThat(invalid(newDesk(), notAsked).violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("resultAnswered");
+            assertThat(v.message(Locale.ENGLISH)).isEqualTo(
+                    "satisfied with the result (resultSatisfied) must be answered: SATISFIED or UNSATISFIED");
+        });
+        assertThat(invalid(newDesk(), RecordFollowUp.by(RECEIVER, id, FollowUpMethod.PHONE).build())
+                .violations()).extracting(CommandResult.FieldViolation::field).containsExactly("resultSatisfied");
+        assertThat(stored(id).followUps()).isEmpty();
+    }
 }

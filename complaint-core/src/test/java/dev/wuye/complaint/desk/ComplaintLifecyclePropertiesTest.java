@@ -2,7 +2,6 @@ package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
-import dev.wuye.complaint.cases.AcceptingLevel;
 import dev.wuye.complaint.cases.Channel;
 import dev.wuye.complaint.cases.Customer;
 import dev.wuye.complaint.cases.DutyAction;
@@ -41,6 +40,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static dev.wuye.complaint.desk.Satisfaction.*;
 import static dev.wuye.complaint.desk.Staff.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -182,10 +182,13 @@ class ComplaintLifecyclePropertiesTest {
                             w -> {
                                 boolean gmd = recorder.equals(GMD_RECEIVER);
                                 String key = again && w.nextKey > 0 ? "k1" : "k" + (++w.nextKey);
-                                w.submit(new ReceiveOpinion(recorder, key, channel,
-                                        new Customer("张三丰", "13812345678", "3栋2单元501"), summary, null,
-                                        gmd ? GMD : C01, gmd ? AcceptingLevel.COMPANY : AcceptingLevel.SERVICE_CENTRE,
-                                        w.clock.instant(), null, FollowUpMethod.PHONE, followUp, secondary, null));
+                                w.submit(ReceiveOpinion.builder().recordedBy(recorder).idempotencyKey(key)
+                                        .channel(channel).customer(new Customer("张三丰", "13812345678", "3栋2单元501"))
+                                        .contentSummary(summary)
+                                        .routing(gmd ? Routing.company(GMD) : Routing.serviceCentre(C01))
+                                        .receivedAt(w.clock.instant())
+                                        .replyAgreement(ReplyAgreement.by(null, FollowUpMethod.PHONE))
+                                        .followUpChannel(followUp).secondaryComplaint(secondary).build());
                             }));
         }
     }
@@ -281,7 +284,8 @@ class ComplaintLifecyclePropertiesTest {
                     }
                     FollowUpMethod method = FollowUpMethod.valueOf(s.followUpChannel()).recordMethod();
                     return Arbitraries.of(true, true, false)
-                            .map(satisfied -> new RecordFollowUp(receiver, id, method, true, satisfied, true, null));
+                            .map(satisfied -> RecordFollowUp.by(receiver, id, method).timely(SATISFIED)
+                                    .result(Satisfaction.of(satisfied)).attitude(SATISFIED).build());
                 case REPLY_AWAITING_APPROVAL:
                     return Arbitraries.of(new ApproveOnlineReply(HEAD, id), new ApproveOnlineReply(HEAD, id),
                             new RejectOnlineReply(HEAD, id, "重写"));
@@ -361,7 +365,8 @@ class ComplaintLifecyclePropertiesTest {
                     w(4, Combinators.combine(head, text()).as((a, t) -> new Complete(a, id, t))),
                     w(4, Combinators.combine(receiver, Arbitraries.of(FollowUpMethod.values()),
                                     Arbitraries.of(true, true, false))
-                            .as((a, method, satisfied) -> new RecordFollowUp(a, id, method, true, satisfied, null, null))),
+                            .as((a, method, satisfied) -> RecordFollowUp.by(a, id, method).timely(SATISFIED)
+                                    .result(Satisfaction.of(satisfied)).build())),
                     w(2, Combinators.combine(receiver, text()).as((a, t) -> new DraftOnlineReply(a, id, t))),
                     w(2, usually(HEAD).map(a -> new ApproveOnlineReply(a, id))),
                     w(1, Combinators.combine(usually(HEAD), text()).as((a, t) -> new RejectOnlineReply(a, id, t))),

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static dev.wuye.complaint.desk.Satisfaction.*;
 import static dev.wuye.complaint.desk.Staff.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,8 +98,11 @@ abstract class DeskScenario {
         OpinionBuilder visit(String v) { visitId = v; return this; }
 
         ReceiveOpinion build() {
-            return new ReceiveOpinion(recorder, key, channel, customer, summary, receiverId, department, level,
-                    receivedAt, agreedReplyBy, agreedReplyMethod, followUpChannel, secondary, visitId);
+            return ReceiveOpinion.builder().recordedBy(recorder).idempotencyKey(key).channel(channel)
+                    .customer(customer).contentSummary(summary)
+                    .routing(new Routing(department, level, receiverId)).receivedAt(receivedAt)
+                    .replyAgreement(ReplyAgreement.by(agreedReplyBy, agreedReplyMethod))
+                    .followUpChannel(followUpChannel).secondaryComplaint(secondary).raisedOnVisit(visitId).build();
         }
     }
 
@@ -181,11 +185,13 @@ abstract class DeskScenario {
     }
 
     RecordFollowUp followUpBy(Actor actor, String id) {
-        return new RecordFollowUp(actor, id, stored(id).followUpChannel().equals("NONE") ? FollowUpMethod.RECURRENCE_CHECK
-                : FollowUpMethod.valueOf(stored(id).followUpChannel()), true, true, true, null);
+        return RecordFollowUp.by(actor, id, stored(id).followUpChannel().equals("NONE") ? FollowUpMethod.RECURRENCE_CHECK
+                : FollowUpMethod.valueOf(stored(id).followUpChannel())).timely(SATISFIED).result(SATISFIED)
+                .attitude(SATISFIED).build();
     }
 
     RecordFollowUp followUp(String id, FollowUpMethod method, boolean satisfied) {
-        return new RecordFollowUp(RECEIVER, id, method, true, satisfied, true, "谢谢");
+        return RecordFollowUp.by(RECEIVER, id, method).timely(SATISFIED).result(Satisfaction.of(satisfied))
+                .attitude(SATISFIED).remarks("谢谢");
     }
 }

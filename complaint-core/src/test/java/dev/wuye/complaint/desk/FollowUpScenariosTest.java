@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import static dev.wuye.complaint.desk.Satisfaction.*;
 import static dev.wuye.complaint.desk.Staff.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,8 +53,8 @@ class FollowUpScenariosTest extends DeskScenario {
     @DisplayName("R-4.4.2b the follow-up is done by the receiver")
     void receiverFollowsUp() {
         String id = awaitingFollowUp(FollowUpMethod.PHONE);
-        CommandResult.Rejected byHandler = reject(new RecordFollowUp(HANDLER_ZHAO, id, FollowUpMethod.PHONE, true,
-                true, true, null));
+        CommandResult.Rejected byHandler = reject(RecordFollowUp.by(HANDLER_ZHAO, id, FollowUpMethod.PHONE)
+                .timely(SATISFIED).result(SATISFIED).attitude(SATISFIED).build());
         assertThat(byHandler.ruleId()).isEqualTo("R-4.4.2b");
 
         clock.advance(Duration.ofDays(1));
@@ -81,7 +82,8 @@ class FollowUpScenariosTest extends DeskScenario {
     @DisplayName("R-4.4.2d the follow-up records timely, result satisfied and attitude satisfied; satisfied closes the case")
     void satisfiedFollowUpCloses() {
         String id = awaitingFollowUp(FollowUpMethod.LETTER);
-        accept(new RecordFollowUp(RECEIVER, id, FollowUpMethod.LETTER, false, true, true, "业主表示感谢"));
+        accept(RecordFollowUp.by(RECEIVER, id, FollowUpMethod.LETTER).timely(UNSATISFIED).result(SATISFIED)
+                .attitude(SATISFIED).remarks("业主表示感谢"));
 
         FollowUpEntry f = stored(id).followUps().get(0);
         assertThat(f.timely()).isFalse();
@@ -96,7 +98,8 @@ class FollowUpScenariosTest extends DeskScenario {
     @DisplayName("R-4.4.2d unsatisfied sends the case back to the handlers for another cycle; the re-handling result is recorded")
     void unsatisfiedReHandling() {
         String id = awaitingFollowUp(FollowUpMethod.PHONE);
-        accept(new RecordFollowUp(RECEIVER, id, FollowUpMethod.PHONE, true, true, false, "对态度不满意"));
+        accept(RecordFollowUp.by(RECEIVER, id, FollowUpMethod.PHONE).timely(SATISFIED).result(SATISFIED)
+                .attitude(UNSATISFIED).remarks("对态度不满意"));
 
         assertThat(state(id)).isEqualTo(LifecycleState.INVESTIGATING);
         List<HandlingCycle> cycles = stored(id).cycles();

@@ -16,6 +16,8 @@ import dev.wuye.complaint.desk.CommandResult;
 import dev.wuye.complaint.desk.ComplaintDesk;
 import dev.wuye.complaint.desk.Escalate;
 import dev.wuye.complaint.desk.ReceiveOpinion;
+import dev.wuye.complaint.desk.ReplyAgreement;
+import dev.wuye.complaint.desk.Routing;
 import dev.wuye.complaint.lifecycle.chart.LifecycleEngines;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.store.InMemoryStorage;
@@ -68,10 +70,11 @@ final class DeskCases {
      */
     String receive(Actor recorder) {
         Instant now = clock.instant();
-        ReceiveOpinion intake = new ReceiveOpinion(recorder, "key-" + keys.incrementAndGet(), Channel.PHONE,
-                new Customer("张三丰", "13812345678", "3栋2单元501"), "电梯停在三楼不动，已经两天", null, C01,
-                AcceptingLevel.SERVICE_CENTRE, now, now.plus(Duration.ofDays(1)), FollowUpMethod.PHONE,
-                FollowUpMethod.PHONE, false, null);
+        ReceiveOpinion intake = ReceiveOpinion.builder().recordedBy(recorder).idempotencyKey("key-" + keys.incrementAndGet())
+                .channel(Channel.PHONE).customer(new Customer("张三丰", "13812345678", "3栋2单元501"))
+                .contentSummary("电梯停在三楼不动，已经两天").routing(Routing.serviceCentre(C01)).receivedAt(now)
+                .replyAgreement(ReplyAgreement.by(now.plus(Duration.ofDays(1)), FollowUpMethod.PHONE))
+                .followUpChannel(FollowUpMethod.PHONE).build();
         return accept(intake).caseId();
     }
 

@@ -62,10 +62,9 @@ class ComplaintApiIntegrationTest {
         o.put("channel", "PHONE");
         o.put("customer", Map.of("name", "张三丰", "phone", "13812345678", "address", "3栋2单元501"));
         o.put("contentSummary", summary);
-        o.put("department", "C01");
-        o.put("acceptingLevel", "SERVICE_CENTRE");
+        o.put("routing", Map.of("department", "C01", "acceptingLevel", "SERVICE_CENTRE"));
         o.put("receivedAt", MONDAY_10_AM.atZone(MutableClock.SHANGHAI).toInstant().toString());
-        o.put("agreedReplyMethod", "PHONE");
+        o.put("replyAgreement", Map.of("method", "PHONE"));
         o.put("followUpChannel", "PHONE");
         return o;
     }
@@ -91,8 +90,8 @@ class ComplaintApiIntegrationTest {
         step(id, "approve-solution", HEAD, Map.of(), "EXECUTING");
         clock.set(MONDAY_10_AM.plusDays(1));
         step(id, "complete", HEAD, Map.of("result", "已致歉，已培训"), "AWAITING_FOLLOW_UP");
-        step(id, "follow-up", RECEIVER, Map.of("method", "PHONE", "timely", true, "resultSatisfied", true,
-                "attitudeSatisfied", true, "remarks", "谢谢"), "CLOSED");
+        step(id, "follow-up", RECEIVER, Map.of("method", "PHONE", "timely", "SATISFIED", "resultSatisfied", "SATISFIED",
+                "attitudeSatisfied", "SATISFIED", "remarks", "谢谢"), "CLOSED");
 
         Answer got = api.get("/api/complaints/" + id, "zh-CN");
         assertThat(got.status()).isEqualTo(200);

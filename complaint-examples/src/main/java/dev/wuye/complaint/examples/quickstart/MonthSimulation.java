@@ -4,7 +4,6 @@ import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.authority.Role;
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
 import dev.wuye.complaint.classification.PropertyManagementCategory;
-import dev.wuye.complaint.cases.AcceptingLevel;
 import dev.wuye.complaint.cases.Channel;
 import dev.wuye.complaint.cases.Customer;
 import dev.wuye.complaint.cases.DutyAction;
@@ -50,6 +49,9 @@ import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.CustomerData;
 import dev.wuye.complaint.spi.Storage;
 import dev.wuye.complaint.visit.RecordVisit;
+import dev.wuye.complaint.desk.ReplyAgreement;
+import dev.wuye.complaint.desk.Routing;
+import dev.wuye.complaint.desk.Satisfaction;
 import java.io.PrintStream;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -67,6 +69,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+
+import static dev.wuye.complaint.desk.Satisfaction.SATISFIED;
 
 /**
  * One realistic month at a service centre, driven through the real {@link ComplaintDesk} with a
@@ -196,23 +200,23 @@ final class MonthSimulation {
                 : random.nextInt(5) == 0 ? FollowUpMethod.HOME_VISIT : FollowUpMethod.PHONE;
         String summary = summary(type, category);
         at(at, () -> {
-            String id = receive(RECEIVER, channel, customer(), summary, followUp, null);
+            String id = receive(RECEIVER, channel, customer(), summary, followUp);
             counter(0);
             switch (type) {
                 case INQUIRY -> {
                     at(clock.now().plusMinutes(20), () -> {
-                        classify(id, OpinionType.INQUIRY, null, category, false);
+                        classifyAs(id, OpinionType.INQUIRY, category);
                         ok(new AnswerInquiry(RECEIVER, id, t("已答复业主：", "Answered: ") + summary));
                     });
                 }
                 case SUGGESTION -> {
-                    at(clock.now().plusMinutes(30), () -> classify(id, OpinionType.SUGGESTION, null, category, false));
+                    at(clock.now().plusMinutes(30), () -> classifyAs(id, OpinionType.SUGGESTION, category));
                     at(nextWorkingDay(clock.now().toLocalDate(), 1).atTime(11, 0),
                             () -> ok(new ReplyToSuggestion(RECEIVER, id, t("感谢建议，已纳入下季度计划", "Thank you; planned for next quarter"))));
                 }
                 case PRAISE -> {
                     at(clock.now().plusMinutes(15), () -> {
-                        classify(id, OpinionType.PRAISE, null, category, false);
+                        classifyAs(id, OpinionType.PRAISE, category);
                         ok(new PassOnPraise(RECEIVER, id, t("已转达被表扬员工并通报", "Passed on to the praised staff")));
                     });
                 }
@@ -220,7 +224,7 @@ final class MonthSimulation {
                     boolean late = random.nextInt(8) == 0;
                     boolean satisfied = random.nextInt(10) != 0;
                     boolean attitude = random.nextInt(12) != 0;
-                    at(clock.now().plusMinutes(15), () -> classify(id, OpinionType.COMPLAINT,
+                    at(clock.now().plusMinutes(15), () -> classifyComplaint(id,
                             pick(new ValidityGround[] {ValidityGround.COMPANY_RESPONSIBLE_BELOW_STANDARD,
                                     ValidityGround.STAFF_ATTITUDE, ValidityGround.STAFF_EFFICIENCY}), category, false));
                     handle(id, clock.now().plusMinutes(40), late ? 3 : 1, followUp, satisfied, attitude,
@@ -237,10 +241,10 @@ final class MonthSimulation {
      */
     private void handle(String id, LocalDateTime assignAt, int days, FollowUpMethod followUp, boolean satisfied,
                         boolean attitude, Actor handler) {
-        at(assignAt, () -> ok(new Assign(HEAD, id, List.of(handler.staffId()), false)));
+        at(assignAt, () -> ok(Assign.byHead(HEAD, id, handler.staffId())));
         LocalDate next = nextWorkingDay(assignAt.toLocalDate(), 1);
-        at(next.atTime(9, 40), () -> ok(new RecordInvestigation(handler, id, t("现场核实，情况属实", "Verified on site"),
-                true, t("巡查不到位", "Inspection gaps"), t("同类岗位已同步排查", "Same posts checked"))));
+        at(next.atTime(9, 40), () -> ok(RecordInvestigation.verifiedOnSite(handler, id, t("现场核实，情况属实", "Verified on site"),
+                t("巡查不到位", "Inspection gaps"), t("同类岗位已同步排查", "Same posts checked"))));
         at(next.atTime(10, 20), () -> ok(new ProposeSolution(handler, id, t("限期整改并向业主致歉", "Fix and apologise"))));
         at(next.atTime(14, 0), () -> ok(new ApproveSolution(HEAD, id)));
         at(next.atTime(15, 30), () -> ok(new ReportProgress(handler, id, t("整改进行中", "In progress"))));
@@ -257,8 +261,9 @@ final class MonthSimulation {
             at(followUpDay.atTime(11, 0), () -> ok(new ApproveOnlineReply(HEAD, id)));
         } else {
             at(followUpDay.atTime(10, 0), () -> {
-                ok(new RecordFollowUp(RECEIVER, id, followUp, true, satisfied, attitude,
-                        satisfied ? t("业主表示满意", "Satisfied") : t("业主仍不满意", "Still unsatisfied")));
+                ok(RecordFollowUp.by(RECEIVER, id, followUp).timely(SATISFIED).result(Satisfaction.of(satisfied))
+                        .attitude(Satisfaction.of(attitude))
+                        .remarks(satisfied ? t("业主表示满意", "Satisfied") : t("业主仍不满意", "Still unsatisfied")));
                 counter(2);
                 if (!satisfied) {
                     rehandle(id, handler, followUp);
@@ -270,13 +275,14 @@ final class MonthSimulation {
     /** Re-handling after an unsatisfied follow-up (R-4.4.2d): a new cycle, then a satisfied follow-up. */
     private void rehandle(String id, Actor handler, FollowUpMethod followUp) {
         LocalDate next = nextWorkingDay(clock.now().toLocalDate(), 1);
-        at(next.atTime(9, 30), () -> ok(new RecordInvestigation(handler, id, t("复查：问题仍存在", "Re-check: still there"),
-                true, t("首次整改不彻底", "First fix incomplete"), t("无", "None"))));
+        at(next.atTime(9, 30), () -> ok(RecordInvestigation.verifiedOnSite(handler, id, t("复查：问题仍存在", "Re-check: still there"),
+                t("首次整改不彻底", "First fix incomplete"), t("无", "None"))));
         at(next.atTime(10, 0), () -> ok(new ProposeSolution(handler, id, t("更换部件并复检", "Replace the part and re-check"))));
         at(next.atTime(11, 0), () -> ok(new ApproveSolution(HEAD, id)));
         at(next.atTime(16, 0), () -> ok(new Complete(HEAD, id, t("再处理完毕", "Re-handled"))));
         at(nextWorkingDay(next, 1).atTime(10, 0), () -> {
-            ok(new RecordFollowUp(RECEIVER, id, followUp, true, true, true, t("再处理后业主满意", "Satisfied after re-handling")));
+            ok(RecordFollowUp.by(RECEIVER, id, followUp).timely(SATISFIED).result(SATISFIED).attitude(SATISFIED)
+                    .remarks(t("再处理后业主满意", "Satisfied after re-handling")));
             counter(2);
         });
     }
@@ -288,7 +294,7 @@ final class MonthSimulation {
         LocalDate holiday = firstHoliday(month);
         at(holiday.atTime(20, 15), () -> {
             String id = receive(DUTY_OFFICER, Channel.PHONE, customer(),
-                    t("地下车库B2积水，车辆无法进出", "Water in the B2 car park; cars cannot get out"), FollowUpMethod.PHONE, null);
+                    t("地下车库B2积水，车辆无法进出", "Water in the B2 car park; cars cannot get out"), FollowUpMethod.PHONE);
             counter(0);
             milestone(t("值班登记：" + holiday + "（法定节假日）20:15 由值班员 d-sun 登记 " + id,
                     "Duty registration on the public holiday " + holiday + " 20:15 by duty officer d-sun: " + id));
@@ -298,7 +304,7 @@ final class MonthSimulation {
             at(next.atTime(8, 35), () -> {
                 ok(new HandOver(DUTY_OFFICER, id, RECEIVER.staffId()));
                 milestone(t("交接：" + next + " 上班即移交受理人 r-wang", "Handed over to receiver r-wang on " + next));
-                classify(id, OpinionType.COMPLAINT, ValidityGround.COMPANY_RESPONSIBLE_BELOW_STANDARD,
+                classifyComplaint(id, ValidityGround.COMPANY_RESPONSIBLE_BELOW_STANDARD,
                         PropertyManagementCategory.REPAIRS_FACILITIES, false);
             });
             handle(id, next.atTime(9, 10), 1, FollowUpMethod.PHONE, true, true, HANDLER_QIAN);
@@ -310,7 +316,7 @@ final class MonthSimulation {
         LocalDate d = nextWorkingDay(month.atDay(11), 0);
         at(d.atTime(10, 5), () -> {
             String id = receive(RECEIVER, Channel.PHONE, customer(),
-                    t("市政停水一天，要求物业赔偿", "A day of municipal water cut; wants compensation"), FollowUpMethod.PHONE, null);
+                    t("市政停水一天，要求物业赔偿", "A day of municipal water cut; wants compensation"), FollowUpMethod.PHONE);
             counter(0);
             classifyInvalid(id);
             at(clock.now().plusMinutes(50), () -> {
@@ -327,11 +333,11 @@ final class MonthSimulation {
         at(d.atTime(9, 20), () -> {
             String id = receive(RECEIVER, Channel.WALK_IN, customer(),
                     t("3号楼电梯困人40分钟，老人受惊送医", "Lift trapped residents for 40 minutes; an elderly man went to hospital"),
-                    FollowUpMethod.HOME_VISIT, null);
+                    FollowUpMethod.HOME_VISIT);
             counter(0);
-            classify(id, OpinionType.COMPLAINT, ValidityGround.COMPANY_RESPONSIBLE_BELOW_STANDARD,
+            classifyComplaint(id, ValidityGround.COMPANY_RESPONSIBLE_BELOW_STANDARD,
                     PropertyManagementCategory.REPAIRS_FACILITIES, true);
-            at(d.atTime(9, 40), () -> ok(new Assign(HEAD, id, List.of(HEAD.staffId()), false)));
+            at(d.atTime(9, 40), () -> ok(Assign.byHead(HEAD, id, HEAD.staffId())));
             at(d.atTime(10, 30), () -> ok(new Escalate(HEAD, id, t("涉及赔偿，超出处理人权限", "Compensation: beyond the handler"))));
             at(d.atTime(11, 0), () -> {
                 ok(new Escalate(RECEIVER, id, t("赔偿金额超出中心权限，经受理人报综合管理部", "Beyond the centre: via the receiver to the GMD")));
@@ -339,16 +345,17 @@ final class MonthSimulation {
                         "Major complaint (trapped lift) escalated to the GMD (7-working-day limit): " + id));
             });
             LocalDate next = nextWorkingDay(d, 1);
-            at(next.atTime(9, 30), () -> ok(new Assign(GMD_HEAD, id, List.of(GMD_HEAD.staffId(), GMD_STAFF.staffId()), false)));
-            at(next.atTime(15, 0), () -> ok(new RecordInvestigation(GMD_STAFF, id, t("维保记录缺失一次", "One maintenance visit missed"),
-                    true, t("维保单位管理不到位", "Contractor oversight"), t("全部楼栋电梯已复检", "All lifts re-inspected"))));
+            at(next.atTime(9, 30), () -> ok(Assign.byHead(GMD_HEAD, id, GMD_HEAD.staffId(), GMD_STAFF.staffId())));
+            at(next.atTime(15, 0), () -> ok(RecordInvestigation.verifiedOnSite(GMD_STAFF, id, t("维保记录缺失一次", "One maintenance visit missed"),
+                    t("维保单位管理不到位", "Contractor oversight"), t("全部楼栋电梯已复检", "All lifts re-inspected"))));
             LocalDate later = nextWorkingDay(d, 3);
             at(later.atTime(10, 0), () -> ok(new ProposeSolution(GMD_STAFF, id, t("赔付医疗费并更换维保单位", "Pay the medical costs, replace the contractor"))));
             at(later.atTime(14, 0), () -> ok(new ApproveSolution(GMD_HEAD, id)));
             LocalDate done = nextWorkingDay(d, 5);
             at(done.atTime(16, 0), () -> ok(new Complete(GMD_HEAD, id, t("已赔付并整改", "Paid and fixed"))));
             at(nextWorkingDay(done, 1).atTime(10, 0), () -> {
-                ok(new RecordFollowUp(RECEIVER, id, FollowUpMethod.HOME_VISIT, true, true, true, t("上门回访，家属满意", "Home visit: satisfied")));
+                ok(RecordFollowUp.by(RECEIVER, id, FollowUpMethod.HOME_VISIT).timely(SATISFIED).result(SATISFIED)
+                        .attitude(SATISFIED).remarks(t("上门回访，家属满意", "Home visit: satisfied")));
                 counter(2);
             });
         });
@@ -359,9 +366,9 @@ final class MonthSimulation {
         LocalDate d = nextWorkingDay(month.atDay(15), 0);
         at(d.atTime(14, 10), () -> {
             String id = receive(RECEIVER, Channel.PHONE, customer(),
-                    t("顶楼水箱渗漏，天花板发霉", "Roof tank leaking; mould on the ceiling"), FollowUpMethod.PHONE, null);
+                    t("顶楼水箱渗漏，天花板发霉", "Roof tank leaking; mould on the ceiling"), FollowUpMethod.PHONE);
             counter(0);
-            classify(id, OpinionType.COMPLAINT, ValidityGround.COMPANY_RESPONSIBLE_BELOW_STANDARD,
+            classifyComplaint(id, ValidityGround.COMPANY_RESPONSIBLE_BELOW_STANDARD,
                     PropertyManagementCategory.REPAIRS_FACILITIES, false);
             at(d.atTime(14, 40), () -> {
                 ok(new AddCoHandling(RECEIVER, id, ENGINEERING, t("需工程部协办维修水箱", "Engineering to repair the tank")));
@@ -378,9 +385,9 @@ final class MonthSimulation {
         LocalDate d = nextWorkingDay(month.atDay(19), 0);
         at(d.atTime(9, 45), () -> {
             String id = receive(RECEIVER, Channel.PHONE, customer(),
-                    t("楼道声控灯坏了一周", "Stairwell lights broken for a week"), FollowUpMethod.PHONE, null);
+                    t("楼道声控灯坏了一周", "Stairwell lights broken for a week"), FollowUpMethod.PHONE);
             counter(0);
-            classify(id, OpinionType.COMPLAINT, ValidityGround.STAFF_EFFICIENCY,
+            classifyComplaint(id, ValidityGround.STAFF_EFFICIENCY,
                     PropertyManagementCategory.REPAIRS_FACILITIES, false);
             milestone(t("回访不满意将退回再处理：" + id, "An unsatisfied follow-up will send this back for re-handling: " + id));
             handle(id, d.atTime(10, 10), 1, FollowUpMethod.PHONE, false, true, HANDLER_ZHAO);
@@ -397,18 +404,18 @@ final class MonthSimulation {
         String[] first = new String[1];
         at(d.atTime(11, 0), () -> {
             first[0] = receive(RECEIVER, Channel.LETTER, new Customer(t("匿名", "Anonymous"), null, null),
-                    t("匿名信：夜间垃圾清运噪音扰民", "Anonymous letter: night-time rubbish collection noise"), FollowUpMethod.NONE, null);
+                    t("匿名信：夜间垃圾清运噪音扰民", "Anonymous letter: night-time rubbish collection noise"), FollowUpMethod.NONE);
             counter(0);
-            classify(first[0], OpinionType.COMPLAINT, ValidityGround.COMPANY_RESPONSIBLE_BELOW_STANDARD,
+            classifyComplaint(first[0], ValidityGround.COMPANY_RESPONSIBLE_BELOW_STANDARD,
                     PropertyManagementCategory.CLEANING_ENVIRONMENT, false);
             handle(first[0], d.atTime(11, 30), 1, FollowUpMethod.NONE, true, true, HANDLER_QIAN);
         });
         LocalDate again = nextWorkingDay(month.atDay(21), 0);
         at(again.atTime(9, 5), () -> {
             String id = receive(RECEIVER, Channel.PHONE, customer(),
-                    t("又有垃圾车夜间作业吵醒孩子", "Rubbish truck at night woke the children again"), FollowUpMethod.PHONE, null);
+                    t("又有垃圾车夜间作业吵醒孩子", "Rubbish truck at night woke the children again"), FollowUpMethod.PHONE);
             counter(0);
-            classify(id, OpinionType.COMPLAINT, ValidityGround.COMPANY_RESPONSIBLE_BELOW_STANDARD,
+            classifyComplaint(id, ValidityGround.COMPANY_RESPONSIBLE_BELOW_STANDARD,
                     PropertyManagementCategory.CLEANING_ENVIRONMENT, false);
             handle(id, again.atTime(9, 30), 1, FollowUpMethod.PHONE, true, true, HANDLER_QIAN);
         });
@@ -425,9 +432,8 @@ final class MonthSimulation {
                         "No follow-up channel: recurrence found, counted unsatisfied and sent back " + caseId));
                 ok(new OpenCorrectiveAction(HEAD, caseId, t("夜间清运同类问题重复发生", "Recurring night-time collection noise")));
                 LocalDate next = nextWorkingDay(clock.now().toLocalDate(), 1);
-                at(next.atTime(10, 0), () -> ok(new RecordInvestigation(HANDLER_QIAN, caseId,
-                        t("清运公司未执行时间约定", "Contractor ignored the agreed hours"), true,
-                        t("合同缺少时段条款", "No time clause in the contract"), t("其他小区同样存在", "Same at other estates"))));
+                at(next.atTime(10, 0), () -> ok(RecordInvestigation.verifiedOnSite(HANDLER_QIAN, caseId,
+                        t("清运公司未执行时间约定", "Contractor ignored the agreed hours"), t("合同缺少时段条款", "No time clause in the contract"), t("其他小区同样存在", "Same at other estates"))));
                 at(next.atTime(11, 0), () -> ok(new ProposeSolution(HANDLER_QIAN, caseId,
                         t("补签清运时段条款", "Add an hours clause to the contract"))));
                 at(next.atTime(15, 0), () -> ok(new ApproveSolution(HEAD, caseId)));
@@ -453,7 +459,7 @@ final class MonthSimulation {
                     String id = receive(visitor, Channel.CUSTOMER_VISIT, Customer.of(customer),
                             t("走访中业主建议增设电动车充电桩", "On a visit: add e-bike charging points"), FollowUpMethod.PHONE, visitId);
                     counter(0);
-                    classify(id, OpinionType.SUGGESTION, null, PropertyManagementCategory.PARKING_VEHICLES, false);
+                    classifyAs(id, OpinionType.SUGGESTION, PropertyManagementCategory.PARKING_VEHICLES);
                     at(nextWorkingDay(d, 1).atTime(10, 0), () -> ok(new ReplyToSuggestion(RECEIVER, id,
                             t("已纳入充电桩改造计划", "Added to the charging-point plan"))));
                     opinions.add(id);
@@ -483,11 +489,11 @@ final class MonthSimulation {
         LocalDate last = lastWorkingDay(month);
         at(last.atTime(15, 20), () -> {
             String id = receive(RECEIVER, Channel.PHONE, customer(),
-                    t("地下车库照明不足", "Car park lighting too dim"), FollowUpMethod.PHONE, null);
+                    t("地下车库照明不足", "Car park lighting too dim"), FollowUpMethod.PHONE);
             counter(0);
-            classify(id, OpinionType.COMPLAINT, ValidityGround.COMPANY_RESPONSIBLE_BELOW_STANDARD,
+            classifyComplaint(id, ValidityGround.COMPANY_RESPONSIBLE_BELOW_STANDARD,
                     PropertyManagementCategory.PARKING_VEHICLES, false);
-            at(last.atTime(16, 0), () -> ok(new Assign(HEAD, id, List.of(HANDLER_ZHAO.staffId()), false)));
+            at(last.atTime(16, 0), () -> ok(Assign.byHead(HEAD, id, HANDLER_ZHAO.staffId())));
         });
     }
 
@@ -587,23 +593,35 @@ final class MonthSimulation {
 
     // ------------------------------------------------------------------ desk helpers
 
+    private String receive(Actor recorder, Channel channel, Customer customer, String summary, FollowUpMethod followUp) {
+        return receive(recorder, channel, customer, summary, followUp, null);
+    }
+
     private String receive(Actor recorder, Channel channel, Customer customer, String summary, FollowUpMethod followUp,
                            String visitId) {
         Instant now = clock.instant();
-        ReceiveOpinion cmd = new ReceiveOpinion(recorder, "QS-" + (++keys), channel, customer, summary, null, CENTRE,
-                AcceptingLevel.SERVICE_CENTRE, now, followUp == FollowUpMethod.NONE ? null : now.plus(Duration.ofDays(2)),
-                followUp == FollowUpMethod.NONE ? null : followUp, followUp, false, visitId);
+        ReceiveOpinion cmd = ReceiveOpinion.builder().recordedBy(recorder).idempotencyKey("QS-" + (++keys))
+                .channel(channel).customer(customer).contentSummary(summary).routing(Routing.serviceCentre(CENTRE))
+                .receivedAt(now)
+                .replyAgreement(followUp == FollowUpMethod.NONE ? ReplyAgreement.NONE
+                        : ReplyAgreement.by(now.plus(Duration.ofDays(2)), followUp))
+                .followUpChannel(followUp).raisedOnVisit(visitId).build();
         return ((CommandResult.Accepted) ok(cmd)).caseId();
     }
 
-    private void classify(String id, OpinionType type, ValidityGround ground, PropertyManagementCategory category,
-                          boolean major) {
-        ok(new Classify(RECEIVER, id, type, ground, category.name(), major));
+    private void classifyComplaint(String id, ValidityGround ground, PropertyManagementCategory category,
+                                   boolean major) {
+        Classify complaint = Classify.complaint(RECEIVER, id, ground, category.name());
+        ok(major ? complaint.asMajor() : complaint);
+    }
+
+    private void classifyAs(String id, OpinionType type, PropertyManagementCategory category) {
+        ok(Classify.as(RECEIVER, id, type, category.name()));
     }
 
     private void classifyInvalid(String id) {
-        ok(new Classify(RECEIVER, id, OpinionType.COMPLAINT, ValidityGround.THIRD_PARTY_WITHOUT_COMPANY_PROBLEM,
-                PropertyManagementCategory.OTHER.name(), false));
+        ok(Classify.complaint(RECEIVER, id, ValidityGround.THIRD_PARTY_WITHOUT_COMPANY_PROBLEM,
+                PropertyManagementCategory.OTHER.name()));
     }
 
     /** Submits a command the script expects to be accepted; anything else is a bug in the script. */

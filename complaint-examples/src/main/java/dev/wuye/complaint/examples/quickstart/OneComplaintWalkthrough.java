@@ -2,11 +2,9 @@ package dev.wuye.complaint.examples.quickstart;
 
 import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.authority.Role;
-import dev.wuye.complaint.cases.AcceptingLevel;
 import dev.wuye.complaint.cases.Channel;
 import dev.wuye.complaint.cases.Customer;
 import dev.wuye.complaint.cases.FollowUpMethod;
-import dev.wuye.complaint.cases.OpinionType;
 import dev.wuye.complaint.cases.ValidityGround;
 import dev.wuye.complaint.desk.ApproveSolution;
 import dev.wuye.complaint.desk.Archive;
@@ -25,6 +23,8 @@ import dev.wuye.complaint.desk.UpdateCustomer;
 import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.spi.AuditEntry;
 import dev.wuye.complaint.store.InMemoryStorage;
+import dev.wuye.complaint.desk.ReplyAgreement;
+import dev.wuye.complaint.desk.Routing;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +33,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
+
+import static dev.wuye.complaint.desk.Satisfaction.SATISFIED;
 
 /**
  * The single-case walk-through (the month-long {@link Quickstart} is the README's first command):
@@ -75,14 +76,21 @@ public final class OneComplaintWalkthrough {
         Actor handler = Actor.of("hd-zhao", "C01", Role.HANDLER);
 
         out.println("wuye-complaint quickstart: one valid complaint from intake to archive");
-        String id = step("receive by phone (受理)", new ReceiveOpinion(receiver, "hotline-20250310-0001", Channel.PHONE,
-                new Customer("张三丰", "13812345678", "3栋2单元501"), "保洁员态度生硬，业主要求道歉", null, "C01",
-                AcceptingLevel.SERVICE_CENTRE, clock.instant(), clock.instant().plus(Duration.ofDays(1)),
-                FollowUpMethod.PHONE, FollowUpMethod.PHONE, false, null));
-        step("classify: valid, staff attitude (定性)", new Classify(receiver, id, OpinionType.COMPLAINT,
-                ValidityGround.STAFF_ATTITUDE, "STAFF_ATTITUDE", false));
-        step("assign a handler (分派)", new Assign(head, id, List.of(handler.staffId()), false));
-        step("record the investigation (调查)", new RecordInvestigation(handler, id, "业主录音属实", true,
+        String id = step("receive by phone (受理)", ReceiveOpinion.builder()
+                .recordedBy(receiver)
+                .idempotencyKey("hotline-20250310-0001")
+                .channel(Channel.PHONE)
+                .customer(new Customer("张三丰", "13812345678", "3栋2单元501"))
+                .contentSummary("保洁员态度生硬，业主要求道歉")
+                .routing(Routing.serviceCentre("C01"))              // the recorder is C01's receiver
+                .receivedAt(clock.instant())
+                .replyAgreement(ReplyAgreement.by(clock.instant().plus(Duration.ofDays(1)), FollowUpMethod.PHONE))
+                .followUpChannel(FollowUpMethod.PHONE)
+                .build());
+        step("classify: valid, staff attitude (定性)", Classify.complaint(receiver, id,
+                ValidityGround.STAFF_ATTITUDE, "STAFF_ATTITUDE"));
+        step("assign a handler (分派)", Assign.byHead(head, id, handler.staffId()));
+        step("record the investigation (调查)", RecordInvestigation.verifiedOnSite(handler, id, "业主录音属实",
                 "新员工培训不足", "其他楼栋保洁岗同样存在"));
         step("propose a solution (提出方案)", new ProposeSolution(handler, id, "当面致歉并组织服务礼仪培训"));
         step("the handler tries to approve it (rejected)", new ApproveSolution(handler, id));
@@ -91,9 +99,9 @@ public final class OneComplaintWalkthrough {
         step("update the customer (告知客户)", new UpdateCustomer(receiver, id, "已电话告知业主处理进度"));
         step("complete, signed by the head (办结)", new Complete(head, id, "已致歉，已培训"));
         clock.advance(Duration.ofDays(1));
-        step("follow up by phone (回访)", new RecordFollowUp(receiver, id, FollowUpMethod.PHONE, true, true, true,
-                "业主满意"));
-        step("archive (归档)", new Archive(receiver, id, null));
+        step("follow up by phone (回访)", RecordFollowUp.by(receiver, id, FollowUpMethod.PHONE)
+                .timely(SATISFIED).result(SATISFIED).attitude(SATISFIED).remarks("业主满意"));
+        step("archive (归档)", Archive.inDefaultBatch(receiver, id));
 
         out.println();
         out.println("audit trail of " + id + ":");

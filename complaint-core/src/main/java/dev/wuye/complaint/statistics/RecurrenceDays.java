@@ -1,0 +1,102 @@
+package dev.wuye.complaint.statistics;
+
+import dev.wuye.complaint.spi.CaseSnapshot;
+import dev.wuye.complaint.spi.HandlingCycle;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Recurrences in one department's month (R-4.4.2d6, R-4.6.5): complaints or suggestions accepted in
+ * the month of a kind (category; the department is fixed) whose earlier case completed handling
+ * within one month before. Kept per kind as days from {@link MonthWindow#recurrenceFrom} to the month
+ * end: how many of the kind were accepted that day (in the month) and whether one completed that day.
+ */
+final class RecurrenceDays {
+
+    /** One kind's days. */
+    private static final class KindDays {
+        final long[] accepted;
+        final boolean[] completed;
+
+        KindDays(int days) {
+            accepted = new long[days];
+            completed = new boolean[days];
+        }
+    }
+
+    private final MonthWindow window;
+    private final Map<String, KindDays> kinds = new HashMap<>();
+
+    RecurrenceDays(MonthWindow window) {
+        this.window = window;
+    }
+
+    /**
+     * Counts a complaint or suggestion with a category: its acceptance if in the month, and its
+     * completions (each cycle's; the closure when no cycle completed).
+     *
+     * @param s                the case
+     * @param acceptedInMonth  whether its acceptance date is in the month
+     */
+    void accept(CaseSnapshot s, boolean acceptedInMonth) {
+        String kind = s.category();
+        if (acceptedInMonth) {
+            days(kind).accepted[window.dayIndex(s.acceptanceDate())]++;
+        }
+        boolean anyCompletion = false;
+        List<HandlingCycle> cycles = s.cycles();
+        for (int i = 0; i < cycles.size(); i++) {
+            Instant completedAt = cycles.get(i).completedAt();
+            if (completedAt != null) {
+                anyCompletion = true;
+                completed(kind, completedAt);
+            }
+        }
+        if (!anyCompletion && s.closedAt() != null) {
+            completed(kind, s.closedAt());
+        }
+    }
+
+    private void completed(String kind, Instant at) {
+        // Only completions from the day after recurrenceFrom up to the month end can make an
+        // opinion of this month a recurrence; the instant check skips the date conversion.
+        if (!window.inRecurrenceDays(at)) {
+            return;
+        }
+        int day = window.dayIndex(at);
+        if (day > 0) {
+            days(kind).completed[day] = true;
+        }
+    }
+
+    private KindDays days(String kind) {
+        KindDays k = kinds.get(kind);
+        if (k == null) {
+            k = new KindDays(window.days);
+            kinds.put(kind, k);
+        }
+        return k;
+    }
+
+    /** Opinions accepted in the month whose kind completed on an earlier day at most one month before. */
+    long recurrences() {
+        long recurrences = 0;
+        for (KindDays k : kinds.values()) {
+            int lastCompletion = -1;
+            for (int day = 0; day < k.accepted.length; day++) {
+                // The latest completion strictly before the day is the best candidate (plusMonths is monotone).
+                if (k.accepted[day] > 0 && lastCompletion >= 0
+                        && !window.day(day).isAfter(window.day(lastCompletion).plusMonths(1))) {
+                    recurrences += k.accepted[day];
+                }
+                if (k.completed[day]) {
+                    lastCompletion = day;
+                }
+            }
+        }
+        return recurrences;
+    }
+}

@@ -1,0 +1,130 @@
+package dev.wuye.complaint.statistics;
+
+import dev.wuye.complaint.cases.FollowUpMethod;
+import dev.wuye.complaint.spi.CaseSnapshot;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * One department's valid complaints against their time limits in the month: measured on time
+ * (R-4.7.3), followed up and followed up in time once first completed (R-4.4.2a/b), and the overdue
+ * ones at the month end (count and the most overdue first, up to the settings' list limit).
+ */
+final class TimeLimitFigures {
+
+    /** Acceptance days before the month end whose deadlines are cached. */
+    private static final int CACHED_DAYS = 400;
+
+    private final TimeLimits limits;
+    private final int overdueListLimit;
+    private final MonthWindow window;
+
+    private final Tally onTime = new Tally();
+    private final Tally followedUp = new Tally();
+    private final Tally followUpInTime = new Tally();
+    private long overdueCount;
+    /** The most overdue so far; its head is the least overdue of them. */
+    private final PriorityQueue<OverdueCase> mostOverdue =
+            new PriorityQueue<>((a, b) -> OverdueCase.ORDER.compare(b, a));
+    /** Deadlines by limit (service centre, company) and acceptance day: a direct-mapped cache. */
+    private final LocalDate[][] deadlines = new LocalDate[2][];
+
+    TimeLimitFigures(TimeLimits limits, StatisticsSettings settings, MonthWindow window) {
+        this.limits = limits;
+        this.overdueListLimit = settings.overdueListLimit();
+        this.window = window;
+    }
+
+    /**
+     * Counts a valid complaint accepted by the month end.
+     *
+     * @param s               the case
+     * @param followUpChannel its follow-up channel
+     */
+    void accept(CaseSnapshot s, FollowUpMethod followUpChannel) {
+        LocalDate deadline = deadline(s);
+        Instant end = limits.measuredEndInstant(s);
+        if (window.in(end)) {
+            onTime.count(window.epochDay(end) <= deadline.toEpochDay());
+        }
+        boolean openAtMonthEnd = end == null || !end.isBefore(window.nextAt);
+        if (!deadline.isAfter(window.last) && openAtMonthEnd) {
+            overdue(s, deadline);
+        }
+        Instant firstCompletion = TimeLimits.firstCompletion(s);
+        if (firstCompletion != null && window.in(firstCompletion)) {
+            followedUp.count(!s.followUps().isEmpty());
+            if (followUpChannel != FollowUpMethod.NONE) {
+                followUpInTime.count(limits.followUpInTimeFast(s, window.dateOf));
+            }
+        }
+    }
+
+    private void overdue(CaseSnapshot s, LocalDate deadline) {
+        overdueCount++;
+        // A full list only takes a case more overdue than its least overdue one (checked before allocating).
+        if (overdueListLimit == 0
+                || mostOverdue.size() >= overdueListLimit && !moreOverdue(deadline, s.id(), mostOverdue.peek())) {
+            return;
+        }
+        OverdueCase o = new OverdueCase(s.id(), s.recordNumber(), s.department(), s.acceptanceDate(), deadline,
+                s.state());
+        if (mostOverdue.size() < overdueListLimit) {
+            mostOverdue.add(o);
+        } else if (OverdueCase.ORDER.compare(o, mostOverdue.peek()) < 0) {
+            mostOverdue.poll();
+            mostOverdue.add(o);
+        }
+    }
+
+    private static boolean moreOverdue(LocalDate deadline, String id, OverdueCase than) {
+        int c = deadline.compareTo(than.deadline());
+        return c < 0 || c == 0 && id.compareTo(than.caseId()) < 0;
+    }
+
+    /** The last day of the case's time limit; cached for the two standard limits and recent days. */
+    private LocalDate deadline(CaseSnapshot s) {
+        int days = limits.sla().timeLimitDays(s);
+        int slot = days == limits.sla().policy().serviceCentreLimitDays() ? 0 : 1;
+        long index = s.acceptanceDate().toEpochDay() - (window.next.toEpochDay() - CACHED_DAYS);
+        if (index < 0 || index >= CACHED_DAYS || slot == 1 && days != limits.sla().policy().companyLimitDays()) {
+            return limits.timeLimitDeadline(s);
+        }
+        if (deadlines[slot] == null) {
+            deadlines[slot] = new LocalDate[CACHED_DAYS];
+        }
+        LocalDate d = deadlines[slot][(int) index];
+        if (d == null) {
+            d = limits.sla().calendar().plusWorkingDays(s.acceptanceDate(), days);
+            deadlines[slot][(int) index] = d;
+        }
+        return d;
+    }
+
+    Rate onTime() {
+        return onTime.rate();
+    }
+
+    Rate followedUp() {
+        return followedUp.rate();
+    }
+
+    Rate followUpInTime() {
+        return followUpInTime.rate();
+    }
+
+    long overdueCount() {
+        return overdueCount;
+    }
+
+    /** The most overdue first. */
+    List<OverdueCase> overdue() {
+        List<OverdueCase> list = new ArrayList<>(mostOverdue);
+        list.sort(OverdueCase.ORDER);
+        return list;
+    }
+}
