@@ -1,5 +1,6 @@
 package dev.wuye.complaint.authority;
 
+import dev.wuye.complaint.Refusal;
 import dev.wuye.complaint.Rejection;
 
 import java.util.Objects;
@@ -24,19 +25,9 @@ public sealed interface Verdict {
      *
      * @param rejection the rule that reserves the act, and who may act instead
      */
-    record Denied(Rejection rejection) implements Verdict {
+    record Denied(Rejection rejection) implements Verdict, Refusal {
         public Denied {
             Objects.requireNonNull(rejection, "rejection");
-        }
-
-        /** The rule that reserves the act, e.g. {@code R-4.3.2c}. */
-        public String ruleId() {
-            return rejection.ruleId();
-        }
-
-        /** Who may act instead, in English. */
-        public String message() {
-            return rejection.message();
         }
     }
 

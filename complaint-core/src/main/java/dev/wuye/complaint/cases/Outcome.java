@@ -1,5 +1,6 @@
 package dev.wuye.complaint.cases;
 
+import dev.wuye.complaint.Refusal;
 import dev.wuye.complaint.Rejection;
 
 import dev.wuye.complaint.lifecycle.LifecycleState;
@@ -38,19 +39,9 @@ public sealed interface Outcome {
      *
      * @param rejection the rule that says no, and why
      */
-    record Refused(Rejection rejection) implements Outcome {
+    record Refused(Rejection rejection) implements Outcome, Refusal {
         public Refused {
             Objects.requireNonNull(rejection, "rejection");
-        }
-
-        /** The rule that says no, e.g. {@code R-4.3.2c}. */
-        public String ruleId() {
-            return rejection.ruleId();
-        }
-
-        /** Why, in English. */
-        public String message() {
-            return rejection.message();
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.wuye.complaint.desk;
 
+import dev.wuye.complaint.Refusal;
 import dev.wuye.complaint.Rejection;
 
 import dev.wuye.complaint.cases.CaseEvent;
@@ -73,19 +74,9 @@ public sealed interface CommandResult {
      *
      * @param rejection the rule and why
      */
-    record Rejected(Rejection rejection) implements CommandResult {
+    record Rejected(Rejection rejection) implements CommandResult, Refusal {
         public Rejected {
             Objects.requireNonNull(rejection, "rejection");
-        }
-
-        /** The rule, e.g. {@code R-4.3.2c}. */
-        public String ruleId() {
-            return rejection.ruleId();
-        }
-
-        /** Why, in English. */
-        public String message() {
-            return rejection.message();
         }
 
         /** {@code "<ruleId>: <message>"}. */

@@ -1,5 +1,6 @@
 package dev.wuye.complaint.lifecycle;
 
+import dev.wuye.complaint.Refusal;
 import dev.wuye.complaint.Rejection;
 
 import java.util.Objects;
@@ -23,19 +24,9 @@ public sealed interface Decision {
      *
      * @param rejection the rule that says no, and why (naming the current state)
      */
-    record Reject(Rejection rejection) implements Decision {
+    record Reject(Rejection rejection) implements Decision, Refusal {
         public Reject {
             Objects.requireNonNull(rejection, "rejection");
-        }
-
-        /** The rule that says no, e.g. {@code R-4.3.2c}. */
-        public String ruleId() {
-            return rejection.ruleId();
-        }
-
-        /** Why, in English. */
-        public String message() {
-            return rejection.message();
         }
     }
 }
