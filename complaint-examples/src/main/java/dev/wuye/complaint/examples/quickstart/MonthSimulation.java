@@ -1,3 +1,6 @@
+// Over 400 lines on purpose: this is the quickstart's script of one month at a service centre, read top to
+// bottom as a story (each day's intake, handling, follow-ups, visits, reviews, archiving). Splitting it
+// would scatter the walk-through a reader follows; it is example code, not library code.
 package dev.wuye.complaint.examples.quickstart;
 
 import dev.wuye.complaint.authority.Actor;
