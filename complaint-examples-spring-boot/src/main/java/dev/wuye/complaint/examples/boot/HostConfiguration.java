@@ -1,7 +1,9 @@
 package dev.wuye.complaint.examples.boot;
 
+import dev.wuye.complaint.calendar.LiveCalendar;
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
 import dev.wuye.complaint.desk.ComplaintDesk;
+import dev.wuye.complaint.examples.boot.calendar.CalendarReloader;
 import dev.wuye.complaint.lifecycle.LifecycleEngine;
 import dev.wuye.complaint.lifecycle.chart.LifecycleEngines;
 import dev.wuye.complaint.sla.OfficeHours;
@@ -13,13 +15,17 @@ import dev.wuye.complaint.statistics.StatisticsSettings;
 import dev.wuye.complaint.statistics.TimeLimits;
 import dev.wuye.complaint.store.jdbc.JdbcStorages;
 import java.time.Clock;
+import java.util.Objects;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
 
 /**
- * The library's objects as beans: the clock, the working-day calendar, the storage and the desk.
+ * The library's objects as beans: the clock, the live working-day calendar and its loader, the storage and
+ * the desk.
  * Every bean backs off when the application declares its own.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,11 +38,28 @@ public class HostConfiguration {
         return Clock.system(props.zone());
     }
 
-    /** The official mainland-China working-day calendar bundled with the library. */
+    /**
+     * The working-day calendar in use, replaced while the application runs: it starts with the
+     * application's own {@link WorkingDayCalendar} bean when there is one (a company calendar), else with
+     * the official mainland-China calendar bundled with the library.
+     */
     @Bean
     @ConditionalOnMissingBean
-    public WorkingDayCalendar workingDayCalendar() {
-        return WorkingDayCalendar.chinaMainland();
+    public LiveCalendar liveCalendar(ObjectProvider<WorkingDayCalendar> initial) {
+        return new LiveCalendar(initial.getIfAvailable(WorkingDayCalendar::chinaMainland));
+    }
+
+    /**
+     * Loads the notices of {@code wuye.calendar.data} into the calendar at start-up; a bad file stops
+     * the start-up with the library's {@code CalendarDataException} naming the file and the entry.
+     */
+    @Bean
+    public CalendarReloader calendarReloader(LiveCalendar calendar, ComplaintHostProperties props,
+                                             ResourceLoader resources) {
+        CalendarReloader reloader = new CalendarReloader(calendar, props.calendar().data(),
+                Objects.requireNonNull(resources.getClassLoader(), "class loader"));
+        reloader.reload();
+        return reloader;
     }
 
     /** Office hours on working days (08:30–17:30 in the configured zone); off hours the duty officer registers. */
@@ -65,15 +88,16 @@ public class HostConfiguration {
     }
 
     /**
-     * The one desk. Its results are rendered per request in the caller's language
-     * ({@code Rejection.message(Locale)}, {@code FieldViolation.message(Locale)}), so one desk serves
-     * every language.
+     * The one desk, on the live calendar (loaded before the desk is built): intake's office hours and the
+     * SLA monitor read the calendar in use at each intake and each scan. Its results are rendered per
+     * request in the caller's language ({@code Rejection.message(Locale)}, {@code FieldViolation.message(Locale)}),
+     * so one desk serves every language.
      */
     @Bean
     public ComplaintDesk complaintDesk(Storage storage, Clock clock, LifecycleEngine engine,
-                                       WorkingDayCalendar calendar, OfficeHours hours, ComplaintHostProperties props) {
+                                       CalendarReloader calendar, OfficeHours hours, ComplaintHostProperties props) {
         return ComplaintDesk.builder().storage(storage).clock(clock).lifecycleEngine(engine)
-                .calendar(calendar).officeHours(hours).zone(props.zone()).build();
+                .calendar(calendar.calendar()).officeHours(hours).zone(props.zone()).build();
     }
 
     /** The monthly analysis tables over the same storage and calendar. */

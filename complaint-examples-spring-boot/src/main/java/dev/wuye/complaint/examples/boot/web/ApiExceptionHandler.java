@@ -2,6 +2,7 @@ package dev.wuye.complaint.examples.boot.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import dev.wuye.complaint.calendar.CalendarDataException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,7 +20,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns Bean Validation failures of request bodies and unreadable JSON into the API's
- * {@code invalid-request} problem, naming each field in the request's language.
+ * {@code invalid-request} problem, naming each field in the request's language; and the other
+ * exceptions of the API into their problems (unknown case, refused holiday notice).
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -100,6 +102,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         return ResponseEntity.badRequest().body(problems.invalid(List.of(
                 new FieldViolation(field, problems.text("problem.unreadable"), value))));
+    }
+
+    /**
+     * A holiday notice the calendar refused on reload; the calendar in use is unchanged.
+     *
+     * @param ex the library's exception naming the file and the entry
+     * @return a 422 problem naming them
+     */
+    @ExceptionHandler(CalendarDataException.class)
+    public ResponseEntity<Object> calendarRefused(CalendarDataException ex) {
+        return ResponseEntity.unprocessableEntity().body(problems.calendarRefused(ex));
     }
 
     /**

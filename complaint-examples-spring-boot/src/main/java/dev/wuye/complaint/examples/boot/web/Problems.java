@@ -1,5 +1,6 @@
 package dev.wuye.complaint.examples.boot.web;
 
+import dev.wuye.complaint.calendar.CalendarDataException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Component;
  *   <li>a rule that says no: 409, type {@code …/rule-rejected}, property {@code ruleId} and the
  *       library's own English {@code reason};</li>
  *   <li>invalid input: 400, type {@code …/invalid-request}, property {@code violations} naming each field;</li>
- *   <li>an unknown case: 404, type {@code …/not-found}.</li>
+ *   <li>an unknown case: 404, type {@code …/not-found};</li>
+ *   <li>a holiday notice the calendar refused: 422, type {@code …/calendar-data-refused}, properties
+ *       {@code source} (the file), {@code field} (the entry), {@code value} and the library's {@code reason}.</li>
  * </ul>
  */
 @Component
@@ -87,6 +90,27 @@ public class Problems {
         p.setTitle(messages.getMessage("problem.notFound.title", null, locale));
         p.setDetail(messages.getMessage("problem.notFound.detail", new Object[] {id}, locale));
         p.setProperty("id", id);
+        return p;
+    }
+
+    /**
+     * The calendar refused a holiday notice; the calendar in use is unchanged.
+     *
+     * @param ex the library's exception, naming the file, the entry and what is wrong
+     * @return a 422 problem: the library's message as {@code reason}, and {@code source}, {@code field},
+     *         {@code value}
+     */
+    public ProblemDetail calendarRefused(CalendarDataException ex) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_ENTITY);
+        p.setType(URI.create(TYPE_BASE + "calendar-data-refused"));
+        p.setTitle(messages.getMessage("problem.calendar.title", null, locale));
+        p.setDetail(messages.getMessage("problem.calendar.detail",
+                new Object[] {ex.source(), ex.field(), ex.getMessage()}, locale));
+        p.setProperty("source", ex.source());
+        p.setProperty("field", ex.field());
+        p.setProperty("value", ex.value());
+        p.setProperty("reason", ex.getMessage());
         return p;
     }
 
