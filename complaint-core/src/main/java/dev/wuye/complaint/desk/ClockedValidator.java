@@ -25,7 +25,10 @@ import java.util.function.Supplier;
  */
 final class ClockedValidator implements Validator {
 
-    /** The clock of the validation running on this thread; {@code null} outside one. */
+    /**
+     * The clock of the validation running on this thread; {@code null} outside one (set back to
+     * {@code null} rather than removed: a removed value is made anew by the next {@code get()}).
+     */
     private static final ThreadLocal<Clock> CURRENT = new ThreadLocal<>();
 
     /** The shared factories' clock: the running validation's clock, else the system clock (UTC). */
@@ -45,11 +48,7 @@ final class ClockedValidator implements Validator {
         try {
             return call.get();
         } finally {
-            if (outer == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(outer);
-            }
+            CURRENT.set(outer);
         }
     }
 
@@ -60,11 +59,7 @@ final class ClockedValidator implements Validator {
         try {
             return validator.validate(object, groups);
         } finally {
-            if (outer == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(outer);
-            }
+            CURRENT.set(outer);
         }
     }
 
