@@ -144,8 +144,10 @@ final class DeskContext implements CaseCommandTable.Context {
 
     /** Tells the listener and answers {@link CommandResult.Accepted}. */
     CommandResult accepted(Command command, Outcome.Changed changed) {
-        LOG.debug("{} accepted: case {} {} -> {} (version {})", command.getClass().getSimpleName(),
-                changed.after().id(), changed.from(), changed.to(), changed.after().version());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} accepted: case {} {} -> {} (version {})", command.getClass().getSimpleName(),
+                    changed.after().id(), changed.from(), changed.to(), changed.after().version());
+        }
         try {
             listener.on(changed.event());
         } catch (RuntimeException e) {
