@@ -15,6 +15,9 @@ public enum EscalationLevel {
     /** 总经理 — beyond the management representative or of major impact: the general manager. */
     GENERAL_MANAGER("总经理");
 
+    /** The levels bottom up, read without copying {@code values()} for every {@link #next()}. */
+    private static final EscalationLevel[] LEVELS = values();
+
     private final String label;
 
     EscalationLevel(String label) {
@@ -28,7 +31,7 @@ public enum EscalationLevel {
 
     /** The next level up, or empty at the general manager. */
     public Optional<EscalationLevel> next() {
-        return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
+        return ordinal() + 1 < LEVELS.length ? Optional.of(LEVELS[ordinal() + 1]) : Optional.empty();
     }
 
     /** Whether the case is decided above its department (GMD and higher, R-4.8.4). */

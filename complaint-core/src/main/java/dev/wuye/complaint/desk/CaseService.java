@@ -48,7 +48,7 @@ final class CaseService {
         if (stored.isEmpty()) {
             return CommandValidation.unknownCase(command);
         }
-        Case before = Case.restore(stored.get());
+        Case before = ctx.restore(stored.get());
         CaseCommandTable.Row<?> row = CaseCommandTable.row(command);
         Verdict verdict = row.policy(ctx.authority, command).decide(command.actor(), before);
         if (verdict instanceof Verdict.Denied d) {
@@ -62,6 +62,7 @@ final class CaseService {
         Outcome.Changed changed = (Outcome.Changed) outcome;
         CaseSnapshot snapshot = changed.after().toSnapshot();
         ctx.store.save(snapshot, before.version(), List.of(ctx.audit(command, changed, at)));
+        ctx.stored(changed.after());
         if (command instanceof HandOver h) {
             ctx.appendDutyLog(snapshot, command.actor().staffId(), at, "HANDED_OVER", "handed over to " + h.receiverId());
         } else if (command instanceof RecordDutyHandling d) {

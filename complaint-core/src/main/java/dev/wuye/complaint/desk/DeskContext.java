@@ -49,6 +49,13 @@ final class DeskContext implements CaseCommandTable.Context {
     final ArchiveService archives;
     private final CaseEventListener listener;
     private final Supplier<String> ids;
+    /**
+     * The case this desk stored last, with its snapshot made: the next command on that case gets it
+     * back from {@link #restore} instead of mapping the same snapshot again. Only ever a case whose
+     * {@link Case#toSnapshot()} is the very object the store hands back, so it equals what
+     * {@link Case#restore} would make (and is as immutable).
+     */
+    private volatile Case lastStored;
 
     DeskContext(Storage storage, Clock clock, ZoneId zone, LifecycleEngine engine, Authority authority,
                 CategoryTaxonomy categories, ArchiveService archives, CaseEventListener listener,
@@ -69,6 +76,27 @@ final class DeskContext implements CaseCommandTable.Context {
     /** A new case id. */
     String newId() {
         return ids.get();
+    }
+
+    /**
+     * The case a stored snapshot holds: {@link Case#restore}, or the case this desk stored last
+     * when the store hands back that very snapshot (an in-memory store does).
+     *
+     * @param stored the snapshot as loaded
+     * @return the case
+     */
+    Case restore(CaseSnapshot stored) {
+        Case last = lastStored;
+        return last != null && last.toSnapshot() == stored ? last : Case.restore(stored);
+    }
+
+    /**
+     * Remembers the case just stored, for {@link #restore}.
+     *
+     * @param stored the case whose snapshot was saved
+     */
+    void stored(Case stored) {
+        lastStored = stored;
     }
 
     /** Who acts now. */
@@ -116,8 +144,10 @@ final class DeskContext implements CaseCommandTable.Context {
 
     /** Tells the listener and answers {@link CommandResult.Accepted}. */
     CommandResult accepted(Command command, Outcome.Changed changed) {
-        LOG.debug("{} accepted: case {} {} -> {} (version {})", command.getClass().getSimpleName(),
-                changed.after().id(), changed.from(), changed.to(), changed.after().version());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} accepted: case {} {} -> {} (version {})", command.getClass().getSimpleName(),
+                    changed.after().id(), changed.from(), changed.to(), changed.after().version());
+        }
         try {
             listener.on(changed.event());
         } catch (RuntimeException e) {

@@ -139,8 +139,8 @@ public final class DeskValidation {
      */
     public static Validator validator(Locale locale, Clock clock) {
         Objects.requireNonNull(clock, "clock");
-        ValidatorFactory factory = FACTORIES.computeIfAbsent(locale, l -> validatorFactory(l, Clock.systemUTC()));
-        return factory.usingContext().clockProvider(() -> clock).getValidator();
+        ValidatorFactory factory = FACTORIES.computeIfAbsent(locale, l -> validatorFactory(l, ClockedValidator.CALLER));
+        return new ClockedValidator(factory.getValidator(), clock);
     }
 
     /**

@@ -63,6 +63,7 @@ final class IntakeService {
                     .orElseThrow(() -> new ComplaintException("case id " + snapshot.id()
                             + " is taken but no case has idempotency key " + r.idempotencyKey(), race));
         }
+        ctx.stored(changed.after());
         if (duty) {
             CaseEvent.OpinionReceived e = (CaseEvent.OpinionReceived) changed.event();
             ctx.appendDutyLog(snapshot, r.recorder().staffId(), at, "REGISTERED",

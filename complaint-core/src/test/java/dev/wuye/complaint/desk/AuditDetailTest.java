@@ -40,6 +40,31 @@ class AuditDetailTest extends DeskScenario {
     }
 
     @Test
+    @DisplayName("an instant in the audit detail is exactly Instant.toString(): fractions, midnight, 1970, 9999 and beyond")
+    void instantTextIsInstantToString() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+        List<Instant> instants = new java.util.ArrayList<>(List.of(Instant.EPOCH, Instant.ofEpochSecond(0, 1),
+                Instant.ofEpochSecond(59, 120_000_000), Instant.ofEpochSecond(1_741_961_700L, 123_456_000),
+                Instant.ofEpochSecond(1_741_961_700L, 123_456_789), Instant.ofEpochSecond(1_741_910_400L),
+                Instant.parse("9999-12-31T23:59:59.999999999Z"), Instant.parse("+10000-01-01T00:00:00Z"),
+                Instant.ofEpochSecond(-1), Instant.MIN, Instant.MAX));
+        for (int i = 0; i < 10_000; i++) {
+            int nano = switch (i % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            instants.add(Instant.ofEpochSecond(random.nextLong(-100_000_000_000L, 300_000_000_000L), nano));
+        }
+        for (Instant instant : instants) {
+            StringBuilder sb = new StringBuilder();
+            AuditDetail.appendInstant(sb, instant);
+            assertThat(sb.toString()).isEqualTo(instant.toString());
+        }
+    }
+
+    @Test
     @DisplayName("the desk's audit entries carry each accepted command's event text and the actor's sorted roles")
     void deskWritesEventTextAndSortedRoles() {
         String id = awaitingFollowUp(dev.wuye.complaint.cases.FollowUpMethod.PHONE);

@@ -43,6 +43,26 @@ class CommandValidationTest extends DeskScenario {
     }
 
     @Test
+    @DisplayName("validation: a receipt time after the desk's clock is invalid, judged by each desk's own clock")
+    void receivedAtJudgedByEachDesksClock() {
+        java.time.Instant now = clock.instant();
+        ComplaintDesk dayBefore = ComplaintDesk.builder().storage(new dev.wuye.complaint.store.InMemoryStorage())
+                .clock(java.time.Clock.fixed(now.minus(Duration.ofDays(1)), java.time.ZoneOffset.UTC)).build();
+        ReceiveOpinion inAnHour = opinion().receivedAt(now.plus(Duration.ofHours(1))).build();
+        ReceiveOpinion anHourAgo = opinion().receivedAt(now.minus(Duration.ofHours(1))).build();
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(invalid(desk, inAnHour).violations()).extracting(CommandResult.FieldViolation::field,
+                    CommandResult.FieldViolation::template).containsExactly(tuple("receivedAt", "{wuye.receivedAt.future}"));
+            assertThat(invalid(dayBefore, anHourAgo).violations()).extracting(CommandResult.FieldViolation::field)
+                    .containsExactly("receivedAt");
+        }
+        assertThat(desk.submit(anHourAgo)).isInstanceOf(CommandResult.Accepted.class);
+        clock.advance(Duration.ofHours(2));
+        assertThat(desk.submit(inAnHour)).isInstanceOf(CommandResult.Accepted.class);
+    }
+
+    @Test
     @DisplayName("validation: Chinese messages name each bad field")
     void chineseMessages() {
         CommandResult.Invalid r = invalid(desk, badOpinion());

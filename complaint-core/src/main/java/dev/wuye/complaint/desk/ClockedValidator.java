@@ -1,0 +1,146 @@
+package dev.wuye.complaint.desk;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.executable.ExecutableValidator;
+import jakarta.validation.metadata.BeanDescriptor;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * A validator of a shared factory that judges {@code @PastOrPresent} by one desk's clock.
+ *
+ * <p>The shared factory's clock is {@link #CALLER}, which reads the clock of the validation running
+ * on the current thread; every call here sets it around the call. So each validator keeps its own
+ * clock while the validators use the factory's default context: Hibernate Validator then keeps one
+ * initialised constraint validator per constraint, instead of looking one up in its cache for every
+ * constraint of every call, as it does for a validator with a clock of its own
+ * ({@code usingContext().clockProvider(..)}) — the largest cost of validating a command.
+ */
+final class ClockedValidator implements Validator {
+
+    /**
+     * The clock of the validation running on this thread; {@code null} outside one (set back to
+     * {@code null} rather than removed: a removed value is made anew by the next {@code get()}).
+     */
+    private static final ThreadLocal<Clock> CURRENT = new ThreadLocal<>();
+
+    /** The shared factories' clock: the running validation's clock, else the system clock (UTC). */
+    static final Clock CALLER = new CallerClock();
+
+    private final Validator validator;
+    private final Clock clock;
+
+    ClockedValidator(Validator validator, Clock clock) {
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    private <T> T judged(Supplier<T> call) {
+        Clock outer = CURRENT.get();
+        CURRENT.set(clock);
+        try {
+            return call.get();
+        } finally {
+            CURRENT.set(outer);
+        }
+    }
+
+    @Override
+    public <T> Set<ConstraintViolation<T>> validate(T object, Class<?>... groups) {
+        Clock outer = CURRENT.get();
+        CURRENT.set(clock);
+        try {
+            return validator.validate(object, groups);
+        } finally {
+            CURRENT.set(outer);
+        }
+    }
+
+    @Override
+    public <T> Set<ConstraintViolation<T>> validateProperty(T object, String propertyName, Class<?>... groups) {
+        return judged(() -> validator.validateProperty(object, propertyName, groups));
+    }
+
+    @Override
+    public <T> Set<ConstraintViolation<T>> validateValue(Class<T> beanType, String propertyName, Object value,
+                                                         Class<?>... groups) {
+        return judged(() -> validator.validateValue(beanType, propertyName, value, groups));
+    }
+
+    @Override
+    public BeanDescriptor getConstraintsForClass(Class<?> clazz) {
+        return validator.getConstraintsForClass(clazz);
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) {
+        return type.isInstance(this) ? type.cast(this) : validator.unwrap(type);
+    }
+
+    @Override
+    public ExecutableValidator forExecutables() {
+        ExecutableValidator executables = validator.forExecutables();
+        return new ExecutableValidator() {
+            @Override
+            public <T> Set<ConstraintViolation<T>> validateParameters(T object, Method method, Object[] parameterValues,
+                                                                      Class<?>... groups) {
+                return judged(() -> executables.validateParameters(object, method, parameterValues, groups));
+            }
+
+            @Override
+            public <T> Set<ConstraintViolation<T>> validateReturnValue(T object, Method method, Object returnValue,
+                                                                       Class<?>... groups) {
+                return judged(() -> executables.validateReturnValue(object, method, returnValue, groups));
+            }
+
+            @Override
+            public <T> Set<ConstraintViolation<T>> validateConstructorParameters(Constructor<? extends T> constructor,
+                                                                                 Object[] parameterValues,
+                                                                                 Class<?>... groups) {
+                return judged(() -> executables.validateConstructorParameters(constructor, parameterValues, groups));
+            }
+
+            @Override
+            public <T> Set<ConstraintViolation<T>> validateConstructorReturnValue(Constructor<? extends T> constructor,
+                                                                                  T createdObject, Class<?>... groups) {
+                return judged(() -> executables.validateConstructorReturnValue(constructor, createdObject, groups));
+            }
+        };
+    }
+
+    /** The clock of the validation running on the current thread (the system clock, UTC, outside one). */
+    private static final class CallerClock extends Clock {
+
+        private static Clock current() {
+            Clock c = CURRENT.get();
+            return c != null ? c : Clock.systemUTC();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return current().getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return current().withZone(zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return current().instant();
+        }
+
+        @Override
+        public long millis() {
+            return current().millis();
+        }
+    }
+}
