@@ -1,6 +1,7 @@
 package dev.wuye.complaint.examples.boot.sla;
 
 import dev.wuye.complaint.sla.SlaAlert;
+import dev.wuye.complaint.sla.SlaScan;
 import dev.wuye.complaint.sla.SlaMonitor;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +23,7 @@ public final class SlaScanJob {
     private final AlertDeliveryLedger ledger;
     private final AlertSink sink;
     private final Clock clock;
+    private volatile LastScan last;
 
     /**
      * @param monitor the library's SLA monitor; only its side-effect-free {@code query} is used
@@ -46,6 +48,21 @@ public final class SlaScanJob {
     }
 
     /**
+     * The outcome of the latest run on this instance, for the health indicator.
+     *
+     * @param at          when it scanned
+     * @param found       alerts that held then
+     * @param unevaluable cases whose clocks could not be evaluated (alerted as {@code UNEVALUABLE})
+     */
+    public record LastScan(Instant at, int found, int unevaluable) {
+    }
+
+    /** The latest run on this instance; empty before the first. */
+    public java.util.Optional<LastScan> lastScan() {
+        return java.util.Optional.ofNullable(last);
+    }
+
+    /**
      * Scans now and delivers what no instance delivered before: the due-soon and overdue clocks and the
      * cases whose clocks could not be evaluated ({@code UNEVALUABLE}), alike.
      */
@@ -53,12 +70,14 @@ public final class SlaScanJob {
         Instant now = clock.instant();
         int found = 0;
         int delivered = 0;
-        for (SlaAlert alert : monitor.query(now).allAlerts()) {
+        SlaScan scan = monitor.query(now);
+        for (SlaAlert alert : scan.allAlerts()) {
             found++;
             if (ledger.deliverOnce(alert, sink, now)) {
                 delivered++;
             }
         }
+        last = new LastScan(now, found, scan.unevaluableCases());
         LOG.debug("SLA scan at {}: {} alert(s), {} newly delivered", now, found, delivered);
         return new Result(found, delivered);
     }

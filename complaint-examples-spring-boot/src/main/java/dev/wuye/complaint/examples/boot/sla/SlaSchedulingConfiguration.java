@@ -3,6 +3,8 @@ package dev.wuye.complaint.examples.boot.sla;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import dev.wuye.complaint.calendar.LiveCalendar;
+import dev.wuye.complaint.examples.boot.ComplaintHostProperties;
 import dev.wuye.complaint.sla.SlaMonitor;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -45,6 +47,13 @@ public class SlaSchedulingConfiguration {
     @Bean
     public SlaScanJob slaScanJob(SlaMonitor monitor, AlertDeliveryLedger ledger, AlertSink sink, Clock clock) {
         return new SlaScanJob(monitor, ledger, sink, clock);
+    }
+
+    /** The procedure's health: next year's holiday notice from December on, cases the last scan could not evaluate. */
+    @Bean
+    public ProcedureHealthIndicator procedureHealthIndicator(LiveCalendar calendar, SlaScanJob job, Clock clock,
+                                                             ComplaintHostProperties props) {
+        return new ProcedureHealthIndicator(calendar, job, clock, props.zone());
     }
 
     /** The recurring task db-scheduler runs on one instance at a time. */
