@@ -77,7 +77,7 @@ import static dev.wuye.complaint.desk.Satisfaction.SATISFIED;
  *       ({@link LifecycleEngines#springStatemachine()}): what the desk would cost without the compiled engine;</li>
  *   <li>{@code deskWithoutBeanValidation} — breakdown only: the desk with a validator that accepts
  *       everything, to show what Hibernate Validator costs per case (not a supported configuration);</li>
- *   <li>{@code springMachinePerCase} — the baseline of issue 7: a bare Spring Statemachine built
+ *   <li>{@code springMachinePerCase} — the baseline: a bare Spring Statemachine built
  *       ({@code StateMachineBuilder}) and started per case, then the ten events (no validation, no
  *       authority, no store);</li>
  *   <li>{@code springFactoryMachinePerCase} — the same with the configuration built once and a machine
