@@ -16,10 +16,7 @@ import java.util.PriorityQueue;
  */
 final class TimeLimitFigures {
 
-    /** Acceptance days before the month end whose deadlines are cached. */
-    private static final int CACHED_DAYS = 400;
-
-    private final TimeLimits limits;
+    private final DueDays due;
     private final int overdueListLimit;
     private final MonthWindow window;
 
@@ -30,11 +27,9 @@ final class TimeLimitFigures {
     /** The most overdue so far; its head is the least overdue of them. */
     private final PriorityQueue<OverdueCase> mostOverdue =
             new PriorityQueue<>((a, b) -> OverdueCase.ORDER.compare(b, a));
-    /** Deadlines by limit (service centre, company) and acceptance day: a direct-mapped cache. */
-    private final LocalDate[][] deadlines = new LocalDate[2][];
 
-    TimeLimitFigures(TimeLimits limits, StatisticsSettings settings, MonthWindow window) {
-        this.limits = limits;
+    TimeLimitFigures(DueDays due, StatisticsSettings settings, MonthWindow window) {
+        this.due = due;
         this.overdueListLimit = settings.overdueListLimit();
         this.window = window;
     }
@@ -46,8 +41,8 @@ final class TimeLimitFigures {
      * @param followUpChannel its follow-up channel
      */
     void accept(CaseSnapshot s, FollowUpMethod followUpChannel) {
-        LocalDate deadline = deadline(s);
-        Instant end = limits.measuredEndInstant(s);
+        LocalDate deadline = due.timeLimitDeadline(s);
+        Instant end = TimeLimits.measuredEndInstant(s, followUpChannel);
         if (window.in(end)) {
             onTime.count(window.epochDay(end) <= deadline.toEpochDay());
         }
@@ -59,7 +54,7 @@ final class TimeLimitFigures {
         if (firstCompletion != null && window.in(firstCompletion)) {
             followedUp.count(!s.followUps().isEmpty());
             if (followUpChannel != FollowUpMethod.NONE) {
-                followUpInTime.count(limits.followUpInTimeFast(s, window.dateOf));
+                followUpInTime.count(TimeLimits.followUpInTime(s, due));
             }
         }
     }
@@ -84,25 +79,6 @@ final class TimeLimitFigures {
     private static boolean moreOverdue(LocalDate deadline, String id, OverdueCase than) {
         int c = deadline.compareTo(than.deadline());
         return c < 0 || c == 0 && id.compareTo(than.caseId()) < 0;
-    }
-
-    /** The last day of the case's time limit; cached for the two standard limits and recent days. */
-    private LocalDate deadline(CaseSnapshot s) {
-        int days = limits.sla().timeLimitDays(s);
-        int slot = days == limits.sla().policy().serviceCentreLimitDays() ? 0 : 1;
-        long index = s.acceptanceDate().toEpochDay() - (window.next.toEpochDay() - CACHED_DAYS);
-        if (index < 0 || index >= CACHED_DAYS || slot == 1 && days != limits.sla().policy().companyLimitDays()) {
-            return limits.timeLimitDeadline(s);
-        }
-        if (deadlines[slot] == null) {
-            deadlines[slot] = new LocalDate[CACHED_DAYS];
-        }
-        LocalDate d = deadlines[slot][(int) index];
-        if (d == null) {
-            d = limits.sla().calendar().plusWorkingDays(s.acceptanceDate(), days);
-            deadlines[slot][(int) index] = d;
-        }
-        return d;
     }
 
     Rate onTime() {
