@@ -33,8 +33,10 @@ final class MonthWindow {
     final int days;
 
     private final ZoneId zone;
-    /** The zone's offset in seconds when it is constant over the window, else {@code null}. */
-    private final Integer fixedOffset;
+    /** Whether the zone's offset is constant over the window. */
+    private final boolean fixed;
+    /** The zone's offset in seconds when {@link #fixed}. */
+    private final int fixedOffset;
 
     /** {@link #date(Instant)} as a function, made once. */
     final Function<Instant, LocalDate> dateOf = this::date;
@@ -51,8 +53,8 @@ final class MonthWindow {
         days = (int) (next.toEpochDay() - recurrenceFrom.toEpochDay());
         ZoneRules rules = zone.getRules();
         ZoneOffsetTransition t = rules.nextTransition(recurrenceFromAt);
-        fixedOffset = t == null || !t.getInstant().isBefore(nextAt)
-                ? rules.getOffset(recurrenceFromAt).getTotalSeconds() : null;
+        fixed = t == null || !t.getInstant().isBefore(nextAt);
+        fixedOffset = fixed ? rules.getOffset(recurrenceFromAt).getTotalSeconds() : 0;
     }
 
     /** Whether an instant falls in the month; {@code false} for {@code null}. */
@@ -87,7 +89,7 @@ final class MonthWindow {
 
     /** The epoch day of an instant in the zone, without allocating when the offset is constant. */
     long epochDay(Instant t) {
-        if (fixedOffset != null && inRecurrenceDays(t)) {
+        if (fixed && inRecurrenceDays(t)) {
             return Math.floorDiv(t.getEpochSecond() + fixedOffset, 86_400L);
         }
         return LocalDate.ofInstant(t, zone).toEpochDay();
@@ -95,7 +97,7 @@ final class MonthWindow {
 
     /** The date of an instant; a plain division when the offset is constant over the window. */
     LocalDate date(Instant t) {
-        if (fixedOffset != null && inRecurrenceDays(t)) {
+        if (fixed && inRecurrenceDays(t)) {
             return LocalDate.ofEpochDay(Math.floorDiv(t.getEpochSecond() + fixedOffset, 86_400L));
         }
         return LocalDate.ofInstant(t, zone);

@@ -19,6 +19,8 @@ final class TimeLimitFigures {
     private final DueDays due;
     private final int overdueListLimit;
     private final MonthWindow window;
+    /** The month's last day as an epoch day. */
+    private final long lastDay;
 
     private final Tally onTime = new Tally();
     private final Tally followedUp = new Tally();
@@ -32,6 +34,7 @@ final class TimeLimitFigures {
         this.due = due;
         this.overdueListLimit = settings.overdueListLimit();
         this.window = window;
+        this.lastDay = window.last.toEpochDay();
     }
 
     /**
@@ -42,12 +45,13 @@ final class TimeLimitFigures {
      */
     void accept(CaseSnapshot s, FollowUpMethod followUpChannel) {
         LocalDate deadline = due.timeLimitDeadline(s);
+        long deadlineDay = deadline.toEpochDay();
         Instant end = TimeLimits.measuredEndInstant(s, followUpChannel);
         if (window.in(end)) {
-            onTime.count(window.epochDay(end) <= deadline.toEpochDay());
+            onTime.count(window.epochDay(end) <= deadlineDay);
         }
         boolean openAtMonthEnd = end == null || !end.isBefore(window.nextAt);
-        if (!deadline.isAfter(window.last) && openAtMonthEnd) {
+        if (deadlineDay <= lastDay && openAtMonthEnd) {
             overdue(s, deadline);
         }
         Instant firstCompletion = TimeLimits.firstCompletion(s);

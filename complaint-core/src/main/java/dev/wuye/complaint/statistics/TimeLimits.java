@@ -128,7 +128,7 @@ public final class TimeLimits {
         if (followUpChannel == FollowUpMethod.NONE) {
             end = latest == null ? null : latest.completedAt();
         } else {
-            end = firstFollowUp(s, latest == null ? null : latest.number());
+            end = firstFollowUp(s, latest == null ? ANY_CYCLE : latest.number());
         }
         return end;
     }
@@ -221,12 +221,15 @@ public final class TimeLimits {
         return first;
     }
 
-    private static Instant firstFollowUp(CaseSnapshot s, Integer cycle) {
+    /** Stands for any cycle in {@link #firstFollowUp}: cycle numbers start at 1. */
+    private static final int ANY_CYCLE = 0;
+
+    private static Instant firstFollowUp(CaseSnapshot s, int cycle) {
         Instant first = null;
         List<FollowUpEntry> followUps = s.followUps();
         for (int i = 0; i < followUps.size(); i++) {
             FollowUpEntry f = followUps.get(i);
-            if ((cycle == null || f.cycle() == cycle) && SnapshotCodes.method(f) != FollowUpMethod.RECURRENCE_CHECK
+            if ((cycle == ANY_CYCLE || f.cycle() == cycle) && SnapshotCodes.method(f) != FollowUpMethod.RECURRENCE_CHECK
                     && (first == null || f.at().isBefore(first))) {
                 first = f.at();
             }
