@@ -33,9 +33,9 @@ final class MonthWindow {
     final int days;
 
     private final ZoneId zone;
-    /** Whether the zone's offset is constant over the window. */
-    private final boolean fixed;
-    /** The zone's offset in seconds when {@link #fixed}. */
+    /** The zone's next offset change after {@link #recurrenceFromAt} ({@link Instant#MAX} for none). */
+    private final Instant offsetChange;
+    /** The zone's offset in seconds from {@link #recurrenceFromAt} up to {@link #offsetChange}. */
     private final int fixedOffset;
 
     /** {@link #date(Instant)} as a function, made once. */
@@ -53,8 +53,8 @@ final class MonthWindow {
         days = (int) (next.toEpochDay() - recurrenceFrom.toEpochDay());
         ZoneRules rules = zone.getRules();
         ZoneOffsetTransition t = rules.nextTransition(recurrenceFromAt);
-        fixed = t == null || !t.getInstant().isBefore(nextAt);
-        fixedOffset = fixed ? rules.getOffset(recurrenceFromAt).getTotalSeconds() : 0;
+        offsetChange = t == null ? Instant.MAX : t.getInstant();
+        fixedOffset = rules.getOffset(recurrenceFromAt).getTotalSeconds();
     }
 
     /** Whether an instant falls in the month; {@code false} for {@code null}. */
@@ -87,17 +87,22 @@ final class MonthWindow {
         return recurrenceFrom.plusDays(day);
     }
 
-    /** The epoch day of an instant in the zone, without allocating when the offset is constant. */
+    /** The epoch day of an instant in the zone, without allocating where the offset is constant. */
     long epochDay(Instant t) {
-        if (fixed && inRecurrenceDays(t)) {
+        if (inFixedOffset(t)) {
             return Math.floorDiv(t.getEpochSecond() + fixedOffset, 86_400L);
         }
         return LocalDate.ofInstant(t, zone).toEpochDay();
     }
 
-    /** The date of an instant; a plain division when the offset is constant over the window. */
+    /** Whether an instant lies where the zone's offset is {@link #fixedOffset}: from the window's start to its next change. */
+    private boolean inFixedOffset(Instant t) {
+        return !t.isBefore(recurrenceFromAt) && t.isBefore(offsetChange);
+    }
+
+    /** The date of an instant; a plain division where the offset is constant. */
     LocalDate date(Instant t) {
-        if (fixed && inRecurrenceDays(t)) {
+        if (inFixedOffset(t)) {
             return LocalDate.ofEpochDay(Math.floorDiv(t.getEpochSecond() + fixedOffset, 86_400L));
         }
         return LocalDate.ofInstant(t, zone);
