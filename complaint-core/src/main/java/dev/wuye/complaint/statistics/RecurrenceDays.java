@@ -96,7 +96,7 @@ final class RecurrenceDays {
             for (int day = 0; day < k.accepted.length; day++) {
                 // The latest completion strictly before the day is the best candidate (plusMonths is monotone).
                 if (k.accepted[day] > 0 && lastCompletion >= 0
-                        && !window.day(day).isAfter(window.day(lastCompletion).plusMonths(1))) {
+                        && window.withinMonthAfter(lastCompletion, day)) {
                     recurrences += k.accepted[day];
                 }
                 if (k.completed[day]) {
