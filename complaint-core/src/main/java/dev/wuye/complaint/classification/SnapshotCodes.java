@@ -72,6 +72,18 @@ public final class SnapshotCodes {
     }
 
     /**
+     * The escalation level when its code is known, without refusing an unknown one: for a reader that
+     * falls back to the code itself (the SLA calculator's limits treat an unknown level as none of
+     * theirs).
+     *
+     * @param s the snapshot
+     * @return the level, or {@code null} when the snapshot has none or an unknown code
+     */
+    public static EscalationLevel knownEscalationLevel(CaseSnapshot s) {
+        return LEVELS.find(s.escalationLevel());
+    }
+
+    /**
      * The customer's chosen follow-up channel.
      *
      * @param s the snapshot
@@ -118,8 +130,17 @@ public final class SnapshotCodes {
             }
         }
 
-        @SuppressWarnings("StringEquality")
         E parse(String code) {
+            E e = find(code);
+            if (e == null && code != null) {
+                throw new IllegalArgumentException("unknown " + what + " code in a snapshot: " + code);
+            }
+            return e;
+        }
+
+        /** The constant of a code, or {@code null} for none or an unknown one. */
+        @SuppressWarnings("StringEquality")
+        E find(String code) {
             if (code == null) {
                 return null;
             }
@@ -128,11 +149,7 @@ public final class SnapshotCodes {
                     return constants[i];
                 }
             }
-            E e = byName.get(code);
-            if (e == null) {
-                throw new IllegalArgumentException("unknown " + what + " code in a snapshot: " + code);
-            }
-            return e;
+            return byName.get(code);
         }
     }
 }

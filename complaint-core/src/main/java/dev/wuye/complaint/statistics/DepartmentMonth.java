@@ -20,10 +20,10 @@ final class DepartmentMonth {
     private final RecurrenceDays recurrences;
     private final TimeLimitFigures timeLimits;
 
-    DepartmentMonth(TimeLimits limits, StatisticsSettings settings, MonthWindow window) {
+    DepartmentMonth(DueDays due, StatisticsSettings settings, MonthWindow window) {
         this.window = window;
         this.recurrences = new RecurrenceDays(window);
-        this.timeLimits = new TimeLimitFigures(limits, settings, window);
+        this.timeLimits = new TimeLimitFigures(due, settings, window);
     }
 
     /**

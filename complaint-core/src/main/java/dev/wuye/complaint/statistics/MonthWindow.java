@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
-import java.util.function.Function;
 
 /**
  * The month a table is about, as dates and instants in the statistics' zone, reaching back to the
@@ -33,11 +32,13 @@ final class MonthWindow {
     final int days;
 
     private final ZoneId zone;
-    /** The zone's offset in seconds when it is constant over the window, else {@code null}. */
-    private final Integer fixedOffset;
+    /** The zone's next offset change after {@link #recurrenceFromAt} ({@link Instant#MAX} for none). */
+    private final Instant offsetChange;
+    /** The zone's offset in seconds from {@link #recurrenceFromAt} up to {@link #offsetChange}. */
+    private final int fixedOffset;
 
-    /** {@link #date(Instant)} as a function, made once. */
-    final Function<Instant, LocalDate> dateOf = this::date;
+    /** By day index: the index of the same day one month later ({@link LocalDate#plusMonths}), maybe past the window. */
+    private final int[] monthLater;
 
     MonthWindow(YearMonth month, ZoneId zone) {
         this.zone = zone;
@@ -51,8 +52,12 @@ final class MonthWindow {
         days = (int) (next.toEpochDay() - recurrenceFrom.toEpochDay());
         ZoneRules rules = zone.getRules();
         ZoneOffsetTransition t = rules.nextTransition(recurrenceFromAt);
-        fixedOffset = t == null || !t.getInstant().isBefore(nextAt)
-                ? rules.getOffset(recurrenceFromAt).getTotalSeconds() : null;
+        offsetChange = t == null ? Instant.MAX : t.getInstant();
+        fixedOffset = rules.getOffset(recurrenceFromAt).getTotalSeconds();
+        monthLater = new int[days];
+        for (int day = 0; day < days; day++) {
+            monthLater[day] = dayIndex(day(day).plusMonths(1));
+        }
     }
 
     /** Whether an instant falls in the month; {@code false} for {@code null}. */
@@ -80,25 +85,27 @@ final class MonthWindow {
         return (int) (epochDay(t) - recurrenceFrom.toEpochDay());
     }
 
+    /** Whether day index {@code day} is on or before the day one month after day index {@code earlier}. */
+    boolean withinMonthAfter(int earlier, int day) {
+        return day <= monthLater[earlier];
+    }
+
     /** The date of the day index {@code day}. */
     LocalDate day(int day) {
         return recurrenceFrom.plusDays(day);
     }
 
-    /** The epoch day of an instant in the zone, without allocating when the offset is constant. */
+    /** The epoch day of an instant in the zone, without allocating where the offset is constant. */
     long epochDay(Instant t) {
-        if (fixedOffset != null && inRecurrenceDays(t)) {
+        if (inFixedOffset(t)) {
             return Math.floorDiv(t.getEpochSecond() + fixedOffset, 86_400L);
         }
         return LocalDate.ofInstant(t, zone).toEpochDay();
     }
 
-    /** The date of an instant; a plain division when the offset is constant over the window. */
-    LocalDate date(Instant t) {
-        if (fixedOffset != null && inRecurrenceDays(t)) {
-            return LocalDate.ofEpochDay(Math.floorDiv(t.getEpochSecond() + fixedOffset, 86_400L));
-        }
-        return LocalDate.ofInstant(t, zone);
+    /** Whether an instant lies where the zone's offset is {@link #fixedOffset}: from the window's start to its next change. */
+    private boolean inFixedOffset(Instant t) {
+        return !t.isBefore(recurrenceFromAt) && t.isBefore(offsetChange);
     }
 
     /** The Mondays of the month: the weeks whose handling forms the head reviews (R-4.4.2d7). */

@@ -87,12 +87,14 @@ public final class MonthlyAnalysisCalculator {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(inputs, "inputs");
         MonthWindow window = new MonthWindow(month, settings.zone());
+        // One calendar for the whole computation, even if a live calendar is swapped meanwhile.
+        DueDays due = new DueDays(limits.pinned(), window);
         Map<String, DepartmentMonth> byDepartment = new HashMap<>();
         cases.forEach(s -> {
             if (s.acceptanceDate().isBefore(window.next)) {
                 DepartmentMonth figures = byDepartment.get(s.department());
                 if (figures == null) {
-                    figures = new DepartmentMonth(limits, settings, window);
+                    figures = new DepartmentMonth(due, settings, window);
                     byDepartment.put(s.department(), figures);
                 }
                 figures.accept(s);
@@ -105,7 +107,7 @@ public final class MonthlyAnalysisCalculator {
         List<MonthlyAnalysis> centres = new ArrayList<>();
         for (String d : departments) {
             DepartmentMonth figures = byDepartment.get(d);
-            centres.add((figures != null ? figures : new DepartmentMonth(limits, settings, window))
+            centres.add((figures != null ? figures : new DepartmentMonth(due, settings, window))
                     .finish(d, month, inputs, settings));
         }
         return CompanyMonthlyAnalysis.rollUp(month.toString(), centres, settings);
@@ -123,7 +125,12 @@ public final class MonthlyAnalysisCalculator {
     public MonthlyAnalysis analyse(String department, YearMonth month, Stream<CaseSnapshot> cases,
                                    MonthlyInputs inputs) {
         return analyse(month, cases.filter(s -> s.department().equals(department)), inputs).centre(department)
-                .orElseGet(() -> new DepartmentMonth(limits, settings, new MonthWindow(month, settings.zone()))
-                        .finish(department, month, inputs, settings));
+                .orElseGet(() -> emptyTable(department, month, inputs));
+    }
+
+    private MonthlyAnalysis emptyTable(String department, YearMonth month, MonthlyInputs inputs) {
+        MonthWindow window = new MonthWindow(month, settings.zone());
+        return new DepartmentMonth(new DueDays(limits.pinned(), window), settings, window)
+                .finish(department, month, inputs, settings);
     }
 }

@@ -43,8 +43,11 @@ final class RecurrenceDays {
      */
     void accept(CaseSnapshot s, boolean acceptedInMonth) {
         String kind = s.category();
+        // The kind's days are looked up once, and only when the case counts on one of them.
+        KindDays days = null;
         if (acceptedInMonth) {
-            days(kind).accepted[window.dayIndex(s.acceptanceDate())]++;
+            days = days(kind);
+            days.accepted[window.dayIndex(s.acceptanceDate())]++;
         }
         boolean anyCompletion = false;
         List<HandlingCycle> cycles = s.cycles();
@@ -52,24 +55,28 @@ final class RecurrenceDays {
             Instant completedAt = cycles.get(i).completedAt();
             if (completedAt != null) {
                 anyCompletion = true;
-                completed(kind, completedAt);
+                days = completed(kind, days, completedAt);
             }
         }
         if (!anyCompletion && s.closedAt() != null) {
-            completed(kind, s.closedAt());
+            completed(kind, days, s.closedAt());
         }
     }
 
-    private void completed(String kind, Instant at) {
+    /** Marks a completion day of a kind; returns the kind's days when looked up, else {@code days}. */
+    private KindDays completed(String kind, KindDays days, Instant at) {
         // Only completions from the day after recurrenceFrom up to the month end can make an
         // opinion of this month a recurrence; the instant check skips the date conversion.
         if (!window.inRecurrenceDays(at)) {
-            return;
+            return days;
         }
         int day = window.dayIndex(at);
-        if (day > 0) {
-            days(kind).completed[day] = true;
+        if (day <= 0) {
+            return days;
         }
+        KindDays k = days != null ? days : days(kind);
+        k.completed[day] = true;
+        return k;
     }
 
     private KindDays days(String kind) {
@@ -89,7 +96,7 @@ final class RecurrenceDays {
             for (int day = 0; day < k.accepted.length; day++) {
                 // The latest completion strictly before the day is the best candidate (plusMonths is monotone).
                 if (k.accepted[day] > 0 && lastCompletion >= 0
-                        && !window.day(day).isAfter(window.day(lastCompletion).plusMonths(1))) {
+                        && window.withinMonthAfter(lastCompletion, day)) {
                     recurrences += k.accepted[day];
                 }
                 if (k.completed[day]) {

@@ -16,12 +16,11 @@ import java.util.PriorityQueue;
  */
 final class TimeLimitFigures {
 
-    /** Acceptance days before the month end whose deadlines are cached. */
-    private static final int CACHED_DAYS = 400;
-
-    private final TimeLimits limits;
+    private final DueDays due;
     private final int overdueListLimit;
     private final MonthWindow window;
+    /** The month's last day as an epoch day. */
+    private final long lastDay;
 
     private final Tally onTime = new Tally();
     private final Tally followedUp = new Tally();
@@ -30,13 +29,12 @@ final class TimeLimitFigures {
     /** The most overdue so far; its head is the least overdue of them. */
     private final PriorityQueue<OverdueCase> mostOverdue =
             new PriorityQueue<>((a, b) -> OverdueCase.ORDER.compare(b, a));
-    /** Deadlines by limit (service centre, company) and acceptance day: a direct-mapped cache. */
-    private final LocalDate[][] deadlines = new LocalDate[2][];
 
-    TimeLimitFigures(TimeLimits limits, StatisticsSettings settings, MonthWindow window) {
-        this.limits = limits;
+    TimeLimitFigures(DueDays due, StatisticsSettings settings, MonthWindow window) {
+        this.due = due;
         this.overdueListLimit = settings.overdueListLimit();
         this.window = window;
+        this.lastDay = window.last.toEpochDay();
     }
 
     /**
@@ -46,20 +44,21 @@ final class TimeLimitFigures {
      * @param followUpChannel its follow-up channel
      */
     void accept(CaseSnapshot s, FollowUpMethod followUpChannel) {
-        LocalDate deadline = deadline(s);
-        Instant end = limits.measuredEndInstant(s);
+        LocalDate deadline = due.timeLimitDeadline(s);
+        long deadlineDay = deadline.toEpochDay();
+        Instant end = TimeLimits.measuredEndInstant(s, followUpChannel);
         if (window.in(end)) {
-            onTime.count(window.epochDay(end) <= deadline.toEpochDay());
+            onTime.count(window.epochDay(end) <= deadlineDay);
         }
         boolean openAtMonthEnd = end == null || !end.isBefore(window.nextAt);
-        if (!deadline.isAfter(window.last) && openAtMonthEnd) {
+        if (deadlineDay <= lastDay && openAtMonthEnd) {
             overdue(s, deadline);
         }
         Instant firstCompletion = TimeLimits.firstCompletion(s);
         if (firstCompletion != null && window.in(firstCompletion)) {
             followedUp.count(!s.followUps().isEmpty());
             if (followUpChannel != FollowUpMethod.NONE) {
-                followUpInTime.count(limits.followUpInTimeFast(s, window.dateOf));
+                followUpInTime.count(TimeLimits.followUpInTime(s, due));
             }
         }
     }
@@ -84,25 +83,6 @@ final class TimeLimitFigures {
     private static boolean moreOverdue(LocalDate deadline, String id, OverdueCase than) {
         int c = deadline.compareTo(than.deadline());
         return c < 0 || c == 0 && id.compareTo(than.caseId()) < 0;
-    }
-
-    /** The last day of the case's time limit; cached for the two standard limits and recent days. */
-    private LocalDate deadline(CaseSnapshot s) {
-        int days = limits.sla().timeLimitDays(s);
-        int slot = days == limits.sla().policy().serviceCentreLimitDays() ? 0 : 1;
-        long index = s.acceptanceDate().toEpochDay() - (window.next.toEpochDay() - CACHED_DAYS);
-        if (index < 0 || index >= CACHED_DAYS || slot == 1 && days != limits.sla().policy().companyLimitDays()) {
-            return limits.timeLimitDeadline(s);
-        }
-        if (deadlines[slot] == null) {
-            deadlines[slot] = new LocalDate[CACHED_DAYS];
-        }
-        LocalDate d = deadlines[slot][(int) index];
-        if (d == null) {
-            d = limits.sla().calendar().plusWorkingDays(s.acceptanceDate(), days);
-            deadlines[slot][(int) index] = d;
-        }
-        return d;
     }
 
     Rate onTime() {

@@ -1,6 +1,7 @@
 package dev.wuye.complaint.statistics;
 
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
+import dev.wuye.complaint.cases.EscalationLevel;
 import dev.wuye.complaint.cases.FollowUpMethod;
 import dev.wuye.complaint.classification.SnapshotCodes;
 import dev.wuye.complaint.sla.OfficeHours;
@@ -28,11 +29,31 @@ public final class TimeLimits {
 
     private final SlaCalculator sla;
     private final ZoneId zone;
+    /** Whether a service centre's case escalated to a level works to the company's limit, by level ordinal. */
+    private final boolean[] companyLimitLevel;
 
     /** @param sla the SLA calculator (calendar, policy, office hours and zone) */
     public TimeLimits(SlaCalculator sla) {
         this.sla = Objects.requireNonNull(sla, "sla");
         this.zone = sla.officeHours().zone();
+        SlaPolicy policy = sla.policy();
+        EscalationLevel[] levels = EscalationLevel.values();
+        companyLimitLevel = new boolean[levels.length];
+        for (EscalationLevel level : levels) {
+            companyLimitLevel[level.ordinal()] = policy.escalationSwitchesLimit()
+                    && policy.companyLimitLevels().contains(level.name());
+        }
+    }
+
+    /**
+     * These limits on the calendar in use now, fixed for a series of calls (one table computation):
+     * see {@link SlaCalculator#pinned()}.
+     *
+     * @return these limits when their calendar is fixed, otherwise limits on the current calendar
+     */
+    public TimeLimits pinned() {
+        SlaCalculator pinned = sla.pinned();
+        return pinned == sla ? this : new TimeLimits(pinned);
     }
 
     /** The official mainland-China calendar, the procedure's limits and default office hours (Asia/Shanghai). */
@@ -56,6 +77,20 @@ public final class TimeLimits {
         return SnapshotCodes.isValidComplaint(s);
     }
 
+    /**
+     * {@link SlaCalculator#timeLimitDays} for the one-pass calculator: a service centre's case with a
+     * known escalation level looks its limit up by the level's ordinal; anything else (the company's
+     * cases, unknown codes, which it refuses) is the SLA calculator's answer.
+     */
+    int timeLimitDays(CaseSnapshot s) {
+        EscalationLevel level = SnapshotCodes.knownEscalationLevel(s);
+        if (level == null || !SlaCalculator.SERVICE_CENTRE.equals(s.acceptingLevel())) {
+            return sla.timeLimitDays(s);
+        }
+        return companyLimitLevel[level.ordinal()] ? sla.policy().companyLimitDays()
+                : sla.policy().serviceCentreLimitDays();
+    }
+
     /** The last day of the time limit (R-4.7.1/4.7.2). */
     public LocalDate timeLimitDeadline(CaseSnapshot s) {
         return sla.timeLimitDeadline(s);
@@ -76,6 +111,11 @@ public final class TimeLimits {
 
     /** The instant the time limit stopped, or {@code null} while it runs (see {@link #measuredEnd}). */
     Instant measuredEndInstant(CaseSnapshot s) {
+        return measuredEndInstant(s, SnapshotCodes.followUpChannel(s));
+    }
+
+    /** {@link #measuredEndInstant(CaseSnapshot)} of a case whose follow-up channel was read already. */
+    static Instant measuredEndInstant(CaseSnapshot s, FollowUpMethod followUpChannel) {
         HandlingCycle latest = null;
         List<HandlingCycle> cycles = s.cycles();
         for (int i = 0; i < cycles.size(); i++) {
@@ -85,10 +125,10 @@ public final class TimeLimits {
             }
         }
         Instant end;
-        if (SnapshotCodes.followUpChannel(s) == FollowUpMethod.NONE) {
+        if (followUpChannel == FollowUpMethod.NONE) {
             end = latest == null ? null : latest.completedAt();
         } else {
-            end = firstFollowUp(s, latest == null ? null : latest.number());
+            end = firstFollowUp(s, latest == null ? ANY_CYCLE : latest.number());
         }
         return end;
     }
@@ -114,13 +154,42 @@ public final class TimeLimits {
         return sla.followUpInTime(s);
     }
 
+    /** How the one-pass calculator counts days: an instant's day and a completion's follow-up due day. */
+    interface Days {
+        /** The epoch day of an instant in the zone. */
+        long epochDay(Instant t);
+
+        /** The epoch day of the last day a cycle completed at an instant may be followed up on. */
+        long followUpDue(Instant completedAt);
+    }
+
     /**
-     * {@link SlaCalculator#followUpInTime} without streams, for the one-pass calculator: every
-     * completed cycle's first follow-up (a recurrence check aside) on or before its completion plus
-     * the policy's follow-up days; {@code false} when none was done. Agreement with the SLA
-     * calculator is tested.
+     * {@link SlaCalculator#followUpInTime} without streams, on dates given by a function (the
+     * reference of {@link #followUpInTime(CaseSnapshot, Days)}, whose agreement with the SLA
+     * calculator is tested through it).
      */
     boolean followUpInTimeFast(CaseSnapshot s, java.util.function.Function<Instant, LocalDate> dateOf) {
+        WorkingDayCalendar calendar = sla.calendar();
+        int followUpDays = sla.policy().followUpDays();
+        return followUpInTime(s, new Days() {
+            @Override
+            public long epochDay(Instant t) {
+                return dateOf.apply(t).toEpochDay();
+            }
+
+            @Override
+            public long followUpDue(Instant completedAt) {
+                return calendar.plusWorkingDays(dateOf.apply(completedAt), followUpDays).toEpochDay();
+            }
+        });
+    }
+
+    /**
+     * {@link SlaCalculator#followUpInTime} without streams, for the one-pass calculator: every
+     * completed cycle's first follow-up (a recurrence check aside) on or before its follow-up due
+     * day; {@code false} when none was done.
+     */
+    static boolean followUpInTime(CaseSnapshot s, Days days) {
         boolean any = false;
         List<HandlingCycle> cycles = s.cycles();
         for (int i = 0; i < cycles.size(); i++) {
@@ -133,8 +202,7 @@ public final class TimeLimits {
                 continue;
             }
             any = true;
-            LocalDate due = sla.calendar().plusWorkingDays(dateOf.apply(c.completedAt()), sla.policy().followUpDays());
-            if (dateOf.apply(first).isAfter(due)) {
+            if (days.epochDay(first) > days.followUpDue(c.completedAt())) {
                 return false;
             }
         }
@@ -153,12 +221,15 @@ public final class TimeLimits {
         return first;
     }
 
-    private static Instant firstFollowUp(CaseSnapshot s, Integer cycle) {
+    /** Stands for any cycle in {@link #firstFollowUp}: cycle numbers start at 1. */
+    private static final int ANY_CYCLE = 0;
+
+    private static Instant firstFollowUp(CaseSnapshot s, int cycle) {
         Instant first = null;
         List<FollowUpEntry> followUps = s.followUps();
         for (int i = 0; i < followUps.size(); i++) {
             FollowUpEntry f = followUps.get(i);
-            if ((cycle == null || f.cycle() == cycle) && SnapshotCodes.method(f) != FollowUpMethod.RECURRENCE_CHECK
+            if ((cycle == ANY_CYCLE || f.cycle() == cycle) && SnapshotCodes.method(f) != FollowUpMethod.RECURRENCE_CHECK
                     && (first == null || f.at().isBefore(first))) {
                 first = f.at();
             }
