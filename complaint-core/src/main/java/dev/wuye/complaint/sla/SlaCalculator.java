@@ -262,7 +262,6 @@ public final class SlaCalculator {
         return s.isOpen() && SnapshotFacts.handlingRunning(s) && hours.dateOf(asOf).isAfter(timeLimitDeadline(s));
     }
 
-
     // ---- clock states ----------------------------------------------------------------------------
 
     /**
@@ -398,5 +397,4 @@ public final class SlaCalculator {
     Instant endOf(LocalDate deadline) {
         return deadline.plusDays(1).atStartOfDay(hours.zone()).toInstant();
     }
-
 }
