@@ -22,7 +22,7 @@ import java.util.Objects;
  */
 public final class Authority {
 
-    /** The GMD's department id used when none is configured. */
+    /** The GMD's department id used when none is configured. Project's choice: the procedure gives no department ids. */
     public static final String DEFAULT_GMD_DEPARTMENT = "GMD";
 
     private final String gmdDepartment;

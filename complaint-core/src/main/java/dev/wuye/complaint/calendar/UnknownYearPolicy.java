@@ -2,7 +2,8 @@ package dev.wuye.complaint.calendar;
 
 /**
  * What a {@link WorkingDayCalendar} does with a date in a year it has no holiday data for (no
- * official notice loaded, no {@link WorkingDayCalendar.Builder#knownYears declared year}).
+ * official notice loaded, no {@link WorkingDayCalendar.Builder#knownYears declared year}). The defaults
+ * named below are the project's choice: the procedure gives no rule for a year without calendar data.
  */
 public enum UnknownYearPolicy {
     /**

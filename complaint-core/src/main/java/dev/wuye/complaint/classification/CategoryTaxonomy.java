@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The categories opinions are classified into. The library ships a default for property management
- * ({@link #propertyManagement()}); a host that classifies differently supplies its own.
+ * ({@link #propertyManagement()}; project's choice: the procedure gives no category list); a host that
+ * classifies differently supplies its own.
  */
 public interface CategoryTaxonomy {
 
@@ -41,7 +42,12 @@ public interface CategoryTaxonomy {
         return find(code).orElse(fallback());
     }
 
-    /** The default taxonomy for property management (see {@link PropertyManagementCategory}). */
+    /**
+     * The default taxonomy for property management (see {@link PropertyManagementCategory}). Project's choice:
+     * the procedure gives no categories beyond the four types of opinion (R-4.2.2a).
+     *
+     * @return the default taxonomy
+     */
     static CategoryTaxonomy propertyManagement() {
         return PropertyManagementCategory.TAXONOMY;
     }

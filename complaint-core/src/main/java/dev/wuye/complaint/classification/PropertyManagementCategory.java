@@ -2,7 +2,10 @@ package dev.wuye.complaint.classification;
 
 import java.util.Arrays;
 
-/** The default categories for property management; codes are the constant names. */
+/**
+ * The default categories for property management; codes are the constant names. Project's choice: the
+ * procedure gives no category list (same kind, 同类意见, is same category and same department).
+ */
 public enum PropertyManagementCategory {
     /** 维修与设施 — repairs, lifts, water, power, common facilities. */
     REPAIRS_FACILITIES("维修与设施", "Repairs and facilities"),

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  *   <li>R-4.6.5 — a case answered by an online reply ({@code ONLINE}) with no recurrence within the
  *       month: satisfied;</li>
  *   <li>R-4.3.1b — repeated (at least {@link RecurrenceSettings#repeatThreshold()} of one kind within
- *       {@link RecurrenceSettings#repeatWindow()}) or high-impact opinions: a corrective and
+ *       {@link RecurrenceSettings#repeatWindow()}; by default the second of one kind within a month) or high-impact opinions: a corrective and
  *       preventive action is suggested unless one is already open.</li>
  * </ul>
  * The stream should hold the cases accepted from one month before the oldest judged completion up
@@ -49,7 +49,7 @@ public final class RecurrenceDetector {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** A detector with the procedure's defaults. */
+    /** A detector with {@link RecurrenceSettings#defaults()} (project's choice: the procedure gives no threshold). */
     public static RecurrenceDetector withDefaults() {
         return new RecurrenceDetector(RecurrenceSettings.defaults());
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * "Within one month after handling" (R-4.4.2d6, R-4.6.5): an opinion accepted on a day after the
- * completion date, up to and including the same date of the next month (RULES.md). Month ends clamp
+ * completion date, up to and including the same date of the next month ({@code docs/rules.md}). Month ends clamp
  * as {@link LocalDate#plusMonths(long)} does: completed 31 January → window ends 28 (29) February.
  * Days, not instants, so that an opinion accepted later on the completion day itself is not a
  * recurrence — the day counts like the acceptance day of R-4.7 does not.

@@ -49,7 +49,7 @@ public final class ClauseFiveViews {
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
     }
 
-    /** Asia/Shanghai and the property-management categories. */
+    /** Asia/Shanghai and the property-management categories (project's choice: the procedure gives no time zone or categories). */
     public static ClauseFiveViews defaults() {
         return new ClauseFiveViews(ZoneId.of("Asia/Shanghai"), CategoryTaxonomy.propertyManagement());
     }

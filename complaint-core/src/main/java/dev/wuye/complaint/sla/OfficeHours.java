@@ -20,11 +20,11 @@ import java.util.Objects;
  */
 public record OfficeHours(LocalTime opens, LocalTime closes, ZoneId zone) {
 
-    /** The procedure's default opening time, 08:30. */
+    /** The default opening time, 08:30. Project's choice: the procedure gives no office hours. */
     public static final LocalTime DEFAULT_OPENS = LocalTime.of(8, 30);
-    /** The procedure's default closing time, 17:30. */
+    /** The default closing time, 17:30. Project's choice: the procedure gives no office hours. */
     public static final LocalTime DEFAULT_CLOSES = LocalTime.of(17, 30);
-    /** The default zone, Asia/Shanghai. */
+    /** The default zone, Asia/Shanghai. Project's choice: the procedure gives no time zone. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
     /** Checks the components: required ones non-null, numbers in range (the message names field and value). */
@@ -38,7 +38,11 @@ public record OfficeHours(LocalTime opens, LocalTime closes, ZoneId zone) {
         }
     }
 
-    /** 08:30–17:30 in Asia/Shanghai. */
+    /**
+     * 08:30–17:30 in Asia/Shanghai. Project's choice: the procedure gives no office hours (上班时间, R-4.2.1b).
+     *
+     * @return the default office hours
+     */
     public static OfficeHours defaults() {
         return new OfficeHours(DEFAULT_OPENS, DEFAULT_CLOSES, DEFAULT_ZONE);
     }

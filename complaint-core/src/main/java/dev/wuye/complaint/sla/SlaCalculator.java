@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * The procedure's deadlines and clock states for one case: pure functions of a snapshot, the
  * working-day calendar, the policy and the office hours. Immutable and thread-safe.
  *
- * <p>Interpretations (see RULES.md): the acceptance day is not counted; on time means on or before
+ * <p>Interpretations (see {@code docs/rules.md}): the acceptance day is not counted; on time means on or before
  * the deadline; escalation to the company keeps the original acceptance date. The time limit runs
  * until the follow-up of the latest handling cycle: a re-handling cycle after an unsatisfied
  * follow-up keeps it running. For a case without a follow-up channel (R-4.4.2d6) it stops when the

@@ -64,8 +64,8 @@ public final class SlaMonitor {
     }
 
     /**
-     * A builder; policy, office hours and ledger default to the procedure's values, 08:30–17:30
-     * Asia/Shanghai and an in-memory ledger.
+     * A builder; policy, office hours and ledger default to {@link SlaPolicy#defaults()}, 08:30–17:30
+     * Asia/Shanghai (project's choice: the procedure gives no office hours) and an in-memory ledger.
      *
      * @param storage  where the cases and reviews are
      * @param calendar the working-day calendar

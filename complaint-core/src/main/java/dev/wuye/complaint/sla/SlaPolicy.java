@@ -5,8 +5,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The numbers of the procedure's clocks; the defaults are the procedure's values, and every one can
- * be changed since companies adapt the procedure.
+ * The numbers of the procedure's clocks; every one can be changed since companies adapt the procedure.
+ * The time limits, the follow-up period and the weekly customer updates default to the procedure's
+ * values; the other defaults are interpretations or the project's choice, as each component says
+ * (see {@code docs/rules.md}, Defaults).
  *
  * @param serviceCentreLimitDays       time limit when accepted by a service centre, working days (R-4.7.1: 3)
  * @param companyLimitDays             time limit when accepted by the company (GMD), working days (R-4.7.2: 7)
@@ -14,16 +16,19 @@ import java.util.Set;
  *                                     centre's case to the company limit, still counted from the original
  *                                     acceptance date (interpretation; default {@code true})
  * @param companyLimitLevels           escalation level codes that count as "escalated to the company"
- *                                     (default GMD, MANAGEMENT_REPRESENTATIVE, GENERAL_MANAGER)
+ *                                     (interpretation; default GMD, MANAGEMENT_REPRESENTATIVE, GENERAL_MANAGER)
  * @param followUpDays                 follow-up due this many working days after completion (R-4.4.2b, R-4.7.4: 2)
  * @param dueSoonWorkingDays           a day clock is due soon when at most this many working days remain
- *                                     before its deadline (default 1; 0 = only on the deadline day)
- * @param handoverDueSoon              the handover is due soon this long before office hours open (default 30 min)
+ *                                     before its deadline (default 1; 0 = only on the deadline day; project's
+ *                                     choice: the procedure gives no warning period)
+ * @param handoverDueSoon              the handover is due soon this long before office hours open (default
+ *                                     30 min; project's choice: the procedure gives no warning period)
  * @param customerUpdatesPerWeek       customer updates a long-running complaint needs every calendar week,
  *                                     Monday–Sunday (R-4.4.1b: 2)
- * @param customerUpdateTypes          opinion type codes the weekly updates apply to (default COMPLAINT)
+ * @param customerUpdateTypes          opinion type codes the weekly updates apply to (R-4.4.1b "投诉": default COMPLAINT)
  * @param weeklyReviewGraceWorkingDays the weekly review of a week is due by its Sunday plus this many
- *                                     working days (R-4.4.2d7; default 0: by the end of the week)
+ *                                     working days (R-4.4.2d7; default 0: by the end of the week, Sunday;
+ *                                     project's choice: the procedure gives no due day for the weekly review)
  */
 public record SlaPolicy(
         int serviceCentreLimitDays,
@@ -53,12 +58,18 @@ public record SlaPolicy(
         notNegative("weeklyReviewGraceWorkingDays", weeklyReviewGraceWorkingDays, "R-4.4.2d7");
     }
 
-    /** The procedure's values. */
+    /**
+     * The defaults: the procedure's time limits (3 and 7 working days), follow-up period (2 working
+     * days) and weekly customer updates (2), with the project's choices where the procedure gives no
+     * number (due soon 1 working day before, handover warning 30 minutes, weekly review due by Sunday).
+     *
+     * @return the default policy
+     */
     public static SlaPolicy defaults() {
         return builder().build();
     }
 
-    /** A builder starting from the procedure's values. */
+    /** A builder starting from {@link #defaults()}' values. */
     public static Builder builder() {
         return new Builder();
     }
@@ -91,7 +102,10 @@ public record SlaPolicy(
         }
     }
 
-    /** Builds a {@link SlaPolicy}; starts from the procedure's values. Not thread-safe. */
+    /**
+     * Builds a {@link SlaPolicy}; starts from {@link SlaPolicy#defaults()}' values (the procedure's where it gives
+     * a number, the project's choice otherwise). Not thread-safe.
+     */
     public static final class Builder {
         private int serviceCentreLimitDays = 3;
         private int companyLimitDays = 7;
@@ -122,10 +136,10 @@ public record SlaPolicy(
         /** Sets how many working days after completion the follow-up is due (R-4.4.2b); returns this builder. */
         public Builder followUpDays(int v) { followUpDays = v; return this; }
 
-        /** Sets the warning period in working days; returns this builder. */
+        /** Sets the warning period in working days (default 1; project's choice: the procedure gives no warning period); returns this builder. */
         public Builder dueSoonWorkingDays(int v) { dueSoonWorkingDays = v; return this; }
 
-        /** Sets the warning period before a handover is due; returns this builder. */
+        /** Sets the warning period before a handover is due (default 30 minutes; project's choice: the procedure gives no warning period); returns this builder. */
         public Builder handoverDueSoon(Duration v) { handoverDueSoon = v; return this; }
 
         /** Sets the customer updates per calendar week of a long-running complaint (R-4.4.1b); returns this builder. */
@@ -134,7 +148,10 @@ public record SlaPolicy(
         /** Sets the type codes the weekly customer updates apply to; returns this builder. */
         public Builder customerUpdateTypes(Set<String> v) { customerUpdateTypes = v; return this; }
 
-        /** Sets how many working days after a week's Sunday its review is still on time (R-4.4.2d7); returns this builder. */
+        /**
+         * Sets how many working days after a week's Sunday its review is still on time (R-4.4.2d7; default 0;
+         * project's choice: the procedure gives no due day for the weekly review); returns this builder.
+         */
         public Builder weeklyReviewGraceWorkingDays(int v) { weeklyReviewGraceWorkingDays = v; return this; }
 
         /**

@@ -6,13 +6,18 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * Settings of the statistics, with the procedure's values as defaults.
+ * Settings of the statistics. The visit quota defaults to the procedure's value; the other defaults are
+ * the project's choice (see {@code docs/rules.md}, Defaults).
  *
- * @param zone               the zone instants are turned into dates in
- * @param overdueListLimit   how many overdue cases a table lists (the count is always complete)
- * @param visitQuota         visits per customer-service employee a month (R-4.5.1)
- * @param submissionDueDay   the monthly table is due at the GMD by this day of the next month (R-4.6.2)
- * @param companyDepartment  the department name of the company roll-up
+ * @param zone               the zone instants are turned into dates in (default Asia/Shanghai; project's
+ *                           choice: the procedure gives no time zone)
+ * @param overdueListLimit   how many overdue cases a table lists, the count is always complete (default 50;
+ *                           project's choice: the procedure gives no list length)
+ * @param visitQuota         visits per customer-service employee a month (R-4.5.1: 2–3)
+ * @param submissionDueDay   the monthly table is due at the GMD by this day of the next month (R-4.6.2 "指定日期";
+ *                           default the 5th; project's choice: the procedure gives no day)
+ * @param companyDepartment  the department name of the company roll-up (default {@code COMPANY}; project's
+ *                           choice: the procedure gives no name)
  */
 public record StatisticsSettings(ZoneId zone, int overdueListLimit, VisitQuota visitQuota, int submissionDueDay,
                                  String companyDepartment) {
@@ -30,7 +35,12 @@ public record StatisticsSettings(ZoneId zone, int overdueListLimit, VisitQuota v
         }
     }
 
-    /** Asia/Shanghai, 50 overdue cases listed, 2–3 visits, due on the 5th, roll-up named COMPANY. */
+    /**
+     * Asia/Shanghai, 50 overdue cases listed, 2–3 visits (the procedure's), due on the 5th, roll-up named
+     * COMPANY. Project's choice: the procedure gives no zone, list length, due day or roll-up name.
+     *
+     * @return the default settings
+     */
     public static StatisticsSettings defaults() {
         return new StatisticsSettings(ZoneId.of("Asia/Shanghai"), 50, VisitQuota.procedure(), 5, "COMPANY");
     }

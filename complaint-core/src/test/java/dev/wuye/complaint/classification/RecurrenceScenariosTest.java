@@ -56,18 +56,40 @@ class RecurrenceScenariosTest {
     }
 
     @Test
-    @DisplayName("R-4.3.1b repeated opinions of one kind (3 within a month) raise a corrective and preventive action")
+    @DisplayName("R-4.3.1b repeated opinions of one kind (the second within a month) raise a corrective and preventive action")
     void repeatedRaisesCorrectiveAction() {
         RecurrenceReport r = detector.detect(Dataset2025.cases().stream(), LocalDate.of(2025, 6, 1));
+        // Two opinions (complaints, suggestions) of one category in one department, the later accepted
+        // within a month of the earlier (after the same date of the month before), make a repeat.
+        // CLEANING in C01: M02 Mar 27, A10 Apr 28 (a month and a day apart), B02 May 12 (within A10's month).
+        // LANDSCAPING in C01: A07 Apr 14, A08 Apr 21; B11 May 26 is more than a month after A08.
+        // PARKING in C01: A16 Apr 16, A09 Apr 25, B09 May 15 (B04 is an inquiry).
+        // REPAIRS in C01: M01 Mar 20, A02 Apr 2, A01 Apr 3, A12 Apr 8, B01 May 6, B12 May 30, each within a month of the one before.
+        // SECURITY in C01: A03 Apr 1, A11 Apr 15, B03 May 7, B06 May 26 (only A11 has an action open).
+        // No repeat: NOISE in C01 (A04 Apr 7, B07 May 9), FEES in GMD (A13 Apr 2, G01 May 12),
+        // CLEANING in C02 (D01 Apr 9, D03 May 14), and the kinds with one opinion.
+        assertThat(r.suggestions()).filteredOn(s -> s.reason() == CorrectiveActionSuggestion.Reason.REPEATED)
+                .extracting(s -> s.kind().category(), CorrectiveActionSuggestion::caseIds)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("CLEANING_ENVIRONMENT", List.of("A10", "B02")),
+                        org.assertj.core.groups.Tuple.tuple("LANDSCAPING", List.of("A07", "A08")),
+                        org.assertj.core.groups.Tuple.tuple("PARKING_VEHICLES", List.of("A16", "A09", "B09")),
+                        org.assertj.core.groups.Tuple.tuple("REPAIRS_FACILITIES",
+                                List.of("M01", "A02", "A01", "A12", "B01", "B12")),
+                        org.assertj.core.groups.Tuple.tuple("SECURITY", List.of("A03", "A11", "B03", "B06")));
+        assertThat(r.suggestions()).allSatisfy(s -> assertThat(s.ruleId()).isEqualTo("R-4.3.1b"));
+
+        // The threshold stays configurable: with 3, only the kinds with three in one month remain.
+        RecurrenceReport three = new RecurrenceDetector(RecurrenceSettings.defaults().withRepeatThreshold(3))
+                .detect(Dataset2025.cases().stream(), LocalDate.of(2025, 6, 1));
         // REPAIRS in C01: M01 Mar 20, A02 Apr 2, A01 Apr 3, A12 Apr 8 all within (Mar 8, Apr 8].
         // PARKING in C01: A16 Apr 16, A09 Apr 25, B09 May 15 within (Apr 15, May 15].
         // SECURITY never has 3 in a month: A03 Apr 1, A11 Apr 15, B03 May 7, B06 May 26.
-        assertThat(r.suggestions()).filteredOn(s -> s.reason() == CorrectiveActionSuggestion.Reason.REPEATED)
+        assertThat(three.suggestions()).filteredOn(s -> s.reason() == CorrectiveActionSuggestion.Reason.REPEATED)
                 .extracting(s -> s.kind().category(), CorrectiveActionSuggestion::caseIds)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("PARKING_VEHICLES", List.of("A16", "A09", "B09")),
                         org.assertj.core.groups.Tuple.tuple("REPAIRS_FACILITIES", List.of("M01", "A02", "A01", "A12")));
-        assertThat(r.suggestions()).allSatisfy(s -> assertThat(s.ruleId()).isEqualTo("R-4.3.1b"));
 
         RecurrenceReport strict = new RecurrenceDetector(RecurrenceSettings.defaults().withRepeatThreshold(5))
                 .detect(Dataset2025.cases().stream(), LocalDate.of(2025, 6, 1));
