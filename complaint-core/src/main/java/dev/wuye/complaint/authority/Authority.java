@@ -313,9 +313,17 @@ public final class Authority {
         return requireRoleIn(Role.RECEIVER, "R-4.4.2b", "authority.onlyReceiverFollowsUp");
     }
 
-    /** R-4.4.2d5: the receiver (the service centre) drafts the online reply. */
-    public AuthorityPolicy onlyTheReceiverDraftsOnlineReplies() {
-        return requireRoleIn(Role.RECEIVER, "R-4.4.2d5", "authority.onlyReceiverDraftsOnlineReplies");
+    /**
+     * R-4.4.2d5: the service centre drafts the online reply — its customer-service supervisor
+     * (客服主管, named by the clause) or its receiver; the centre director approves it
+     * ({@link #onlyTheCentreDirectorApprovesOnlineReplies()}).
+     */
+    public AuthorityPolicy onlyTheReceiverOrTheSupervisorDraftsOnlineReplies() {
+        return (actor, complaint) -> holdsIn(actor, Role.RECEIVER, complaint)
+                || holdsIn(actor, Role.CUSTOMER_SERVICE_SUPERVISOR, complaint)
+                ? Verdict.ALLOWED
+                : Denials.denyActor("R-4.4.2d5", "authority.onlyReceiverDraftsOnlineReplies", actor,
+                complaint.department());
     }
 
     /** R-4.4.2d5: only the centre director approves (or sends back) an online reply. */

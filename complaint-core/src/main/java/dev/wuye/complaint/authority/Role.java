@@ -14,7 +14,10 @@ public enum Role {
     DEPARTMENT_HEAD("部门负责人"),
     /** 中心主任 — the service-centre director: approves online replies (R-4.4.2d5); may also be the head. */
     CENTRE_DIRECTOR("中心主任"),
-    /** 客服主管 — the customer-service supervisor of a service centre. */
+    /**
+     * 客服主管 — the customer-service supervisor of a service centre (R-3.3): drafts online replies
+     * (R-4.4.2d5), checks the centre's visits (R-4.5.3).
+     */
     CUSTOMER_SERVICE_SUPERVISOR("客服主管"),
     /** 品质主管 — the GMD's quality supervisor, overseeing all centres. */
     QUALITY_SUPERVISOR("品质主管"),

@@ -241,7 +241,8 @@ public final class Case extends CaseHandling {
     }
 
     /**
-     * 拟网上回复 — the receiver drafts the online reply for the centre director (R-4.4.2d5).
+     * 拟网上回复 — the customer-service supervisor or the receiver drafts the online reply for the
+     * centre director (R-4.4.2d5).
      *
      * @param text the reply
      * @param act  who, when

@@ -168,7 +168,7 @@ final class CaseCommandTable {
         row(RecordFollowUp.class, LifecycleTrigger.RECORD_FOLLOW_UP, (a, c) -> a.onlyTheReceiverFollowsUp(),
                 (c, x, act, ctx) -> x.recordFollowUp(findings(c), ctx.zone(), act), CaseCommandTable::followUps);
         row(DraftOnlineReply.class, LifecycleTrigger.DRAFT_ONLINE_REPLY,
-                (a, c) -> a.onlyTheReceiverDraftsOnlineReplies(),
+                (a, c) -> a.onlyTheReceiverOrTheSupervisorDraftsOnlineReplies(),
                 (c, x, act, ctx) -> x.draftOnlineReply(c.text(), act), one(DraftOnlineReply::new, "网上回复"));
         row(ApproveOnlineReply.class, LifecycleTrigger.APPROVE_ONLINE_REPLY,
                 (a, c) -> a.onlyTheCentreDirectorApprovesOnlineReplies(), (c, x, act, ctx) -> x.approveOnlineReply(act),

@@ -8,9 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * 拟网上回复 — the receiver drafts the online reply (R-4.4.2d5).
+ * 拟网上回复 — the service centre's customer-service supervisor (客服主管) or its receiver drafts the
+ * online reply, which the centre director then approves or sends back (R-4.4.2d5).
  *
- * @param actor       who issues it
+ * @param actor       who issues it: the receiver or the customer-service supervisor of the case's department
  * @param caseId the case
  * @param text the reply
  */

@@ -89,13 +89,22 @@ final class VisitDeskService {
         if (c.remarks() != null && c.remarks().length() > CaseSnapshot.MAX_TEXT_LENGTH) {
             return DeskContext.rejected(c, tooLong("R-4.4.2d7", c.remarks()));
         }
-        LocalDate monday = c.dayOfWeek().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = mondayOf(c.dayOfWeek());
+        LocalDate thisMonday = mondayOf(ctx.clock.instant().atZone(ctx.zone).toLocalDate());
+        if (monday.isAfter(thisMonday)) {
+            return DeskContext.rejected(c, Rejection.of("R-4.4.2d7", "period.reviewOfFutureWeek", monday, thisMonday));
+        }
         String id = "WR-" + c.department() + "-" + monday;
         boolean stored = ctx.storage.reviews().append(new ReviewRecord(id, c.department(), c.actor().staffId(),
                 WeeklyReviewTracker.WEEKLY_FORMS, monday, ctx.clock.instant(), c.formsReviewed(), c.remarks()));
         ReviewRecord r = ctx.storage.reviews().findById(id).orElseThrow();
         return ctx.recorded(c, c.department(), new PeriodResult.ReviewRecorded(r, !stored),
                 r.itemsReviewed() + " form(s) of the week of " + monday + " reviewed");
+    }
+
+    /** The Monday of the Monday–Sunday week containing {@code day}. */
+    private static LocalDate mondayOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     private static Rejection tooLong(String ruleId, String remarks) {

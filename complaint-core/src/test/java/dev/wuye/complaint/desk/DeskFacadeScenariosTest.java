@@ -14,6 +14,7 @@ import dev.wuye.complaint.sla.SlaAlert;
 import dev.wuye.complaint.sla.SlaClock;
 import dev.wuye.complaint.sla.SlaLevel;
 import dev.wuye.complaint.sla.SlaScan;
+import dev.wuye.complaint.spi.ActivityEntry;
 import dev.wuye.complaint.spi.AuditEntry;
 import dev.wuye.complaint.visit.RecordVisit;
 import org.junit.jupiter.api.DisplayName;
@@ -26,6 +27,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static dev.wuye.complaint.desk.Staff.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -183,6 +185,39 @@ class DeskFacadeScenariosTest extends DeskScenario {
         assertThat(payload(again)).isInstanceOfSatisfying(PeriodResult.ReviewRecorded.class,
                 r -> assertThat(r.review().itemsReviewed()).as("one review per week").isEqualTo(7));
         assertThat(desk.slaMonitor().weeklyReviews().status(C01, wednesday, clock.instant()).done()).isTrue();
+    }
+
+    @Test
+    @DisplayName("R-4.4.2d7 the weekly review is of the current or a past week; a week that has not begun is refused and nothing is stored")
+    void weeklyReviewOfAFutureWeekRefused() {
+        clock.set(LocalDateTime.of(2025, 3, 12, 10, 0));               // Wednesday; this week began Monday 10 March
+        CommandResult thisWeek = desk.submit(new ReviewWeeklyForms(HEAD, C01, LocalDate.of(2025, 3, 12), 4, "本周"));
+        assertThat(payload(thisWeek)).isInstanceOfSatisfying(PeriodResult.ReviewRecorded.class,
+                r -> assertThat(r.review().periodStart()).isEqualTo(LocalDate.of(2025, 3, 10)));
+        CommandResult lastWeek = desk.submit(new ReviewWeeklyForms(HEAD, C01, LocalDate.of(2025, 3, 3), 6, "补审上周"));
+        assertThat(payload(lastWeek)).isInstanceOfSatisfying(PeriodResult.ReviewRecorded.class,
+                r -> assertThat(r.review().periodStart()).isEqualTo(LocalDate.of(2025, 3, 3)));
+        CommandResult sunday = desk.submit(new ReviewWeeklyForms(HEAD, C01, LocalDate.of(2025, 3, 16), 1, "x"));
+        assertThat(payload(sunday)).as("Sunday 16 March is of this week: the stored review")
+                .isInstanceOfSatisfying(PeriodResult.ReviewRecorded.class, r -> assertThat(r.duplicate()).isTrue());
+
+        for (LocalDate day : List.of(LocalDate.of(2025, 3, 17), LocalDate.of(2025, 3, 23))) {
+            CommandResult.Rejected next = reject(new ReviewWeeklyForms(HEAD, C01, day, 2, "下周"));
+            assertThat(next.ruleId()).isEqualTo("R-4.4.2d7");
+            assertThat(next.rejection().messageKey()).isEqualTo("period.reviewOfFutureWeek");
+            assertThat(next.rejection().message(Locale.ENGLISH)).isEqualTo("the week of 2025-03-17 has not begun: the "
+                    + "weekly review of the handling forms is of the current week (from 2025-03-10) or a past one");
+            assertThat(next.rejection().message(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+                    "2025-03-17 起的一周尚未开始：办理表周审核只能审核本周（自 2025-03-10 起）或以往各周的办理表");
+        }
+        assertThat(storage.reviews().find(C01, LocalDate.of(2025, 3, 17), LocalDate.of(2025, 3, 24))).isEmpty();
+        assertThat(desk.activity(C01, MARCH)).extracting(ActivityEntry::subject)
+                .containsExactlyInAnyOrder("WR-C01-2025-03-10", "WR-C01-2025-03-03");
+
+        clock.set(LocalDateTime.of(2025, 3, 17, 0, 30));               // Monday in Shanghai, still Sunday in UTC
+        CommandResult begun = desk.submit(new ReviewWeeklyForms(HEAD, C01, LocalDate.of(2025, 3, 17), 2, "新一周"));
+        assertThat(payload(begun)).isInstanceOfSatisfying(PeriodResult.ReviewRecorded.class,
+                r -> assertThat(r.duplicate()).isFalse());
     }
 
     @Test

@@ -1,10 +1,13 @@
 package dev.wuye.complaint.desk;
 
+import dev.wuye.complaint.authority.Actor;
+import dev.wuye.complaint.authority.Role;
 import dev.wuye.complaint.cases.CaseEvent;
 import dev.wuye.complaint.cases.FollowUpMethod;
 import dev.wuye.complaint.cases.OpinionType;
 import dev.wuye.complaint.cases.ValidityGround;
 import dev.wuye.complaint.lifecycle.LifecycleState;
+import dev.wuye.complaint.spi.AuditEntry;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.FollowUpEntry;
 import dev.wuye.complaint.spi.HandlingCycle;
@@ -14,10 +17,12 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import static dev.wuye.complaint.desk.Satisfaction.*;
 import static dev.wuye.complaint.desk.Staff.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Follow-up (回访): R-4.4.2a–d, R-4.4.2d5, R-4.4.2d6. */
 class FollowUpScenariosTest extends DeskScenario {
@@ -142,6 +147,41 @@ class FollowUpScenariosTest extends DeskScenario {
         assertThat(s.onlineReplyText()).startsWith("尊敬的业主");
         assertThat(s.followUps()).extracting(FollowUpEntry::method).containsExactly("ONLINE");
         accept(new Archive(RECEIVER, id, null));
+    }
+
+    @Test
+    @DisplayName("R-4.4.2d5 the centre's customer-service supervisor drafts the online reply, the centre director approves it and it is posted")
+    void supervisorDraftsOnlineReply() {
+        String id = awaitingFollowUp(FollowUpMethod.ONLINE);
+        Actor supervisorOfC02 = Actor.of("cs-lin", C02, Role.CUSTOMER_SERVICE_SUPERVISOR);
+
+        CommandResult.Rejected otherCentre = reject(new DraftOnlineReply(supervisorOfC02, id, "您反映的问题已处理完毕"));
+        assertThat(otherCentre.ruleId()).isEqualTo("R-4.4.2d5");
+        assertThat(otherCentre.rejection().message(Locale.ENGLISH)).isEqualTo("only the receiver (受理人) or the "
+                + "customer-service supervisor (客服主管) of C01 drafts an online reply; cs-lin is "
+                + "CUSTOMER_SERVICE_SUPERVISOR of C02");
+        assertThat(otherCentre.rejection().message(Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("只有C01的受理人或客服主管可草拟网上回复；cs-lin是C02的客服主管");
+        assertThat(reject(new DraftOnlineReply(HANDLER_ZHAO, id, "您反映的问题已处理完毕")).ruleId()).isEqualTo("R-4.4.2d5");
+        assertThat(state(id)).isEqualTo(LifecycleState.AWAITING_FOLLOW_UP);
+        assertThat(stored(id).onlineReplyText()).isNull();
+
+        accept(new DraftOnlineReply(SUPERVISOR, id, "尊敬的业主：您反映的保洁问题已处理完毕"));
+        assertThat(state(id)).isEqualTo(LifecycleState.REPLY_AWAITING_APPROVAL);
+        assertThat(events).last().isInstanceOfSatisfying(CaseEvent.OnlineReplyDrafted.class,
+                e -> assertThat(e.by()).isEqualTo("cs-he"));
+        assertThat(reject(new ApproveOnlineReply(SUPERVISOR, id)).ruleId()).as("the approval stays the director's")
+                .isEqualTo("R-4.4.2d5");
+        accept(new ApproveOnlineReply(HEAD, id));
+
+        CaseSnapshot s = stored(id);
+        assertThat(state(id)).isEqualTo(LifecycleState.CLOSED);
+        assertThat(s.onlineReplyText()).isEqualTo("尊敬的业主：您反映的保洁问题已处理完毕");
+        assertThat(s.onlineReplyApprovedBy()).isEqualTo("h-li");
+        assertThat(s.onlineReplyPostedAt()).isEqualTo(clock.instant());
+        assertThat(s.followUps()).extracting(FollowUpEntry::method).containsExactly("ONLINE");
+        assertThat(desk.auditTrail(id)).extracting(AuditEntry::command, AuditEntry::actorId).endsWith(
+                tuple("DraftOnlineReply", "cs-he"), tuple("ApproveOnlineReply", "h-li"));
     }
 
     @Test
