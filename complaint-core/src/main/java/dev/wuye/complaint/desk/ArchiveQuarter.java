@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * 季度归档 — archives a quarter (R-4.8.2), like {@link ArchiveMonth}.
+ * 季度归档 — archives a quarter (R-4.8.2), like {@link ArchiveMonth}; a quarter that has not ended by the desk's clock is refused under R-4.8.2.
  *
  * @param actor   a receiver of a department, or GMD staff
  * @param year    the year

@@ -12,6 +12,7 @@ import dev.wuye.complaint.spi.ArchiveBatch;
 import dev.wuye.complaint.spi.CaseSnapshot;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,9 @@ import java.util.function.Function;
 
 /**
  * Archive runs (R-4.8): the batch of the archivist's department is made once; each of its cases is
- * filed through the {@link Archive} case command (its own authority and audit entry).
+ * filed through the {@link Archive} case command (its own authority and audit entry). A period is
+ * archived only once it has ended by the desk's clock in the desk's zone, so that no case closed in it
+ * can fall outside every batch (R-4.8.1, R-4.8.2).
  */
 final class ArchiveRunService {
 
@@ -53,6 +56,13 @@ final class ArchiveRunService {
         Verdict v = ctx.periods.archivedByTheReceiverOrTheGmd().decide(archivist, archivist.department());
         if (v instanceof Verdict.Denied d) {
             return DeskContext.rejected(c, d.rejection());
+        }
+        LocalDate today = ctx.clock.instant().atZone(ctx.zone).toLocalDate();
+        if (today.isBefore(period.toExclusive())) {
+            // a case closed later in the period would fall outside every batch
+            String rule = ArchivePeriod.MONTHLY.equals(period.kind()) ? "R-4.8.1" : "R-4.8.2";
+            return DeskContext.rejected(c, Rejection.of(rule, "period.archiveBeforeEnd", period.name(),
+                    period.toExclusive().minusDays(1), today));
         }
         List<ArchiveBatch> batches = ctx.archives.archive(period, archivist.staffId(),
                 department -> department.equals(archivist.department()));
