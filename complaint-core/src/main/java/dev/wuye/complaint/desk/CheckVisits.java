@@ -1,7 +1,9 @@
 package dev.wuye.complaint.desk;
 
+import dev.wuye.complaint.cases.NullOrNotBlank;
 import dev.wuye.complaint.authority.Actor;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.YearMonth;
@@ -16,7 +18,7 @@ import java.time.YearMonth;
  */
 public record CheckVisits(
         @NotNull(message = "{wuye.actor.required}") @Valid Actor actor,
-        @NotNull(message = "{wuye.department.required}") String department,
+        @NotBlank(message = "{wuye.department.required}") String department,
         @NotNull(message = "{wuye.month.required}") YearMonth month,
-        String remarks) implements PeriodCommand {
+        @NullOrNotBlank(message = "{wuye.remarks.blank}") String remarks) implements PeriodCommand {
 }

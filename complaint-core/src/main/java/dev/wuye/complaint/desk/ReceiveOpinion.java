@@ -1,5 +1,6 @@
 package dev.wuye.complaint.desk;
 
+import dev.wuye.complaint.cases.NullOrNotBlank;
 import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.cases.Channel;
 import dev.wuye.complaint.cases.Customer;
@@ -50,6 +51,7 @@ public record ReceiveOpinion(
         ReplyAgreement replyAgreement,
         @NotNull(message = "{wuye.followUpChannel.required}") FollowUpMethod followUpChannel,
         boolean secondaryComplaint,
+        @NullOrNotBlank(message = "{wuye.visitId.blank}")
         @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.visitId.size}") String visitId)
         implements Command {
 
