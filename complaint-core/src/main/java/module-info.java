@@ -9,8 +9,6 @@ module dev.wuye.complaint.core {
     requires transitive dev.wuye.complaint.spi;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
-    // The customer's phone number is judged with Google's metadata (cases.PhoneNumberValidator).
-    requires com.google.i18n.phonenumbers.libphonenumber;
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
     // Only lifecycle.internal uses these: the state chart is defined once with Spring Statemachine.

@@ -1,6 +1,5 @@
 package dev.wuye.complaint.desk;
 
-import dev.wuye.complaint.cases.NullOrNotBlank;
 import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import jakarta.validation.Valid;
@@ -18,7 +17,6 @@ import jakarta.validation.constraints.Size;
 public record Archive(
         @NotNull(message = "{wuye.actor.required}") @Valid Actor actor,
         @NotBlank(message = "{wuye.caseId.required}") @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.caseId.size}") String caseId,
-        @NullOrNotBlank(message = "{wuye.archiveBatchId.blank}")
         @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.archiveBatchId.size}") String archiveBatchId) implements CaseCommand {
 
     /**

@@ -1,9 +1,7 @@
 package dev.wuye.complaint.desk;
 
-import dev.wuye.complaint.cases.NullOrNotBlank;
 import dev.wuye.complaint.authority.Actor;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.YearMonth;
@@ -18,7 +16,7 @@ import java.time.YearMonth;
  */
 public record CheckVisits(
         @NotNull(message = "{wuye.actor.required}") @Valid Actor actor,
-        @NotBlank(message = "{wuye.department.required}") String department,
+        @NotNull(message = "{wuye.department.required}") String department,
         @NotNull(message = "{wuye.month.required}") YearMonth month,
-        @NullOrNotBlank(message = "{wuye.remarks.blank}") String remarks) implements PeriodCommand {
+        String remarks) implements PeriodCommand {
 }

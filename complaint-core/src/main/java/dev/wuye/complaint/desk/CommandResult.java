@@ -6,7 +6,6 @@ import dev.wuye.complaint.Rejection;
 import dev.wuye.complaint.cases.CaseEvent;
 import dev.wuye.complaint.spi.CaseSnapshot;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,8 +100,7 @@ public sealed interface CommandResult {
     /**
      * One bad field. The message is kept as its template (a key of {@link DeskValidation#BUNDLE} in
      * braces, or literal text) and the constraint's attributes, and rendered per call in the caller's
-     * language by {@link #message(Locale)}; a template's {@code {value}} is the shown {@link #value()}
-     * unless the arguments name one.
+     * language by {@link #message(Locale)}.
      *
      * @param field     the property path, e.g. {@code customer.phone}
      * @param template  the message template, e.g. {@code {wuye.caseId.size}}
@@ -124,12 +122,7 @@ public sealed interface CommandResult {
          * @return the message
          */
         public String message(Locale locale) {
-            if (value == null || arguments.containsKey("value")) {
-                return DeskValidation.interpolate(template, arguments, locale);
-            }
-            Map<String, String> withValue = new HashMap<>(arguments);
-            withValue.put("value", value);
-            return DeskValidation.interpolate(template, withValue, locale);
+            return DeskValidation.interpolate(template, arguments, locale);
         }
 
         /** The message in English. */

@@ -1,6 +1,5 @@
 package dev.wuye.complaint.desk;
 
-import dev.wuye.complaint.cases.NullOrNotBlank;
 import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.cases.Channel;
 import dev.wuye.complaint.cases.Customer;
@@ -51,7 +50,6 @@ public record ReceiveOpinion(
         ReplyAgreement replyAgreement,
         @NotNull(message = "{wuye.followUpChannel.required}") FollowUpMethod followUpChannel,
         boolean secondaryComplaint,
-        @NullOrNotBlank(message = "{wuye.visitId.blank}")
         @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.visitId.size}") String visitId)
         implements Command {
 

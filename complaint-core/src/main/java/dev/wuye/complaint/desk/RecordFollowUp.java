@@ -1,6 +1,5 @@
 package dev.wuye.complaint.desk;
 
-import dev.wuye.complaint.cases.NullOrNotBlank;
 import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.cases.FollowUpMethod;
 import dev.wuye.complaint.spi.CaseSnapshot;
@@ -31,7 +30,6 @@ public record RecordFollowUp(
         Satisfaction timely,
         @NotNull(message = "{wuye.resultSatisfied.required}") Satisfaction resultSatisfied,
         Satisfaction attitudeSatisfied,
-        @NullOrNotBlank(message = "{wuye.remarks.blank}")
         @Size(max = CaseSnapshot.MAX_TEXT_LENGTH, message = "{wuye.remarks.size}") String remarks) implements CaseCommand {
 
     /** A question not asked is {@link Satisfaction#NOT_ASKED}, never {@code null}. */

@@ -1,9 +1,7 @@
 package dev.wuye.complaint.desk;
 
-import dev.wuye.complaint.cases.NullOrNotBlank;
 import dev.wuye.complaint.authority.Actor;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
@@ -22,8 +20,8 @@ import java.time.LocalDate;
  */
 public record ReviewWeeklyForms(
         @NotNull(message = "{wuye.actor.required}") @Valid Actor actor,
-        @NotBlank(message = "{wuye.department.required}") String department,
+        @NotNull(message = "{wuye.department.required}") String department,
         @NotNull(message = "{wuye.dayOfWeek.required}") LocalDate dayOfWeek,
         int formsReviewed,
-        @NullOrNotBlank(message = "{wuye.remarks.blank}") String remarks) implements PeriodCommand {
+        String remarks) implements PeriodCommand {
 }

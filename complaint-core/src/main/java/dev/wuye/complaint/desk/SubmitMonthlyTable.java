@@ -2,7 +2,6 @@ package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.authority.Actor;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.YearMonth;
@@ -17,7 +16,7 @@ import java.time.YearMonth;
  */
 public record SubmitMonthlyTable(
         @NotNull(message = "{wuye.actor.required}") @Valid Actor actor,
-        @NotBlank(message = "{wuye.department.required}") String department,
+        @NotNull(message = "{wuye.department.required}") String department,
         @NotNull(message = "{wuye.month.required}") YearMonth month,
         String summary) implements PeriodCommand {
 }
