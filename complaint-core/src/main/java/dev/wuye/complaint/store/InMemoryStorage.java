@@ -36,7 +36,7 @@ import java.util.function.Function;
 public final class InMemoryStorage implements Storage {
 
     private final ZoneId zone;
-    private final Complaints complaints = new Complaints();
+    private final Cases cases = new Cases();
     private final Log<VisitRecord> visits;
     private final Log<DutyLogEntry> dutyLog;
     private final Log<ReviewRecord> reviews;
@@ -66,7 +66,7 @@ public final class InMemoryStorage implements Storage {
 
     @Override
     public CaseStore cases() {
-        return complaints;
+        return cases;
     }
 
     @Override
@@ -104,7 +104,7 @@ public final class InMemoryStorage implements Storage {
         return zone;
     }
 
-    private static final class Complaints implements CaseStore {
+    private static final class Cases implements CaseStore {
         private final ConcurrentSkipListMap<String, CaseSnapshot> byId = new ConcurrentSkipListMap<>();
         private final Map<String, String> idByKey = new ConcurrentHashMap<>();
         private final Map<String, List<AuditEntry>> audit = new ConcurrentHashMap<>();

@@ -39,7 +39,7 @@ public final class JdbcStorage implements Storage {
     private final DataSource dataSource;
     private final Dialect dialect;
     private final ZoneId zone;
-    private final JdbcCaseStore complaints;
+    private final JdbcCaseStore cases;
     private final JdbcRecordLog<VisitRecord> visits;
     private final JdbcRecordLog<DutyLogEntry> dutyLog;
     private final JdbcRecordLog<ReviewRecord> reviews;
@@ -69,7 +69,7 @@ public final class JdbcStorage implements Storage {
             throw new StoreException("cannot open a connection to detect the database", e);
         }
         Jdbc jdbc = new Jdbc(dataSource, dialect);
-        complaints = new JdbcCaseStore(jdbc);
+        cases = new JdbcCaseStore(jdbc);
         archives = new JdbcArchiveStore(jdbc);
         visits = new JdbcRecordLog<>(jdbc, zone, "wuye_visit", "visit_date", false,
                 "id, staff_id, department, visit_date, customer_name, customer_phone, customer_address, notes, "
@@ -158,7 +158,7 @@ public final class JdbcStorage implements Storage {
 
     @Override
     public CaseStore cases() {
-        return complaints;
+        return cases;
     }
 
     @Override
