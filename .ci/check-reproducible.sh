@@ -26,7 +26,7 @@ trap 'rm -rf "$work"' EXIT
 for build in first second; do
   git clone -q "$root" "$work/$build"
   echo "check-reproducible: $build build of $list in $work/$build"
-  (cd "$work/$build" && $MVN -B -q -o -DskipTests package -pl "$list" -am) > "$work/$build.log" 2>&1 \
+  (cd "$work/$build" && $MVN -B -q -o -Dmaven.test.skip=true package -pl "$list" -am) > "$work/$build.log" 2>&1 \
     || { tail -n 40 "$work/$build.log" >&2; echo "check-reproducible: FAIL: the $build build failed" >&2; exit 1; }
   # a second clock second at least between the two builds, so a time that leaks into a jar shows
   sleep 2

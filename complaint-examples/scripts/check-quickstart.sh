@@ -6,7 +6,7 @@
 # Usage: complaint-examples/scripts/check-quickstart.sh   (from anywhere inside the repository)
 set -euo pipefail
 
-DEFAULT_COMMAND='mvn -q -pl complaint-examples -am compile exec:java'
+DEFAULT_COMMAND='./mvnw -q -pl complaint-examples -am compile exec:java'
 root="$(git -C "$(dirname "$0")" rev-parse --show-toplevel)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/wuye-quickstart-check.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
@@ -20,15 +20,15 @@ echo "check-quickstart: cloning $root into $work/repo"
 git clone -q "$root" "$work/repo"
 cd "$work/repo"
 
-# The command as the README writes it: the first line that runs mvn … exec:java (a leading "$ " is
-# a prompt, not part of the command). Without a README line, the documented default.
+# The command as the README writes it: the first line that runs ./mvnw (or mvn) … exec:java (a leading
+# "$ " is a prompt, not part of the command). Without a README line, the documented default.
 command=""
 if [[ -f README.md ]]; then
-  command="$(grep -E '^[[:space:]]*(\$[[:space:]]+)?mvn[[:space:]].*exec:java' README.md | head -n 1 \
+  command="$(grep -E '^[[:space:]]*(\$[[:space:]]+)?(\./mvnw|mvn)[[:space:]].*exec:java' README.md | head -n 1 \
     | sed -E 's/^[[:space:]]*(\$[[:space:]]+)?//; s/[[:space:]]+$//' || true)"
 fi
 if [[ -z "$command" ]]; then
-  echo "check-quickstart: README.md has no 'mvn … exec:java' line; running the documented default"
+  echo "check-quickstart: README.md has no './mvnw … exec:java' line; running the documented default"
   command="$DEFAULT_COMMAND"
 fi
 echo "check-quickstart: running: $command"
