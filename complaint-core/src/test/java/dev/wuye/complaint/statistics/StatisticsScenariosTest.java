@@ -38,7 +38,7 @@ class StatisticsScenariosTest {
         assertThat(april.topCategories(4)).extracting(Map.Entry::getKey)
                 .containsExactly("REPAIRS_FACILITIES", "LANDSCAPING", "PARKING_VEHICLES", "SECURITY");
         assertThat(april.correctiveActions()).isEqualTo(1);
-        assertThat(april.recurrences()).isEqualTo(6);
+        assertThat(april.recurrences()).isEqualTo(new Rate(6, 13));
     }
 
     @Test
