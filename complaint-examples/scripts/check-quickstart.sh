@@ -46,6 +46,9 @@ grep -q '月客户意见统计分析表' "$work/out.txt" \
   || grep -q 'Monthly customer-opinion analysis table' "$work/out.txt" \
   || { tail -n 40 "$work/out.txt" >&2; fail "the monthly analysis table was not printed"; }
 grep -qE '(受理总数|Opinions accepted)' "$work/out.txt" || fail "the monthly table has no rows"
+# the month's table counts the online replies (judged in the month, or pending at its end).
+grep -qE '(网上回复视为满意|Online replies judged satisfied)' "$work/out.txt" \
+  || fail "the monthly table does not count the online replies (R-4.6.5)"
 
 out_dir="quickstart-output"
 shopt -s nullglob

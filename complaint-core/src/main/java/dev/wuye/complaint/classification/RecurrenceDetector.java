@@ -107,7 +107,8 @@ public final class RecurrenceDetector {
             RecurrenceCheck.Outcome outcome = recurred ? RecurrenceCheck.Outcome.UNSATISFIED
                     : asOf.isAfter(end) ? RecurrenceCheck.Outcome.SATISFIED : RecurrenceCheck.Outcome.PENDING;
             checks.add(new RecurrenceCheck(c.id(), c.kind(), c.rule(), c.completion(), end, outcome,
-                    recurred ? hit.getValue() : null, recurred && NO_CHANNEL_RULE.equals(c.rule())));
+                    recurred ? hit.getValue() : null, recurred ? hit.getKey() : null,
+                    recurred && NO_CHANNEL_RULE.equals(c.rule())));
         }
         checks.sort(Comparator.comparing(RecurrenceCheck::caseId));
 

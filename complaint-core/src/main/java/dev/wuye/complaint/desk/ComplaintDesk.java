@@ -91,7 +91,7 @@ public final class ComplaintDesk {
         this.cases = new CaseService(ctx);
         this.reporting = new ReportingService(ctx, new MonthlyReportService(b.storage, b.clock,
                 new MonthlyAnalysisCalculator(b.timeLimits != null ? b.timeLimits : new TimeLimits(sla.calculator()),
-                        b.statisticsSettings)), rosters);
+                        b.statisticsSettings, new RecurrenceDetector(b.recurrenceSettings))), rosters);
         this.visits = new VisitDeskService(ctx, new VisitService(b.storage, b.clock, b.visitQuota), rosters);
         this.archiving = new ArchiveRunService(ctx, this::submit);
         RecurrenceService recurrence = new RecurrenceService(ctx, new RecurrenceDetector(b.recurrenceSettings),

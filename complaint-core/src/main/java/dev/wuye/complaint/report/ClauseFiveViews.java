@@ -32,7 +32,8 @@ import static dev.wuye.complaint.report.Rows.time;
 import static dev.wuye.complaint.report.Rows.yesNo;
 
 /**
- * Builds the six records of clause 5 from snapshots and records. Times are shown in one zone;
+ * Builds the records of clause 5 from snapshots and records: the six it lists and the customer
+ * communication sheet of R-4.2.4b. Times are shown in one zone;
  * categories with the taxonomy's Chinese labels. Immutable and thread-safe.
  */
 public final class ClauseFiveViews {
@@ -195,6 +196,35 @@ public final class ClauseFiveViews {
                 f == null ? "" : yesNo(f.timely()), f == null ? "" : yesNo(f.resultSatisfied()),
                 f == null ? "" : yesNo(f.attitudeSatisfied()), f == null ? "" : text(f.remarks()),
                 next == null ? "" : text(next.result()));
+    }
+
+    /**
+     * The customer communication sheet 《客户沟通信息表》 (R-4.2.4b): every opinion a duty officer registered
+     * off hours, with the nature the receiver identified — an invalid complaint with the head who
+     * confirmed and signed it, a valid opinion with its record number.
+     *
+     * @param cases the cases (those not registered by a duty officer are skipped)
+     * @return the rows, by registration time then case id
+     */
+    public List<CustomerCommunicationRow> customerCommunication(Stream<CaseSnapshot> cases) {
+        return cases.filter(CaseSnapshot::dutyRegistration)
+                .sorted(Comparator.comparing(CaseSnapshot::receivedAt).thenComparing(CaseSnapshot::id))
+                .map(s -> {
+                    CustomerData c = s.customer();
+                    return new CustomerCommunicationRow(s.id(), time(s.receivedAt(), zone), s.department(),
+                            s.recordedBy(), s.channel(), text(c.name()), text(c.phone()), text(c.address()),
+                            s.contentSummary(), time(s.handedOverAt(), zone), text(s.receiverId()), nature(s),
+                            text(s.invalidConfirmedBy()), text(s.recordNumber()));
+                }).toList();
+    }
+
+    private static String nature(CaseSnapshot s) {
+        OpinionType type = SnapshotCodes.type(s);
+        if (type == OpinionType.COMPLAINT) {
+            Validity v = SnapshotCodes.validity(s);
+            return v == null ? "" : v.label();
+        }
+        return type == null ? "" : type.label();
     }
 
     private static HandlingCycle cycle(CaseSnapshot s, int n) {

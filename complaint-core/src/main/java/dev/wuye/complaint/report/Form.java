@@ -3,7 +3,10 @@ package dev.wuye.complaint.report;
 import java.util.Arrays;
 import java.util.List;
 
-/** The six records of clause 5, with their columns. */
+/**
+ * The records of clause 5, with their columns: the six it lists, and the customer communication sheet
+ * 《客户沟通信息表》 that R-4.2.4b names.
+ */
 public enum Form {
     /** 客户信息受理表 — every opinion of every channel, logged the same day (R-4.2.3a). */
     INTAKE_LOG("客户信息受理表", "Intake log", cols(
@@ -86,7 +89,23 @@ public enum Form {
             "resultSatisfied", "结果是否满意", "Satisfied with result",
             "attitudeSatisfied", "态度是否满意", "Satisfied with attitude",
             "remarks", "备注", "Remarks",
-            "reHandlingResult", "再处理结果", "Re-handling result"));
+            "reHandlingResult", "再处理结果", "Re-handling result")),
+    /** 客户沟通信息表 — the opinions a duty officer registered off hours, and their nature (R-4.2.4b). */
+    CUSTOMER_COMMUNICATION("客户沟通信息表", "Customer communication sheet", cols(
+            "caseId", "编号", "Case id",
+            "registeredAt", "登记时间", "Registered at",
+            "department", "部门", "Department",
+            "dutyOfficerId", "值班人", "Duty officer",
+            "channel", "渠道", "Channel",
+            "customerName", "客户姓名", "Customer",
+            "customerPhone", "联系电话", "Phone",
+            "customerAddress", "房号", "Address",
+            "contentSummary", "内容提要", "Summary",
+            "handedOverAt", "移交时间", "Handed over at",
+            "receiverId", "受理人", "Receiver",
+            "nature", "意见性质", "Nature",
+            "confirmedBy", "负责人确认签字", "Confirmed by the head",
+            "recordNumber", "记录号", "Record number"));
 
     private final String label;
     private final String titleEn;

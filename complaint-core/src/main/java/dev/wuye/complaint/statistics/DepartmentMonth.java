@@ -55,15 +55,18 @@ final class DepartmentMonth {
      * @param month      the month
      * @param inputs     visits, reviews and rosters
      * @param settings   the settings
+     * @param online     the department's online replies judged in the month (R-4.6.5): satisfied / judged
+     * @param pending    the department's online replies pending at the month end
      * @return the table
      */
-    MonthlyAnalysis finish(String department, YearMonth month, MonthlyInputs inputs, StatisticsSettings settings) {
+    MonthlyAnalysis finish(String department, YearMonth month, MonthlyInputs inputs, StatisticsSettings settings,
+                           Rate online, long pending) {
         VisitAndReviewFigures visits = VisitAndReviewFigures.of(department, month, window, inputs, settings);
         return new MonthlyAnalysis(department, month.toString(), intake.accepted(), intake.byType(),
                 intake.byChannel(), intake.byCategory(), intake.validComplaints(), intake.invalidComplaints(),
                 timeLimits.onTime(), timeLimits.followedUp(), timeLimits.followUpInTime(),
-                answers.timely(), answers.resultSatisfied(), answers.attitudeSatisfied(),
-                handling.closed(), handling.reHandled(), intake.escalated(), intake.major(),
+                answers.timely(), answers.resultSatisfied().plus(online), answers.attitudeSatisfied(),
+                online, pending, handling.closed(), handling.reHandled(), intake.escalated(), intake.major(),
                 intake.secondaryComplaints(), intake.correctiveActions(), recurrences.recurrences(),
                 handling.carriedOver(), timeLimits.overdueCount(), timeLimits.overdue(),
                 visits.visitsDone(), visits.visitQuotaMet(), visits.visitChecks(), visits.weeklyReviews());

@@ -1,5 +1,8 @@
 package dev.wuye.complaint.statistics;
 
+import dev.wuye.complaint.classification.RecurrenceDetector;
+import dev.wuye.complaint.classification.RecurrenceReport;
+import dev.wuye.complaint.classification.RecurrenceSettings;
 import dev.wuye.complaint.spi.CaseQuery;
 import dev.wuye.complaint.spi.CaseSnapshot;
 
@@ -21,12 +24,15 @@ import java.util.stream.Stream;
  * family: {@link IntakeFigures} (accepted, by type/channel/category, validity, escalated …),
  * {@link HandlingFigures} (closed, carried over, re-handled), {@link FollowUpAnswers} (the customers'
  * answers), {@link RecurrenceDays} (recurrences) and {@link TimeLimitFigures} (on time, followed up,
- * overdue), with the visits and reviews of {@link VisitAndReviewFigures}.
+ * overdue), with the visits and reviews of {@link VisitAndReviewFigures}; the approved online replies
+ * are judged in the same pass by the {@link RecurrenceDetector} (R-4.6.5, see {@link OnlineReplyVerdicts}).
  *
  * <p>The stream must hold at least every case accepted before the end of the month that was open or
  * closed on or after the first day of the <em>previous</em> month (so that recurrences of cases
- * completed last month are seen): {@link #query(String, YearMonth, ZoneId)} gives that query. Extra
- * cases are harmless. Immutable and thread-safe.
+ * completed last month are seen), a few days earlier when the previous month is shorter than the one
+ * before it (so that an online reply whose window ends on the previous month's last day is seen):
+ * {@link #query(String, YearMonth, ZoneId)} gives that query. Extra cases are harmless. Immutable and
+ * thread-safe.
  */
 public final class MonthlyAnalysisCalculator {
 
@@ -37,18 +43,36 @@ public final class MonthlyAnalysisCalculator {
 
     private final TimeLimits limits;
     private final StatisticsSettings settings;
+    private final RecurrenceDetector recurrences;
 
     /**
+     * A calculator judging online replies with the default recurrence settings in the settings' zone.
+     *
      * @param limits   the time limits against the working-day calendar
      * @param settings the settings
      */
     public MonthlyAnalysisCalculator(TimeLimits limits, StatisticsSettings settings) {
+        this(limits, settings, new RecurrenceDetector(inZone(RecurrenceSettings.defaults(), settings)));
+    }
+
+    /**
+     * @param limits      the time limits against the working-day calendar
+     * @param settings    the settings
+     * @param recurrences judges the online replies (R-4.6.5); its settings should use the same zone
+     */
+    public MonthlyAnalysisCalculator(TimeLimits limits, StatisticsSettings settings, RecurrenceDetector recurrences) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.recurrences = Objects.requireNonNull(recurrences, "recurrences");
         if (!limits.zone().equals(settings.zone())) {
             throw new IllegalArgumentException("time limits zone " + limits.zone() + " differs from settings zone "
                     + settings.zone());
         }
+    }
+
+    private static RecurrenceSettings inZone(RecurrenceSettings r, StatisticsSettings settings) {
+        return new RecurrenceSettings(Objects.requireNonNull(settings, "settings").zone(), r.countedTypes(),
+                r.repeatThreshold(), r.repeatWindow(), r.highImpact());
     }
 
     /** The time limits. */
@@ -68,10 +92,11 @@ public final class MonthlyAnalysisCalculator {
      * @param month      the month
      * @param zone       the zone
      * @return accepted before the month end, open or closed since the first day of the previous month
+     *         (or the earliest completion whose online-reply window ends on its last day, if earlier)
      */
     public static CaseQuery query(String department, YearMonth month, ZoneId zone) {
         return new CaseQuery(department, null, month.plusMonths(1).atDay(1),
-                month.minusMonths(1).atDay(1).atStartOfDay(zone).toInstant(), false);
+                OnlineReplyVerdicts.earliestCompletion(month).atStartOfDay(zone).toInstant(), false);
     }
 
     /**
@@ -90,16 +115,21 @@ public final class MonthlyAnalysisCalculator {
         // One calendar for the whole computation, even if a live calendar is swapped meanwhile.
         DueDays due = new DueDays(limits.pinned(), window);
         Map<String, DepartmentMonth> byDepartment = new HashMap<>();
-        cases.forEach(s -> {
-            if (s.acceptanceDate().isBefore(window.next)) {
-                DepartmentMonth figures = byDepartment.get(s.department());
-                if (figures == null) {
-                    figures = new DepartmentMonth(due, settings, window);
-                    byDepartment.put(s.department(), figures);
-                }
-                figures.accept(s);
+        OnlineReplyVerdicts online = new OnlineReplyVerdicts(window);
+        // One pass: every case is counted here, and those the recurrence check needs go on to it.
+        RecurrenceReport report = recurrences.detect(cases.filter(s -> {
+            if (!s.acceptanceDate().isBefore(window.next)) {
+                return false;
             }
-        });
+            DepartmentMonth figures = byDepartment.get(s.department());
+            if (figures == null) {
+                figures = new DepartmentMonth(due, settings, window);
+                byDepartment.put(s.department(), figures);
+            }
+            figures.accept(s);
+            return online.feeds(s);
+        }), window.last);
+        online.judge(report);
         Set<String> departments = new TreeSet<>(byDepartment.keySet());
         departments.addAll(inputs.rosters().keySet());
         inputs.visits().forEach(v -> departments.add(v.department()));
@@ -108,7 +138,7 @@ public final class MonthlyAnalysisCalculator {
         for (String d : departments) {
             DepartmentMonth figures = byDepartment.get(d);
             centres.add((figures != null ? figures : new DepartmentMonth(due, settings, window))
-                    .finish(d, month, inputs, settings));
+                    .finish(d, month, inputs, settings, online.satisfied(d), online.pending(d)));
         }
         return CompanyMonthlyAnalysis.rollUp(month.toString(), centres, settings);
     }
@@ -131,6 +161,6 @@ public final class MonthlyAnalysisCalculator {
     private MonthlyAnalysis emptyTable(String department, YearMonth month, MonthlyInputs inputs) {
         MonthWindow window = new MonthWindow(month, settings.zone());
         return new DepartmentMonth(new DueDays(limits.pinned(), window), settings, window)
-                .finish(department, month, inputs, settings);
+                .finish(department, month, inputs, settings, Rate.UNDEFINED, 0);
     }
 }

@@ -88,12 +88,17 @@ final class RecurrenceDays {
         return k;
     }
 
-    /** Opinions accepted in the month whose kind completed on an earlier day at most one month before. */
-    long recurrences() {
+    /**
+     * Opinions accepted in the month whose kind completed on an earlier day at most one month before,
+     * of the opinions counted here accepted in the month (so never more than that population).
+     */
+    Rate recurrences() {
         long recurrences = 0;
+        long accepted = 0;
         for (KindDays k : kinds.values()) {
             int lastCompletion = -1;
             for (int day = 0; day < k.accepted.length; day++) {
+                accepted += k.accepted[day];
                 // The latest completion strictly before the day is the best candidate (plusMonths is monotone).
                 if (k.accepted[day] > 0 && lastCompletion >= 0
                         && window.withinMonthAfter(lastCompletion, day)) {
@@ -104,6 +109,6 @@ final class RecurrenceDays {
                 }
             }
         }
-        return recurrences;
+        return new Rate(recurrences, accepted);
     }
 }

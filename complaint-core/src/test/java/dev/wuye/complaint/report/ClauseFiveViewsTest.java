@@ -78,7 +78,11 @@ class ClauseFiveViewsTest {
         ReportSubmission sub = new ReportSubmission("s1", "C01", "2025-04", "MONTHLY_TABLE", "维修类投诉偏多", "HEAD1",
                 Cases.t("2025-05-04T10:00"));
         List<MonthlyTableRow> rows = views.monthlyTable(april, Optional.of(sub));
-        assertThat(rows).contains(new MonthlyTableRow("处理及时率", "Handled within the time limit", "6/8 (75.0%)"),
+        assertThat(rows).contains(new MonthlyTableRow("处理及时率（已测定）", "Handled on time, of those measured", "6/8 (75.0%)"),
+                // 6 on time of 8 measured + 3 open past the limit (M02, A09, A14).
+                new MonthlyTableRow("处理及时率（含超时未办结）", "Handled on time, counting open overdue cases", "6/11 (54.5%)"),
+                new MonthlyTableRow("有效投诉率", "Valid-complaint share", "10/11 (90.9%)"),
+                new MonthlyTableRow("网上回复待观察", "Online replies pending", "1"),
                 new MonthlyTableRow("受理总数", "Opinions accepted", "15"),
                 new MonthlyTableRow("按类别：维修与设施", "By category: Repairs and facilities", "3"),
                 new MonthlyTableRow("负责人签字", "Signed by", "HEAD1"),
@@ -123,6 +127,6 @@ class ClauseFiveViewsTest {
     void tableShape() {
         assertThatThrownBy(() -> new ReportTable(Form.MONTHLY_TABLE, Form.MONTHLY_TABLE.columns(), List.of(List.of("x"))))
                 .hasMessageContaining("1 cells").hasMessageContaining("3 columns");
-        assertThat(Form.values()).hasSize(6);
+        assertThat(Form.values()).hasSize(7);
     }
 }

@@ -90,13 +90,30 @@ class MonthlyAnalysisHandComputedTest {
         @Test
         @DisplayName("R-4.4.2d satisfaction with timeliness, result and attitude of April's follow-ups")
         void satisfaction() {
-            // Follow-ups in April: A01, A02, A03 (twice), A08, A10, A11, A12.
+            // Follow-ups in April: A01, A02, A03 (twice), A08 (the online reply: nothing asked), A10, A11, A12.
             // timeliness asked 7 (A08 not asked): no only A02 -> 6/7.
             assertThat(a.timelinessSatisfied()).isEqualTo(new Rate(6, 7));
-            // result asked 8: no only A03's first -> 7/8.
-            assertThat(a.resultSatisfied()).isEqualTo(new Rate(7, 8));
+            // result asked 7 (A08 not asked, and its verdict is still open): no only A03's first -> 6/7.
+            assertThat(a.resultSatisfied()).isEqualTo(new Rate(6, 7));
             // attitude asked 7: no only A12 -> 6/7.
             assertThat(a.attitudeSatisfied()).isEqualTo(new Rate(6, 7));
+        }
+
+        @Test
+        @DisplayName("R-4.6.5 A08's online reply is pending at the end of April: its month runs to May 23")
+        void R_4_6_5_online_reply_pending_until_its_month_has_passed() {
+            // A08 completed Apr 23 -> window to May 23; no LANDSCAPING opinion of C01 accepted Apr 24 - Apr 30.
+            // A07 is a suggestion closed at completion: no reply posted, nothing to judge.
+            assertThat(a.onlineRepliesSatisfied()).isEqualTo(Rate.UNDEFINED);
+            assertThat(a.onlineRepliesPending()).isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("有效投诉率 10/11 and the on-time rate counting the 3 overdue open cases, 6/11")
+        void R_4_6_1_valid_complaint_share_and_on_time_counting_overdue() {
+            // valid 10, invalid 1 (A04) -> 10/11; on time 6 of 8 measured, plus M02, A09, A14 open past the limit.
+            assertThat(a.validComplaintShare()).isEqualTo(new Rate(10, 11));
+            assertThat(a.onTimeCountingOverdue()).isEqualTo(new Rate(6, 11));
         }
 
         @Test
@@ -118,8 +135,9 @@ class MonthlyAnalysisHandComputedTest {
         void recurrences() {
             // A01 (Apr 3) and A02 (Apr 2) after M01 completed Mar 24 (window to Apr 24); A12 (Apr 8) after A01 (Apr 7);
             // A08 (Apr 21) after A07 (Apr 16); A09 (Apr 25) after A16 (Apr 18); A11 (Apr 15) after A03 (Apr 11).
-            // Not: A03, A04, A07, A10, A14, A15, A16 (nothing of their kind completed before). -> 6.
-            assertThat(a.recurrences()).isEqualTo(6);
+            // Not: A03, A04, A07, A10, A14, A15, A16 (nothing of their kind completed before). -> 6 of the
+            // 13 complaints and suggestions accepted in April (12 complaints, valid or not, and A07).
+            assertThat(a.recurrences()).isEqualTo(new Rate(6, 13));
         }
 
         @Test
@@ -191,8 +209,25 @@ class MonthlyAnalysisHandComputedTest {
         void satisfaction() {
             // A09 (N,Y,Y) A14 (Y,Y,Y) M02 (N,Y,Y) B01 (Y,Y,Y) B02a (N,N,Y) B02b (Y,Y,Y) B09 (Y,Y,Y) B10 (Y,Y,Y).
             assertThat(a.timelinessSatisfied()).isEqualTo(new Rate(5, 8));
-            assertThat(a.resultSatisfied()).isEqualTo(new Rate(7, 8));
+            // result: 7 of the 8 follow-ups, plus A08's online reply judged satisfied on May 24 (R-4.6.5) -> 8/9.
+            assertThat(a.resultSatisfied()).isEqualTo(new Rate(8, 9));
             assertThat(a.attitudeSatisfied()).isEqualTo(new Rate(8, 8));
+        }
+
+        @Test
+        @DisplayName("R-4.6.5 A08's online reply counts as satisfied in May: no LANDSCAPING opinion in C01 up to May 23")
+        void R_4_6_5_online_reply_satisfied_once_its_month_passed_without_recurrence() {
+            // A08's window Apr 24 - May 23; the next LANDSCAPING opinion of C01 is B11 on May 26 -> satisfied,
+            // settled May 24, so May's table counts it; nothing is pending at the end of May.
+            assertThat(a.onlineRepliesSatisfied()).isEqualTo(new Rate(1, 1));
+            assertThat(a.onlineRepliesPending()).isZero();
+        }
+
+        @Test
+        @DisplayName("有效投诉率 7/8 and the on-time rate counting B06 overdue, 2/8")
+        void R_4_6_1_valid_complaint_share_and_on_time_counting_overdue() {
+            assertThat(a.validComplaintShare()).isEqualTo(new Rate(7, 8));
+            assertThat(a.onTimeCountingOverdue()).isEqualTo(new Rate(2, 8));
         }
 
         @Test
@@ -213,8 +248,8 @@ class MonthlyAnalysisHandComputedTest {
             // B01 (May 6) after A12 (Apr 10 -> May 10); B02 (May 12) after A10 (Apr 29); B03 (May 7) after A11 (Apr 17);
             // B06 (May 26) after B03 (closed May 8); B09 (May 15) after A09 (Apr 30); B12 (May 30) after B01 (May 8).
             // Not: B07 NOISE May 9 (A04 closed Apr 8, window ends May 8); B11 May 26 (A08 Apr 23 -> May 23);
-            // B05 and B10 (nothing of their kind). -> 6.
-            assertThat(a.recurrences()).isEqualTo(6);
+            // B05 and B10 (nothing of their kind). -> 6 of the 10 complaints and suggestions accepted in May.
+            assertThat(a.recurrences()).isEqualTo(new Rate(6, 10));
         }
 
         @Test

@@ -2,6 +2,7 @@ package dev.wuye.complaint.testdata;
 
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.CustomerData;
+import dev.wuye.complaint.spi.FollowUpEntry;
 import dev.wuye.complaint.spi.ReviewRecord;
 import dev.wuye.complaint.spi.VisitRecord;
 
@@ -31,6 +32,10 @@ public final class Dataset2025 {
 
     private static CaseSnapshot closed(CaseSnapshot.Builder b, String day) {
         return b.state("CLOSED").closedAt(t(day + "T18:00")).build();
+    }
+
+    private static CaseSnapshot b(CaseSnapshot.Builder b) {
+        return b.build();
     }
 
     /** Every case. */
@@ -69,15 +74,21 @@ public final class Dataset2025 {
                 closed(base("A05", "C01", "INQUIRY", null, "FEES_BILLING", "PHONE", "2025-04-10"), "2025-04-10"),
                 // A06 praise by letter, passed on the same day.
                 closed(base("A06", "C01", "PRAISE", null, "STAFF_ATTITUDE", "LETTER", "2025-04-11"), "2025-04-11"),
-                // A07 suggestion on the owners' forum, answered online: completed Apr 16, reply posted Apr 17.
+                // A07 suggestion on the owners' forum: a suggestion needs no follow-up (R-4.4.2a), so it is
+                // closed when handling completes, Apr 16, and no online reply is posted.
                 closed(base("A07", "C01", "SUGGESTION", null, "LANDSCAPING", "ONLINE_FORUM", "2025-04-14")
                         .followUpChannel("ONLINE").cycles(List.of(cycle(1, "2025-04-14", "2025-04-16")))
-                        .onlineReplyPostedAt(t("2025-04-17")), "2025-04-17"),
+                        .closure("COMPLETED"), "2025-04-16"),
                 // A08 LANDSCAPING complaint on the forum, acc Mon Apr 21; deadline Apr 22, 23, 24 -> Apr 24;
-                // completed Apr 23; online reply Apr 24 (only the result asked).
-                closed(base("A08", "C01", C, V, "LANDSCAPING", "ONLINE_FORUM", "2025-04-21")
+                // completed Apr 23; the centre director approves the online reply Apr 24, which writes the
+                // follow-up with no answer (as Case#approveOnlineReply does) and closes the case.
+                b(base("A08", "C01", C, V, "LANDSCAPING", "ONLINE_FORUM", "2025-04-21")
                         .followUpChannel("ONLINE").cycles(List.of(cycle(1, "2025-04-21", "2025-04-23")))
-                        .followUps(List.of(fu(1, "2025-04-24", "ONLINE", null, true, null))), "2025-04-24"),
+                        .followUps(List.of(new FollowUpEntry(1, t("2025-04-24"), "R1", "ONLINE", null, null, null,
+                                "online reply approved by HEAD1")))
+                        .onlineReplyText("您反映的绿化问题已处理完毕").onlineReplyApprovedBy("HEAD1")
+                        .onlineReplyPostedAt(t("2025-04-24")).closure("ONLINE_REPLY_POSTED").state("CLOSED")
+                        .closedAt(t("2025-04-24"))),
                 // A09 PARKING acc Fri Apr 25; deadline Sun Apr 27 (adjusted working day), 28, 29 -> Apr 29;
                 // completed Apr 30; follow-up due May 6, 7 (Labour Day 1-5 skipped) -> May 7, done May 6.
                 closed(base("A09", "C01", C, V, "PARKING_VEHICLES", "PHONE", "2025-04-25")

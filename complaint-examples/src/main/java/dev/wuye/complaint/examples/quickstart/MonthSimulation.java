@@ -149,6 +149,7 @@ final class MonthSimulation {
     void previousMonth(YearMonth month) {
         say("== " + t("上月（对比用）", "Previous month (for the trend)") + " " + month + " ==");
         routine(month, 0.55);
+        onlineReplyJudgedNextMonth(month);
         weeklyReviews(month);
         runUntil(month.plusMonths(1).atDay(1).atTime(0, 0));
         monthEnd(month);
@@ -291,6 +292,24 @@ final class MonthSimulation {
     }
 
     // ------------------------------------------------------------------ the special cases
+
+    /**
+     * R-4.4.2d5, R-4.6.5: a complaint on the owners' forum answered by an online reply the centre
+     * director approves. Its month after completion ends in the next month, whose table counts it as
+     * satisfied (no same-kind opinion in the centre meanwhile) or unsatisfied (one came).
+     */
+    private void onlineReplyJudgedNextMonth(YearMonth month) {
+        LocalDate d = nextWorkingDay(month.atDay(8), 0);
+        at(d.atTime(9, 50), () -> {
+            String id = receive(RECEIVER, Channel.ONLINE_FORUM, new Customer("孙丽", "13900002222", "6栋2单元1203"),
+                    t("论坛反映：东门道闸经常抬不起来", "Forum: the east-gate barrier often fails to lift"),
+                    FollowUpMethod.ONLINE);
+            counter(0);
+            classifyComplaint(id, ValidityGround.COMPANY_RESPONSIBLE_BELOW_STANDARD,
+                    PropertyManagementCategory.LANDSCAPING, false);
+            handle(id, d.atTime(10, 20), 1, FollowUpMethod.ONLINE, true, true, HANDLER_ZHAO);
+        });
+    }
 
     /** R-4.2.1b, R-4.2.4a: registered by the duty officer on a public holiday, handed over on the next working day. */
     private void holidayDutyRegistration(YearMonth month) {

@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * {@code ComplaintDesk} on the embedded default — H2 through the JDBC store, no server to install —
  * with a fixed seed, so every run prints the same. It shows progress day by day, prints the monthly
  * analysis table 《月客户意见统计分析表》 (Chinese; {@code --lang en} for English) and writes to the
- * output folder ({@code --out DIR}, default {@code quickstart-output}): the monthly table and the six
+ * output folder ({@code --out DIR}, default {@code quickstart-output}): the monthly table, the six
  * records of clause 5 as XLSX, and an HTML report with charts that opens offline.
  *
  * <p>Run it with {@code mvn -q -pl complaint-examples -am compile exec:java}
@@ -100,7 +100,7 @@ public final class Quickstart {
      *
      * @param previous the previous month's table
      * @param current  the month's table
-     * @param records  the six records of clause 5, in the order of clause 5
+     * @param records  the six records of clause 5, in the order of clause 5, then the customer communication sheet
      * @param files    the files written
      */
     record Result(MonthlyAnalysis previous, MonthlyAnalysis current, List<ReportTable> records, List<Path> files) {
@@ -147,7 +147,8 @@ public final class Quickstart {
                     ClauseFiveViews.table(Form.VISIT_LOG, views.visitLog(storage.visits().find(null, from, to))),
                     monthly,
                     ClauseFiveViews.table(Form.DUTY_HANDOVER_LOG, views.dutyHandoverLog(storage.dutyLog().find(null, from, to))),
-                    ClauseFiveViews.table(Form.COMPLAINT_FOLLOW_UP_REGISTER, views.followUpRegister(cases(storage, accepted))));
+                    ClauseFiveViews.table(Form.COMPLAINT_FOLLOW_UP_REGISTER, views.followUpRegister(cases(storage, accepted))),
+                    ClauseFiveViews.table(Form.CUSTOMER_COMMUNICATION, views.customerCommunication(cases(storage, accepted))));
 
             Path dir = args.out();
             Path tableFile = dir.resolve("monthly-table-" + MONTH + ".xlsx");
@@ -159,7 +160,8 @@ public final class Quickstart {
             out.println();
             out.println(en ? "Written:" : "已写出：");
             out.println("  " + tableFile);
-            out.println("  " + recordsFile + (en ? "  (the six records of clause 5)" : "  （规程第5条六种记录）"));
+            out.println("  " + recordsFile + (en ? "  (the six records of clause 5 and the customer communication sheet)"
+                    : "  （规程第5条六种记录及《客户沟通信息表》）"));
             out.println("  " + htmlFile + (en ? "  (open it in a browser; works offline)" : "  （用浏览器打开，可离线查看）"));
             return new Result(previous, current, records, List.of(tableFile, recordsFile, htmlFile));
         }

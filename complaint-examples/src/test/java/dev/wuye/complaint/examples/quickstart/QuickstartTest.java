@@ -58,8 +58,9 @@ class QuickstartTest {
         assertThat(zh.files()).hasSize(3).allSatisfy(f -> assertThat(f).isRegularFile().isNotEmptyFile());
 
         try (InputStream in = Files.newInputStream(zh.files().get(1)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertThat(wb.getNumberOfSheets()).as("the six records of clause 5").isEqualTo(6);
-            for (int i = 0; i < 6; i++) {
+            assertThat(wb.getNumberOfSheets()).as("the six records of clause 5 and the customer communication sheet")
+                    .isEqualTo(7);
+            for (int i = 0; i < 7; i++) {
                 assertThat(wb.getSheetName(i)).isEqualTo(Form.values()[i].label());
             }
             Sheet intake = wb.getSheet(Form.INTAKE_LOG.label());
@@ -99,6 +100,33 @@ class QuickstartTest {
                 .anySatisfy(c -> assertThat(c).contains(MonthSimulation.ENGINEERING));
         assertThat(zh.previous().accepted()).as("a previous month for the trend").isPositive();
         assertThat(zhOut).contains("2025-05-01").contains("2025-05-06");
+    }
+
+    @Test
+    @DisplayName("R-4.4.2d5 R-4.5.2 R-4.6.3 R-4.6.5 R-4.2.4b the month's records show the online reply, the visit's opinion, the head's signature, online replies counted and the holiday registration")
+    void theRecordsShowTheProcedure() {
+        ReportTable register = zh.records().get(Form.COMPLAINT_FOLLOW_UP_REGISTER.ordinal());
+        assertThat(column(register, "method")).as("R-4.4.2d5 an online reply approved and posted as the follow-up")
+                .contains("ONLINE");
+        ReportTable intake = zh.records().get(Form.INTAKE_LOG.ordinal());
+        ReportTable visits = zh.records().get(Form.VISIT_LOG.ordinal());
+        assertThat(column(intake, "channel")).as("R-4.5.2 an opinion raised on a visit").contains("CUSTOMER_VISIT");
+        assertThat(column(visits, "opinionIds")).as("R-4.5.2 the visit log names the opinion raised on it")
+                .anySatisfy(c -> assertThat(c).isNotEmpty());
+        ReportTable monthly = zh.records().get(Form.MONTHLY_TABLE.ordinal());
+        assertThat(column(monthly, "item")).as("R-4.6.3 the head's summary and signature").contains("月度小结", "负责人签字");
+        assertThat(monthly.cell(column(monthly, "item").indexOf("负责人签字"), "value")).isEqualTo(MonthSimulation.HEAD.staffId());
+        var m = zh.current();
+        assertThat(m.onlineRepliesSatisfied().denominator() + m.onlineRepliesPending())
+                .as("R-4.6.5 the month's table counts online replies: judged or pending").isPositive();
+        assertThat(m.onlineRepliesSatisfied().isDefined()).as("R-4.6.5 April's replies are judged in May").isTrue();
+        ReportTable communication = zh.records().get(Form.CUSTOMER_COMMUNICATION.ordinal());
+        assertThat(column(communication, "dutyOfficerId")).as("R-4.2.4b the holiday registration on the communication sheet")
+                .contains("d-sun");
+    }
+
+    private static List<String> column(ReportTable t, String key) {
+        return java.util.stream.IntStream.range(0, t.rows().size()).mapToObj(i -> t.cell(i, key)).toList();
     }
 
     @Test
