@@ -15,7 +15,8 @@ public final class JdbcPools {
     }
 
     /**
-     * A HikariCP pool of at most ten connections.
+     * A HikariCP pool of at most ten connections at READ COMMITTED (what {@link JdbcStorage} runs its
+     * units of work at, so they need not set it).
      *
      * @param jdbcUrl  e.g. {@code jdbc:postgresql://db:5432/app}
      * @param user     the user
@@ -29,6 +30,8 @@ public final class JdbcPools {
         config.setPassword(password);
         config.setPoolName("wuye-complaint");
         config.setMaximumPoolSize(10);
+        // Set once per connection, so a unit of work of JdbcStorage never sets (and resets) it.
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         return new HikariDataSource(config);
     }
 
