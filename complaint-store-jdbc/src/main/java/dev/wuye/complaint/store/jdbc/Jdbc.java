@@ -138,11 +138,13 @@ final class Jdbc {
         Unit unit = new Unit(c);
         boolean committed = false;
         boolean isolationSet = false;
+        boolean autoCommitSet = false;
         units.set(unit);
         try {
             try {
                 if (c.getAutoCommit()) {
                     c.setAutoCommit(false);
+                    autoCommitSet = true;
                 }
                 if (!readCommittedByDefault) {
                     c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
@@ -172,17 +174,19 @@ final class Jdbc {
             return result;
         } finally {
             units.remove();
-            release(c, isolationSet, committed);
+            release(c, isolationSet, autoCommitSet, committed);
         }
     }
 
     /** Gives a unit's connection back as it was taken; failures are logged, never thrown (the unit is decided). */
-    private void release(Connection c, boolean isolationSet, boolean committed) {
+    private void release(Connection c, boolean isolationSet, boolean autoCommitSet, boolean committed) {
         try {
             if (isolationSet) {
                 c.setTransactionIsolation(defaultIsolation);
             }
-            c.setAutoCommit(true);
+            if (autoCommitSet) {
+                c.setAutoCommit(true);
+            }
         } catch (SQLException | RuntimeException e) {
             released("resetting", committed, e);
         } finally {
