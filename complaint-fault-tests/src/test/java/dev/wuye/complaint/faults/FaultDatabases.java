@@ -82,7 +82,7 @@ enum FaultDatabases {
         return new Db(MARIADB, "jdbc:mariadb://127.0.0.1:3306/" + name, "root", name);
     }
 
-    /** A HikariCP pool on the test's database, as a host would configure it (short timeouts). */
+    /** A HikariCP pool on the test's database, as {@code JdbcPools.pool} configures one, with short timeouts. */
     static HikariDataSource pool(Db db, int size) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(db.url());
@@ -91,6 +91,8 @@ enum FaultDatabases {
         config.setMaximumPoolSize(size);
         config.setConnectionTimeout(5_000);
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        // as JdbcPools configures MariaDB: connections out of auto-commit (PostgreSQL's stay in it)
+        config.setAutoCommit(db.kind() == POSTGRESQL);
         config.setPoolName("faults-" + db.name());
         return new HikariDataSource(config);
     }

@@ -270,7 +270,12 @@ final class Jdbc {
         }
         for (int attempt = 1; ; attempt++) {
             try (Connection c = dataSource.getConnection()) {
-                return query(c, sql, params, mapper);
+                List<T> out = query(c, sql, params, mapper);
+                if (!c.getAutoCommit()) {
+                    // a pool without auto-commit: end the read's transaction rather than hand it back open
+                    c.rollback();
+                }
+                return out;
             } catch (SQLException e) {
                 if (attempt == 1 && ConnectionFailures.isLostConnection(e)) {
                     LOG.warn("a query's database connection failed ({}); running it again on a fresh one", e.toString());

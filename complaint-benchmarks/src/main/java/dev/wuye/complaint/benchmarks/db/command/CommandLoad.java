@@ -43,6 +43,12 @@ public final class CommandLoad {
     private static final String[] TABLES = {"wuye_complaint", "wuye_complaint_audit", "wuye_duty_log",
         "wuye_activity", "wuye_archive_batch"};
 
+    /** This JVM's CPU time: what one command costs the client, whatever the machine's load. */
+    private static final com.sun.management.OperatingSystemMXBean CPU =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    /** The client CPU time per command of the last {@link #measure} (this JVM only, not the database's). */
+    private static double lastCpuMicrosPerCommand;
+
     private CommandLoad() {
     }
 
@@ -120,9 +126,11 @@ public final class CommandLoad {
                 double rawSum = 0;
                 for (int r = 0; r < rounds; r++) {
                     double d = measure(deskSide, t, seconds, "d" + t + "r" + r);
+                    double deskCpu = lastCpuMicrosPerCommand;
                     double w = measure(rawSide, t, seconds, "r" + t + "r" + r);
-                    System.out.printf(Locale.ROOT, "%s threads=%d round %d: desk %.0f, raw %.0f commands/s (%.2f)%n",
-                            name, t, r + 1, d, w, d / w);
+                    System.out.printf(Locale.ROOT, "%s threads=%d round %d: desk %.0f, raw %.0f commands/s (%.2f); "
+                                    + "client CPU per command: desk %.0f µs, raw %.0f µs%n",
+                            name, t, r + 1, d, w, d / w, deskCpu, lastCpuMicrosPerCommand);
                     deskSum += d;
                     rawSum += w;
                 }
@@ -137,6 +145,7 @@ public final class CommandLoad {
     private static double measure(CaseRun side, int threads, int seconds, String tag) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong cases = new AtomicLong();
+        long cpuStart = CPU.getProcessCpuTime();
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
         try {
@@ -159,6 +168,8 @@ public final class CommandLoad {
             pool.shutdownNow();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        long cpu = CPU.getProcessCpuTime() - cpuStart;
+        lastCpuMicrosPerCommand = cpu / 1e3 / Math.max(1, cases.get() * DeskCase.COMMANDS);
         return cases.get() * DeskCase.COMMANDS / elapsed;
     }
 
