@@ -48,13 +48,16 @@ import java.util.Set;
  * ({@link Authority} for cases, {@link dev.wuye.complaint.authority.PeriodPolicies} for periods) →
  * let the aggregate act, or write the period's record → save with exactly one {@link AuditEntry}
  * (case) or {@link ActivityEntry} (period) → append to the duty log where the command is a
- * duty-officer act → publish the event. A rejected or invalid command stores nothing. Every result
+ * duty-officer act → publish the event. The loading, the save, the audit, activity and duty-log
+ * entries of one command are one unit of work of the storage ({@link dev.wuye.complaint.spi.Storage#atomically}):
+ * stored together or not at all; the event is published only once the unit is stored. (Archive and
+ * recurrence runs are many case commands, each its own unit.) A rejected or invalid command stores nothing. Every result
  * is a {@link CommandResult}; refusals are {@link dev.wuye.complaint.Rejection}s rendered per call.
  *
  * <p>Concurrency: safe from many threads. When another writer changed the case between load and
  * save ({@link StaleVersionException}), the desk reloads and retries the whole command once (authority
- * and rules are checked again on the fresh state); a second conflict propagates the
- * {@code StaleVersionException}. Intake is idempotent by key, also when two intakes with the same key
+ * and rules are checked again on the fresh state); a second conflict is thrown as
+ * {@link ConcurrentChangeException}, which is retryable and stored nothing. Intake is idempotent by key, also when two intakes with the same key
  * race: the loser gets the winner's case ({@link CommandResult.Accepted#replayed()}).
  *
  * <p>Case ids are 16 random hex digits by default; a valid complaint's record number is
@@ -99,12 +102,13 @@ public final class ComplaintDesk {
         IntakeService intake = new IntakeService(ctx, IntakeHours.of(b.officeHours, b.calendars));
         CommandDispatch table = new CommandDispatch()
                 .on(ReceiveOpinion.class, intake::receive)
-                .on(SubmitMonthlyTable.class, reporting::submit)
-                .on(SubmitCompanyMonthly.class, reporting::submit)
-                .on(SubmitQuarterlySummary.class, reporting::submit)
-                .on(LogVisit.class, visits::log)
-                .on(CheckVisits.class, visits::check)
-                .on(ReviewWeeklyForms.class, visits::review)
+                // A periodic action's record and its activity entry: one unit of work of the storage.
+                .on(SubmitMonthlyTable.class, c -> b.storage.atomically(() -> reporting.submit(c)))
+                .on(SubmitCompanyMonthly.class, c -> b.storage.atomically(() -> reporting.submit(c)))
+                .on(SubmitQuarterlySummary.class, c -> b.storage.atomically(() -> reporting.submit(c)))
+                .on(LogVisit.class, c -> b.storage.atomically(() -> visits.log(c)))
+                .on(CheckVisits.class, c -> b.storage.atomically(() -> visits.check(c)))
+                .on(ReviewWeeklyForms.class, c -> b.storage.atomically(() -> visits.review(c)))
                 .on(RunRecurrenceCheck.class, recurrence::run)
                 .on(ArchiveMonth.class, archiving::archive)
                 .on(ArchiveQuarter.class, archiving::archive);
@@ -126,7 +130,8 @@ public final class ComplaintDesk {
      * @return {@link CommandResult.Accepted} (with the stored case and its event),
      *         {@link CommandResult.Recorded} (a periodic action, with what it recorded), rejected (naming
      *         the rule) or invalid (field violations)
-     * @throws StaleVersionException when the case changed concurrently twice in a row
+     * @throws ConcurrentChangeException when the case changed concurrently twice in a row (retryable;
+     *         nothing was stored)
      * @throws ComplaintException    for an unreadable snapshot or a store failure
      */
     public CommandResult submit(Command command) {

@@ -142,6 +142,32 @@ final class DeskContext implements CaseCommandTable.Context {
                 s.id(), text));
     }
 
+    /**
+     * What a command's unit of work decided: a result to answer as it is (a rejection), or a change
+     * that is stored once the unit returns and is then told to the listener.
+     *
+     * @param result  the answer, or {@code null} when {@code changed} is set
+     * @param changed the stored change, or {@code null}
+     */
+    record Step(CommandResult result, Outcome.Changed changed) {
+    }
+
+    /**
+     * After a command's unit of work is stored: remembers the case for {@link #restore}, tells the
+     * listener and answers {@link CommandResult.Accepted}; or answers the unit's rejection.
+     *
+     * @param command the command
+     * @param step    what its unit decided
+     * @return the result
+     */
+    CommandResult finish(Command command, Step step) {
+        if (step.changed() == null) {
+            return step.result();
+        }
+        stored(step.changed().after());
+        return accepted(command, step.changed());
+    }
+
     /** Tells the listener and answers {@link CommandResult.Accepted}. */
     CommandResult accepted(Command command, Outcome.Changed changed) {
         if (LOG.isDebugEnabled()) {

@@ -21,7 +21,7 @@ import java.util.Optional;
 
 /**
  * Intake (R-4.2.1, R-4.2.4a): idempotent by key, the R-3.2 policy on the accepting level, a duty
- * registration off office hours (with its duty-log entry), one audit entry.
+ * registration off office hours (with its duty-log entry), one audit entry — stored in one unit of work.
  */
 final class IntakeService {
 
@@ -33,43 +33,53 @@ final class IntakeService {
         this.hours = hours;
     }
 
+    /**
+     * Runs an intake in one unit of work (the key's lookup, the case with its audit entry and, off
+     * hours, its duty-log entry), then tells the listener. A concurrent intake with the same key that
+     * stored first is answered as a replay of its case, read after this unit was undone.
+     */
     CommandResult receive(ReceiveOpinion r) {
+        DeskContext.Step step;
+        try {
+            step = ctx.storage.atomically(() -> receiveInUnit(r));
+        } catch (DuplicateIntakeException race) {
+            return ctx.store.findByIdempotencyKey(r.idempotencyKey())
+                    .<CommandResult>map(s -> new CommandResult.Accepted(s, List.of(), true))
+                    .orElseThrow(() -> new ComplaintException("the case of intake " + r.idempotencyKey()
+                            + " could not be stored, and no case has its idempotency key", race));
+        }
+        return ctx.finish(r, step);
+    }
+
+    private DeskContext.Step receiveInUnit(ReceiveOpinion r) {
         Optional<CaseSnapshot> existing = ctx.store.findByIdempotencyKey(r.idempotencyKey());
         if (existing.isPresent()) {
-            return new CommandResult.Accepted(existing.get(), List.of(), true);
+            return new DeskContext.Step(new CommandResult.Accepted(existing.get(), List.of(), true), null);
         }
         if (r.channel() == Channel.CUSTOMER_VISIT && (r.visitId() == null || r.visitId().isBlank())) {
-            return DeskContext.rejected(r, Rejection.of("R-4.5.2", "desk.visitIdRequired",
-                    r.visitId() == null ? "null" : "blank"));
+            return new DeskContext.Step(DeskContext.rejected(r, Rejection.of("R-4.5.2", "desk.visitIdRequired",
+                    r.visitId() == null ? "null" : "blank")), null);
         }
         Routing routing = r.routing();
         Verdict verdict = ctx.authority.companyLevelOpinionsGoToTheGmd(routing.acceptingLevel(), routing.department());
         if (verdict instanceof Verdict.Denied d) {
-            return DeskContext.rejected(r, d.rejection());
+            return new DeskContext.Step(DeskContext.rejected(r, d.rejection()), null);
         }
         Instant at = ctx.clock.instant();
         boolean duty = !hours.isOpen(r.receivedAt());
         Outcome outcome = Case.receive(new CaseId(ctx.newId()), intake(r, duty), at);
         if (outcome instanceof Outcome.Refused refused) {
-            return DeskContext.rejected(r, refused.rejection());
+            return new DeskContext.Step(DeskContext.rejected(r, refused.rejection()), null);
         }
         Outcome.Changed changed = (Outcome.Changed) outcome;
         CaseSnapshot snapshot = changed.after().toSnapshot();
-        try {
-            ctx.store.save(snapshot, 0, List.of(ctx.audit(r, changed, at)));
-        } catch (DuplicateIntakeException race) {
-            return ctx.store.findByIdempotencyKey(r.idempotencyKey())
-                    .<CommandResult>map(s -> new CommandResult.Accepted(s, List.of(), true))
-                    .orElseThrow(() -> new ComplaintException("case id " + snapshot.id()
-                            + " is taken but no case has idempotency key " + r.idempotencyKey(), race));
-        }
-        ctx.stored(changed.after());
+        ctx.store.save(snapshot, 0, List.of(ctx.audit(r, changed, at)));
         if (duty) {
             CaseEvent.OpinionReceived e = (CaseEvent.OpinionReceived) changed.event();
             ctx.appendDutyLog(snapshot, r.recorder().staffId(), at, "REGISTERED",
                     "registered off hours via " + r.channel() + "; handover to the receiver due " + e.handoverDue());
         }
-        return ctx.accepted(r, changed);
+        return new DeskContext.Step(null, changed);
     }
 
     /** The aggregate's intake from the command: the one place the command's fields are mapped. */

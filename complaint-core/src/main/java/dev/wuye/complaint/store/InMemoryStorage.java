@@ -19,6 +19,7 @@ import dev.wuye.complaint.spi.VisitRecord;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,13 +28,27 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Thread-safe in-memory {@link Storage}. Case saves are serialised per store (a single lock keeps
- * snapshot, key index and audit trail consistent); reads are lock-free.
+ * Thread-safe in-memory {@link Storage}. Writes are serialised per store (a single lock keeps
+ * snapshot, key index, audit trail and logs consistent); reads are lock-free, except the audit trail.
+ *
+ * <p>{@link #atomically} holds that lock for the whole unit and keeps an undo entry per write; when the
+ * work throws, the unit's writes are undone, newest first, before the lock is released. No other writer
+ * can interleave, so undoing restores exactly what was there. A lock-free reader on another thread may
+ * see a unit's first write before its last one; a failed unit's writes may be seen until undone.
  */
 public final class InMemoryStorage implements Storage {
+
+    /** Held by every write and by a whole unit of work. */
+    private final ReentrantLock writes = new ReentrantLock();
+    /** The undo actions of the running unit, newest first; guarded by {@link #writes}. */
+    private final ArrayDeque<Runnable> undo = new ArrayDeque<>();
+    /** Whether the lock holder runs a unit of work; guarded by {@link #writes}. */
+    private boolean inUnit;
 
     private final ZoneId zone;
     private final Cases cases = new Cases();
@@ -104,11 +119,46 @@ public final class InMemoryStorage implements Storage {
         return zone;
     }
 
-    private static final class Cases implements CaseStore {
+    @Override
+    public <T> T atomically(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        writes.lock();
+        try {
+            if (inUnit) {
+                return work.get();
+            }
+            inUnit = true;
+            boolean done = false;
+            try {
+                T result = work.get();
+                done = true;
+                return result;
+            } finally {
+                inUnit = false;
+                if (done) {
+                    undo.clear();
+                } else {
+                    while (!undo.isEmpty()) {
+                        undo.pop().run();
+                    }
+                }
+            }
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    /** Remembers how to undo a write just made under {@link #writes}, when a unit runs. */
+    private void written(Runnable undoAction) {
+        if (inUnit) {
+            undo.push(undoAction);
+        }
+    }
+
+    private final class Cases implements CaseStore {
         private final ConcurrentSkipListMap<String, CaseSnapshot> byId = new ConcurrentSkipListMap<>();
         private final Map<String, String> idByKey = new ConcurrentHashMap<>();
         private final Map<String, List<AuditEntry>> audit = new ConcurrentHashMap<>();
-        private final Object writeLock = new Object();
 
         @Override
         public Optional<CaseSnapshot> findById(String id) {
@@ -124,7 +174,8 @@ public final class InMemoryStorage implements Storage {
         @Override
         public void save(CaseSnapshot snapshot, long expectedVersion, List<AuditEntry> auditEntries) {
             List<AuditEntry> entries = CaseStore.checkSave(snapshot, expectedVersion, auditEntries);
-            synchronized (writeLock) {
+            writes.lock();
+            try {
                 CaseSnapshot current = byId.get(snapshot.id());
                 if (expectedVersion == 0) {
                     if (current != null) {
@@ -145,14 +196,31 @@ public final class InMemoryStorage implements Storage {
                 }
                 idByKey.put(snapshot.idempotencyKey(), snapshot.id());
                 byId.put(snapshot.id(), snapshot);
-                audit.computeIfAbsent(snapshot.id(), k -> new ArrayList<>()).addAll(entries);
+                List<AuditEntry> trail = audit.computeIfAbsent(snapshot.id(), k -> new ArrayList<>());
+                int before = trail.size();
+                trail.addAll(entries);
+                written(() -> {
+                    trail.subList(before, trail.size()).clear();
+                    if (current == null) {
+                        byId.remove(snapshot.id());
+                        idByKey.remove(snapshot.idempotencyKey());
+                        audit.remove(snapshot.id());
+                    } else {
+                        byId.put(snapshot.id(), current);
+                    }
+                });
+            } finally {
+                writes.unlock();
             }
         }
 
         @Override
         public List<AuditEntry> auditTrail(String caseId) {
-            synchronized (writeLock) {
+            writes.lock();
+            try {
                 return List.copyOf(audit.getOrDefault(caseId, List.of()));
+            } finally {
+                writes.unlock();
             }
         }
 
@@ -180,7 +248,7 @@ public final class InMemoryStorage implements Storage {
         }
     }
 
-    private static final class Log<R> implements RecordLog<R> {
+    private final class Log<R> implements RecordLog<R> {
         private final Map<String, R> byId = new ConcurrentHashMap<>();
         private final Function<R, String> id;
         private final Function<R, String> department;
@@ -199,7 +267,17 @@ public final class InMemoryStorage implements Storage {
         @Override
         public boolean append(R record) {
             Objects.requireNonNull(record, "record");
-            return byId.putIfAbsent(id.apply(record), record) == null;
+            String key = id.apply(record);
+            writes.lock();
+            try {
+                if (byId.putIfAbsent(key, record) != null) {
+                    return false;
+                }
+                written(() -> byId.remove(key, record));
+                return true;
+            } finally {
+                writes.unlock();
+            }
         }
 
         @Override
@@ -217,7 +295,7 @@ public final class InMemoryStorage implements Storage {
         }
     }
 
-    private static final class Archives implements ArchiveStore {
+    private final class Archives implements ArchiveStore {
         private final Map<String, ArchiveBatch> byKey = new ConcurrentHashMap<>();
 
         private static String key(String department, String period, String kind) {
@@ -226,7 +304,18 @@ public final class InMemoryStorage implements Storage {
 
         @Override
         public ArchiveBatch saveIfAbsent(ArchiveBatch batch) {
-            return byKey.computeIfAbsent(key(batch.department(), batch.period(), batch.kind()), k -> batch);
+            String key = key(batch.department(), batch.period(), batch.kind());
+            writes.lock();
+            try {
+                ArchiveBatch existing = byKey.putIfAbsent(key, batch);
+                if (existing != null) {
+                    return existing;
+                }
+                written(() -> byKey.remove(key, batch));
+                return batch;
+            } finally {
+                writes.unlock();
+            }
         }
 
         @Override

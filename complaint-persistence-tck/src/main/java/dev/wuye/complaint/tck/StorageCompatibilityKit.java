@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Nested;
  * {@link AuditTrailContract}, {@link PagedQueryContract}, the four record logs
  * ({@link VisitLogContract}, {@link DutyLogContract}, {@link ReviewLogContract},
  * {@link ReportSubmissionContract}, each a {@link RecordLogContract}), {@link ArchiveBatchContract},
- * {@link NoLostUpdatesContract} and the jqwik property {@link StoreModelContract}. The kit composes them:
+ * {@link NoLostUpdatesContract}, {@link UnitOfWorkContract} and the jqwik property {@link StoreModelContract}. The kit composes them:
  * one {@code @Nested} group per JUnit contract, so that each concern keeps its own name in reports
  * (JUnit runs {@code @Nested} only on inner classes, which an interface cannot declare, and default
  * methods implemented by the kit itself would all be reported under the store's class), and the
@@ -154,6 +154,11 @@ public abstract class StorageCompatibilityKit implements StoreModelContract {
     @Nested
     @DisplayName("R-4.8 archive batches")
     class ArchiveBatches extends Group implements ArchiveBatchContract {
+    }
+
+    @Nested
+    @DisplayName("units of work - a command's writes are stored together or not at all")
+    class UnitsOfWork extends Group implements UnitOfWorkContract {
     }
 
     @Nested

@@ -94,10 +94,15 @@ enum Dialect {
         return false;
     }
 
-    /** Whether an exception says a concurrent transaction won (serialization failure, deadlock, H2 concurrent update). */
+    /**
+     * Whether an exception says a concurrent transaction won (serialization failure, deadlock, H2
+     * concurrent update). Null-safe: an exception without SQLSTATE is judged by its error code.
+     */
     static boolean isConflict(SQLException e) {
         for (SQLException x = e; x != null; x = x.getNextException()) {
-            if (CONFLICT_STATES.contains(x.getSQLState()) || CONFLICT_CODES.contains(x.getErrorCode())) {
+            String state = x.getSQLState();
+            // Set.of(...).contains(null) throws: a driver may give no SQLSTATE at all.
+            if (state != null && CONFLICT_STATES.contains(state) || CONFLICT_CODES.contains(x.getErrorCode())) {
                 return true;
             }
         }

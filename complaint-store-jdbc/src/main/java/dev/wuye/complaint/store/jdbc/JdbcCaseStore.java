@@ -60,6 +60,9 @@ final class JdbcCaseStore implements CaseStore {
             jdbc.inTransaction(c -> {
                 if (expectedVersion == 0) {
                     insert(c, snapshot);
+                } else if (dialect == Dialect.POSTGRESQL && entries.size() == 1) {
+                    updateWithAudit(c, snapshot, expectedVersion, entries.get(0));
+                    return null;
                 } else {
                     update(c, snapshot, expectedVersion);
                 }
@@ -74,7 +77,9 @@ final class JdbcCaseStore implements CaseStore {
                 if (expectedVersion > 0) {
                     throw new StaleVersionException(snapshot.id(), expectedVersion, -1);
                 }
-                if (findById(snapshot.id()).isPresent() || findByIdempotencyKey(snapshot.idempotencyKey()).isPresent()) {
+                // In a unit of work the transaction may be unusable now; the caller reads after it is undone.
+                if (jdbc.inUnit() || findById(snapshot.id()).isPresent()
+                        || findByIdempotencyKey(snapshot.idempotencyKey()).isPresent()) {
                     throw new DuplicateIntakeException(snapshot.idempotencyKey());
                 }
             }
@@ -93,19 +98,59 @@ final class JdbcCaseStore implements CaseStore {
         }
     }
 
+    /**
+     * PostgreSQL: the versioned update and its one audit row in one statement, so one round trip — a
+     * data-modifying {@code WITH}: the audit row is inserted only when the update matched the version.
+     */
+    private void updateWithAudit(Connection c, CaseSnapshot s, long expectedVersion, AuditEntry e) throws SQLException {
+        int rows;
+        try (PreparedStatement ps = c.prepareStatement(UPDATE_WITH_AUDIT)) {
+            int i = bindUpdate(ps, s, expectedVersion);
+            ps.setLong(i++, e.version());
+            ps.setInt(i++, 0);
+            dialect.setInstant(ps, i++, e.at());
+            ps.setString(i++, e.actorId());
+            ps.setString(i++, e.actorRoles());
+            ps.setString(i++, e.department());
+            ps.setString(i++, e.command());
+            ps.setString(i++, e.fromState());
+            ps.setString(i++, e.toState());
+            ps.setString(i, e.detail());
+            rows = ps.executeUpdate();
+        }
+        if (rows != 1) {
+            stale(c, s, expectedVersion);
+        }
+    }
+
+    /** {@link CaseColumns#UPDATE_CASE} then the audit row, selected from the updated row. */
+    private static final String UPDATE_WITH_AUDIT = "WITH updated AS (" + CaseColumns.UPDATE_CASE + " RETURNING id) "
+            + "INSERT INTO wuye_complaint_audit (complaint_id, version, seq, entry_at, actor_id, actor_roles, department, "
+            + "command, from_state, to_state, detail) SELECT updated.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM updated";
+
+    /** Binds {@link CaseColumns#UPDATE_CASE}; returns the next free parameter index. */
+    private int bindUpdate(PreparedStatement ps, CaseSnapshot s, long expectedVersion) throws SQLException {
+        ps.setLong(1, s.version());
+        int i = columns.bind(ps, 2, s);
+        ps.setString(i++, s.id());
+        ps.setLong(i++, expectedVersion);
+        ps.setString(i++, s.idempotencyKey());
+        return i;
+    }
+
     private void update(Connection c, CaseSnapshot s, long expectedVersion) throws SQLException {
         int rows;
         try (PreparedStatement ps = c.prepareStatement(CaseColumns.UPDATE_CASE)) {
-            ps.setLong(1, s.version());
-            int i = columns.bind(ps, 2, s);
-            ps.setString(i++, s.id());
-            ps.setLong(i++, expectedVersion);
-            ps.setString(i, s.idempotencyKey());
+            bindUpdate(ps, s, expectedVersion);
             rows = ps.executeUpdate();
         }
-        if (rows == 1) {
-            return;
+        if (rows != 1) {
+            stale(c, s, expectedVersion);
         }
+    }
+
+    /** The update matched no row: tells a stale version from a changed idempotency key, and throws. */
+    private void stale(Connection c, CaseSnapshot s, long expectedVersion) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT version, idempotency_key FROM wuye_complaint WHERE id = ?")) {
             ps.setString(1, s.id());
