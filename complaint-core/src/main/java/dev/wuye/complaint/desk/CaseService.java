@@ -60,15 +60,15 @@ final class CaseService {
             return DeskContext.rejected(command, refused.rejection());
         }
         Outcome.Changed changed = (Outcome.Changed) outcome;
-        CaseSnapshot snapshot = changed.after().toSnapshot();
+        CaseSnapshot snapshot = ctx.toSave(changed.after(), at);
         ctx.store.save(snapshot, before.version(), List.of(ctx.audit(command, changed, at)));
-        ctx.stored(changed.after());
+        ctx.stored(changed.after(), snapshot);
         if (command instanceof HandOver h) {
             ctx.appendDutyLog(snapshot, command.actor().staffId(), at, "HANDED_OVER", "handed over to " + h.receiverId());
         } else if (command instanceof RecordDutyHandling d) {
             ctx.appendDutyLog(snapshot, command.actor().staffId(), at, d.action().name(), d.text());
         }
-        return ctx.accepted(command, changed);
+        return ctx.accepted(command, changed, snapshot);
     }
 
     /**

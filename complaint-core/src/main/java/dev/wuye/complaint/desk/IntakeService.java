@@ -54,7 +54,7 @@ final class IntakeService {
             return DeskContext.rejected(r, refused.rejection());
         }
         Outcome.Changed changed = (Outcome.Changed) outcome;
-        CaseSnapshot snapshot = changed.after().toSnapshot();
+        CaseSnapshot snapshot = ctx.toSave(changed.after(), at);
         try {
             ctx.store.save(snapshot, 0, List.of(ctx.audit(r, changed, at)));
         } catch (DuplicateIntakeException race) {
@@ -63,13 +63,13 @@ final class IntakeService {
                     .orElseThrow(() -> new ComplaintException("case id " + snapshot.id()
                             + " is taken but no case has idempotency key " + r.idempotencyKey(), race));
         }
-        ctx.stored(changed.after());
+        ctx.stored(changed.after(), snapshot);
         if (duty) {
             CaseEvent.OpinionReceived e = (CaseEvent.OpinionReceived) changed.event();
             ctx.appendDutyLog(snapshot, r.recorder().staffId(), at, "REGISTERED",
                     "registered off hours via " + r.channel() + "; handover to the receiver due " + e.handoverDue());
         }
-        return ctx.accepted(r, changed);
+        return ctx.accepted(r, changed, snapshot);
     }
 
     /** The aggregate's intake from the command: the one place the command's fields are mapped. */

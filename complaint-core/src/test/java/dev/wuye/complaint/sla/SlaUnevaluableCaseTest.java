@@ -27,7 +27,8 @@ class SlaUnevaluableCaseTest {
     }
 
     private CaseSnapshot corrupt(CaseSnapshot from, String id) {
-        return from.toBuilder().id(id).idempotencyKey("planted-" + id).version(1).build();
+        // No command wrote it, so no next due instant was derived for it: the scan evaluates it every time.
+        return from.toBuilder().id(id).idempotencyKey("planted-" + id).version(1).nextDueAt(null).build();
     }
 
     @Test
@@ -94,7 +95,7 @@ class SlaUnevaluableCaseTest {
 
         // Someone "repairs" the row into another bad shape: a new reason, a new alert.
         CaseSnapshot stored = cases.stored("BAD");
-        cases.storage.cases().save(stored.toBuilder().version(stored.version() + 1)
+        cases.storage.cases().save(stored.toBuilder().version(stored.version() + 1).nextDueAt(null)
                 .acceptingLevel("REGION").acceptanceDate(valid.acceptanceDate()).build(), stored.version(), List.of());
         cases.desk.scanSla(cases.clock.instant());
         assertThat(fired).extracting(a -> a.reason().code())
