@@ -253,15 +253,15 @@ public final class PeriodicJobsHarness {
             }
             StringJoiner target = new StringJoiner(", ");
             StringJoiner source = new StringJoiner(", ");
-            String num = mariadb ? "s.seq" : "g";
             String id = mariadb ? "CONCAT('" + prefix + "', LPAD(s.seq, 7, '0'))" : "'" + prefix + "' || lpad(g::text, 7, '0')";
-            String closed = closedAt == null ? "NULL" : "'" + (mariadb ? closedAt.toLocalDateTime().toString().replace('T', ' ')
-                    : closedAt.toString()) + "'";
+            String closed = closedAt == null ? "NULL" : mariadb
+                    ? "'" + closedAt.toLocalDateTime().toString().replace('T', ' ') + "'"
+                    : "TIMESTAMPTZ '" + closedAt + "'";
             for (String col : columns) {
                 target.add(col);
                 source.add(switch (col) {
                     case "id", "idempotency_key" -> id;
-                    case "acceptance_date" -> "'" + accepted + "'";
+                    case "acceptance_date" -> (mariadb ? "'" : "DATE '") + accepted + "'";
                     case "closed_at" -> closed;
                     case "state" -> closedAt == null ? "t.state" : "'CLOSED'";
                     case "next_due_at" -> closedAt == null ? "t.next_due_at" : "NULL";
@@ -271,17 +271,14 @@ public final class PeriodicJobsHarness {
             String series = mariadb ? "seq_1_to_" + n + " s" : "generate_series(1, " + n + ") g";
             st.executeUpdate("INSERT INTO wuye_complaint (" + target + ") SELECT " + source + " FROM wuye_complaint t, "
                     + series + " WHERE t.id = 'TEMPLATE'");
-            if (num.isEmpty()) {
-                throw new IllegalStateException();
-            }
         }
     }
 
     /** Makes one case in {@code every} due at the scan (the others due in a year); the template never. */
     private void setDue(HikariDataSource ds, boolean mariadb, int every) throws SQLException {
         String n = mariadb ? "CAST(SUBSTRING(id, 2) AS UNSIGNED)" : "CAST(substr(id, 2) AS INTEGER)";
-        String past = mariadb ? "'2025-03-13 02:00:00'" : "'2025-03-13T02:00:00Z'";
-        String future = mariadb ? "'2026-03-13 02:00:00'" : "'2026-03-13T02:00:00Z'";
+        String past = mariadb ? "'2025-03-13 02:00:00'" : "TIMESTAMPTZ '2025-03-13T02:00:00Z'";
+        String future = mariadb ? "'2026-03-13 02:00:00'" : "TIMESTAMPTZ '2026-03-13T02:00:00Z'";
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE wuye_complaint SET next_due_at = CASE WHEN MOD(" + n + ", " + every + ") = 0 THEN "
                     + past + " ELSE " + future + " END WHERE id LIKE 'B%'");
