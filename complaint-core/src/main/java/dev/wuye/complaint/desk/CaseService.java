@@ -59,28 +59,28 @@ final class CaseService {
     private DeskContext.Step act(CaseCommand command) {
         Optional<CaseSnapshot> stored = ctx.store.findById(command.caseId());
         if (stored.isEmpty()) {
-            return new DeskContext.Step(CommandValidation.unknownCase(command), null);
+            return new DeskContext.Step(CommandValidation.unknownCase(command), null, null);
         }
         Case before = ctx.restore(stored.get());
         CaseCommandTable.Row<?> row = CaseCommandTable.row(command);
         Verdict verdict = row.policy(ctx.authority, command).decide(command.actor(), before);
         if (verdict instanceof Verdict.Denied d) {
-            return new DeskContext.Step(DeskContext.rejected(command, d.rejection()), null);
+            return new DeskContext.Step(DeskContext.rejected(command, d.rejection()), null, null);
         }
         Instant at = ctx.clock.instant();
         Outcome outcome = row.apply(command, before, ctx.act(command.actor(), at), ctx);
         if (outcome instanceof Outcome.Refused refused) {
-            return new DeskContext.Step(DeskContext.rejected(command, refused.rejection()), null);
+            return new DeskContext.Step(DeskContext.rejected(command, refused.rejection()), null, null);
         }
         Outcome.Changed changed = (Outcome.Changed) outcome;
-        CaseSnapshot snapshot = changed.after().toSnapshot();
+        CaseSnapshot snapshot = ctx.toSave(changed.after(), at);
         ctx.store.save(snapshot, before.version(), List.of(ctx.audit(command, changed, at)));
         if (command instanceof HandOver h) {
             ctx.appendDutyLog(snapshot, command.actor().staffId(), at, "HANDED_OVER", "handed over to " + h.receiverId());
         } else if (command instanceof RecordDutyHandling d) {
             ctx.appendDutyLog(snapshot, command.actor().staffId(), at, d.action().name(), d.text());
         }
-        return new DeskContext.Step(null, changed);
+        return new DeskContext.Step(null, changed, snapshot);
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.authority.Authority;
 import dev.wuye.complaint.cases.Case;
 import dev.wuye.complaint.classification.RecurrenceDetector;
+import dev.wuye.complaint.sla.NextDue;
 import dev.wuye.complaint.sla.SlaAlertListener;
 import dev.wuye.complaint.sla.SlaMonitor;
 import dev.wuye.complaint.sla.SlaScan;
@@ -90,6 +91,7 @@ public final class ComplaintDesk {
             slaBuilder.ledger(b.slaLedger);
         }
         this.sla = slaBuilder.build();
+        ctx.nextDue(new NextDue(sla.calculator()));
         Map<String, Set<String>> rosters = Map.copyOf(b.rosters);
         this.cases = new CaseService(ctx);
         this.reporting = new ReportingService(ctx, new MonthlyReportService(b.storage, b.clock,

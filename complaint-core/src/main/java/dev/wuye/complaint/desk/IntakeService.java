@@ -54,32 +54,32 @@ final class IntakeService {
     private DeskContext.Step receiveInUnit(ReceiveOpinion r) {
         Optional<CaseSnapshot> existing = ctx.store.findByIdempotencyKey(r.idempotencyKey());
         if (existing.isPresent()) {
-            return new DeskContext.Step(new CommandResult.Accepted(existing.get(), List.of(), true), null);
+            return new DeskContext.Step(new CommandResult.Accepted(existing.get(), List.of(), true), null, null);
         }
         if (r.channel() == Channel.CUSTOMER_VISIT && (r.visitId() == null || r.visitId().isBlank())) {
             return new DeskContext.Step(DeskContext.rejected(r, Rejection.of("R-4.5.2", "desk.visitIdRequired",
-                    r.visitId() == null ? "null" : "blank")), null);
+                    r.visitId() == null ? "null" : "blank")), null, null);
         }
         Routing routing = r.routing();
         Verdict verdict = ctx.authority.companyLevelOpinionsGoToTheGmd(routing.acceptingLevel(), routing.department());
         if (verdict instanceof Verdict.Denied d) {
-            return new DeskContext.Step(DeskContext.rejected(r, d.rejection()), null);
+            return new DeskContext.Step(DeskContext.rejected(r, d.rejection()), null, null);
         }
         Instant at = ctx.clock.instant();
         boolean duty = !hours.isOpen(r.receivedAt());
         Outcome outcome = Case.receive(new CaseId(ctx.newId()), intake(r, duty), at);
         if (outcome instanceof Outcome.Refused refused) {
-            return new DeskContext.Step(DeskContext.rejected(r, refused.rejection()), null);
+            return new DeskContext.Step(DeskContext.rejected(r, refused.rejection()), null, null);
         }
         Outcome.Changed changed = (Outcome.Changed) outcome;
-        CaseSnapshot snapshot = changed.after().toSnapshot();
+        CaseSnapshot snapshot = ctx.toSave(changed.after(), at);
         ctx.store.save(snapshot, 0, List.of(ctx.audit(r, changed, at)));
         if (duty) {
             CaseEvent.OpinionReceived e = (CaseEvent.OpinionReceived) changed.event();
             ctx.appendDutyLog(snapshot, r.recorder().staffId(), at, "REGISTERED",
                     "registered off hours via " + r.channel() + "; handover to the receiver due " + e.handoverDue());
         }
-        return new DeskContext.Step(null, changed);
+        return new DeskContext.Step(null, changed, snapshot);
     }
 
     /** The aggregate's intake from the command: the one place the command's fields are mapped. */

@@ -17,6 +17,7 @@ import dev.wuye.complaint.spi.StaleVersionException;
 import dev.wuye.complaint.spi.Storage;
 import dev.wuye.complaint.spi.VisitRecord;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
@@ -28,9 +29,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Thread-safe in-memory {@link Storage}. Writes are serialised per store (a single lock keeps
@@ -159,6 +162,26 @@ public final class InMemoryStorage implements Storage {
         private final ConcurrentSkipListMap<String, CaseSnapshot> byId = new ConcurrentSkipListMap<>();
         private final Map<String, String> idByKey = new ConcurrentHashMap<>();
         private final Map<String, List<AuditEntry>> audit = new ConcurrentHashMap<>();
+        /** The open cases, by next due instant then id: the index {@link #streamDue} reads. */
+        private final ConcurrentSkipListSet<Due> due = new ConcurrentSkipListSet<>();
+
+        /** One entry of the due index. */
+        private record Due(Instant at, String id) implements Comparable<Due> {
+            @Override
+            public int compareTo(Due o) {
+                int c = at.compareTo(o.at);
+                return c != 0 ? c : id.compareTo(o.id);
+            }
+        }
+
+        private static Due dueOf(CaseSnapshot s) {
+            return s != null && s.isOpen() ? new Due(dueAt(s), s.id()) : null;
+        }
+
+        /** A snapshot's place in the due index: not derived ({@code null}) is due at every scan. */
+        private static Instant dueAt(CaseSnapshot s) {
+            return s.nextDueAt() == null ? Instant.MIN : s.nextDueAt();
+        }
 
         @Override
         public Optional<CaseSnapshot> findById(String id) {
@@ -195,12 +218,26 @@ public final class InMemoryStorage implements Storage {
                     }
                 }
                 idByKey.put(snapshot.idempotencyKey(), snapshot.id());
+                Due before = dueOf(current);
+                Due after = dueOf(snapshot);
+                if (after != null) {
+                    due.add(after);
+                }
                 byId.put(snapshot.id(), snapshot);
+                if (before != null && !before.equals(after)) {
+                    due.remove(before);
+                }
                 List<AuditEntry> trail = audit.computeIfAbsent(snapshot.id(), k -> new ArrayList<>());
-                int before = trail.size();
+                int length = trail.size();
                 trail.addAll(entries);
                 written(() -> {
-                    trail.subList(before, trail.size()).clear();
+                    trail.subList(length, trail.size()).clear();
+                    if (after != null && !after.equals(before)) {
+                        due.remove(after);
+                    }
+                    if (before != null) {
+                        due.add(before);
+                    }
                     if (current == null) {
                         byId.remove(snapshot.id());
                         idByKey.remove(snapshot.idempotencyKey());
@@ -212,6 +249,21 @@ public final class InMemoryStorage implements Storage {
             } finally {
                 writes.unlock();
             }
+        }
+
+        @Override
+        public Stream<CaseSnapshot> streamDue(Instant asOf, int pageSize) {
+            Objects.requireNonNull(asOf, "asOf");
+            if (pageSize < 1) {
+                throw new IllegalArgumentException("pageSize must be >= 1, was " + pageSize);
+            }
+            // Reads the index lazily; an entry whose case was saved meanwhile is checked against the current snapshot.
+            return due.stream().takeWhile(d -> !d.at().isAfter(asOf))
+                    .map(d -> {
+                        CaseSnapshot s = byId.get(d.id());
+                        return s != null && s.isOpen() && d.at().equals(dueAt(s)) ? s : null;
+                    })
+                    .filter(Objects::nonNull);
         }
 
         @Override

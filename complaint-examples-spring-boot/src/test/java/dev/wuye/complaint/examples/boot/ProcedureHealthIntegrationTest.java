@@ -118,7 +118,7 @@ class ProcedureHealthIntegrationTest {
         String id = receivedValidComplaint();
         CaseSnapshot valid = storage.cases().findById(id).orElseThrow();
         // A row no command writes: a state code no version of the library knows.
-        storage.cases().save(valid.toBuilder().id("BAD-STATE").idempotencyKey("planted-BAD-STATE").version(1)
+        storage.cases().save(valid.toBuilder().id("BAD-STATE").idempotencyKey("planted-BAD-STATE").version(1).nextDueAt(null)
                 .state("LOST_IN_MIGRATION").build(), 0, List.of());
 
         SlaScanJob.Result result = scans.runOnce();

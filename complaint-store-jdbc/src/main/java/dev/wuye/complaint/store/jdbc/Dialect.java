@@ -83,6 +83,16 @@ enum Dialect {
         return t == null ? null : t.toInstant(ZoneOffset.UTC);
     }
 
+    /** Reads an instant bound by {@link #setInstant}, by column index. */
+    Instant getInstant(ResultSet rs, int column) throws SQLException {
+        if (zonedTimestamps) {
+            OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+            return t == null ? null : t.toInstant();
+        }
+        LocalDateTime t = rs.getObject(column, LocalDateTime.class);
+        return t == null ? null : t.toInstant(ZoneOffset.UTC);
+    }
+
     /** Whether an exception is a unique-constraint violation (SQLSTATE 23505, or MySQL/MariaDB error 1062). */
     static boolean isUniqueViolation(SQLException e) {
         for (SQLException x = e; x != null; x = x.getNextException()) {

@@ -15,10 +15,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The case store of {@link JdbcStorage}: snapshots with their optimistic version in the case table,
@@ -32,24 +34,26 @@ final class JdbcCaseStore implements CaseStore {
     private final Jdbc jdbc;
     private final Dialect dialect;
     private final CaseColumns columns;
+    private final CaseScans scans;
 
     JdbcCaseStore(Jdbc jdbc) {
         this.jdbc = jdbc;
         this.dialect = jdbc.dialect();
         this.columns = new CaseColumns(jdbc.dialect());
+        this.scans = new CaseScans(jdbc, columns);
     }
 
     @Override
     public Optional<CaseSnapshot> findById(String id) {
         Objects.requireNonNull(id, "id");
-        return jdbc.query("SELECT * FROM wuye_complaint WHERE id = ?", ps -> ps.setString(1, id), columns::map)
+        return jdbc.query(CaseColumns.SELECT_CASE + " WHERE id = ?", ps -> ps.setString(1, id), columns::map)
                 .stream().findFirst();
     }
 
     @Override
     public Optional<CaseSnapshot> findByIdempotencyKey(String key) {
         Objects.requireNonNull(key, "idempotencyKey");
-        return jdbc.query("SELECT * FROM wuye_complaint WHERE idempotency_key = ?", ps -> ps.setString(1, key),
+        return jdbc.query(CaseColumns.SELECT_CASE + " WHERE idempotency_key = ?", ps -> ps.setString(1, key),
                 columns::map).stream().findFirst();
     }
 
@@ -203,12 +207,24 @@ final class JdbcCaseStore implements CaseStore {
     }
 
     @Override
-    public Page<CaseSnapshot> find(CaseQuery q, String cursor, int limit) {
-        Objects.requireNonNull(q, "query");
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be >= 1, was " + limit);
-        }
-        StringBuilder sql = new StringBuilder("SELECT * FROM wuye_complaint WHERE 1 = 1");
+    public Stream<CaseSnapshot> stream(CaseQuery query, int pageSize) {
+        Objects.requireNonNull(query, "query");
+        StringBuilder sql = new StringBuilder(CaseColumns.SELECT_CASE + " WHERE 1 = 1");
+        List<Jdbc.ParamAt> params = where(query, sql);
+        sql.append(" ORDER BY id");
+        return scans.stream(sql.toString(), params, pageSize);
+    }
+
+    @Override
+    public Stream<CaseSnapshot> streamDue(Instant asOf, int pageSize) {
+        Objects.requireNonNull(asOf, "asOf");
+        return scans.stream(CaseColumns.SELECT_CASE
+                        + " WHERE closed_at IS NULL AND (next_due_at IS NULL OR next_due_at <= ?)",
+                List.of((ps, i) -> dialect.setInstant(ps, i, asOf)), pageSize);
+    }
+
+    /** Appends a query's criteria to {@code sql} and returns their parameters in order. */
+    private List<Jdbc.ParamAt> where(CaseQuery q, StringBuilder sql) {
         List<Jdbc.ParamAt> params = new ArrayList<>();
         if (q.department() != null) {
             sql.append(" AND department = ?");
@@ -229,6 +245,17 @@ final class JdbcCaseStore implements CaseStore {
         if (q.openOnly()) {
             sql.append(" AND closed_at IS NULL");
         }
+        return params;
+    }
+
+    @Override
+    public Page<CaseSnapshot> find(CaseQuery q, String cursor, int limit) {
+        Objects.requireNonNull(q, "query");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1, was " + limit);
+        }
+        StringBuilder sql = new StringBuilder(CaseColumns.SELECT_CASE + " WHERE 1 = 1");
+        List<Jdbc.ParamAt> params = where(q, sql);
         if (cursor != null) {
             sql.append(" AND id > ?");
             params.add((ps, i) -> ps.setString(i, cursor));
