@@ -128,4 +128,27 @@ public sealed interface CaseEvent {
     /** 归档 — the case was filed. */
     record Archived(CaseId caseId, Instant at, String by, String archiveBatchId) implements CaseEvent {
     }
+
+    /** 决定上报 — the department head decided the case goes beyond the department, to the GMD (R-4.3.1f). */
+    record EscalationDecided(CaseId caseId, Instant at, String by) implements CaseEvent {
+    }
+
+    /**
+     * 报总经理 — an opinion of major impact went to the general manager directly (R-3.1).
+     *
+     * @param from the level that decided before
+     */
+    record ReferredToGeneralManager(CaseId caseId, Instant at, String by, EscalationLevel from)
+            implements CaseEvent {
+    }
+
+    /**
+     * 移交受理 — the case's reception went from one receiver to another (R-3.3, R-4.4.2b).
+     *
+     * @param fromReceiverId the receiver who handed it over
+     * @param toReceiverId   the receiver who took it over
+     */
+    record ReceptionTransferred(CaseId caseId, Instant at, String by, String fromReceiverId, String toReceiverId)
+            implements CaseEvent {
+    }
 }

@@ -221,6 +221,39 @@ abstract sealed class CaseView permits CaseHandling {
         return Optional.ofNullable(s.receiverId());
     }
 
+    /**
+     * Whether the case's receiver is this staff member: the receiver who accepted it, or the one it
+     * was handed over to (R-3.3, R-4.4.2b).
+     *
+     * @param staffId the staff id
+     * @return whether they are the case's receiver now
+     */
+    public boolean isReceiver(String staffId) {
+        return staffId != null && staffId.equals(s.receiverId());
+    }
+
+    /**
+     * Whether the department head has decided, on record, that the case goes beyond the department
+     * to the GMD (R-4.3.1f); the decision stands while the case is at the department head's level.
+     */
+    public boolean escalationDecided() {
+        return s.escalationLevel() == EscalationLevel.DEPARTMENT_HEAD && hasNote(NoteKind.ESCALATION_DECIDED);
+    }
+
+    /** Whether the opinion was marked of major impact and went to the general manager directly. */
+    public boolean majorImpact() {
+        return hasNote(NoteKind.MAJOR_IMPACT);
+    }
+
+    private boolean hasNote(NoteKind kind) {
+        for (Note n : s.notes()) {
+            if (n.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The current handling cycle; empty before the first assignment. */
     public Optional<HandlingCycle> currentCycle() {
         return Optional.ofNullable(s.currentCycle());

@@ -79,6 +79,7 @@ class ArchiveScenariosTest extends DeskScenario {
         String id = received();
         accept(new Classify(RECEIVER, id, OpinionType.SUGGESTION, null, "LANDSCAPING", false));
         accept(new Escalate(HEAD, id, "1"));
+        accept(new DecideEscalation(HEAD, id, "部门处理不了"));
         accept(new Escalate(RECEIVER, id, "2"));
         accept(new ReplyToSuggestion(RECEIVER, id, "已回复"));
 

@@ -12,6 +12,7 @@ import dev.wuye.complaint.cases.ValidityGround;
 import dev.wuye.complaint.desk.Assign;
 import dev.wuye.complaint.desk.Classify;
 import dev.wuye.complaint.desk.Command;
+import dev.wuye.complaint.desk.DecideEscalation;
 import dev.wuye.complaint.desk.CommandResult;
 import dev.wuye.complaint.desk.ComplaintDesk;
 import dev.wuye.complaint.desk.Escalate;
@@ -90,6 +91,7 @@ final class DeskCases {
         String id = validComplaint();
         accept(new Assign(HEAD, id, List.of(HANDLER.staffId()), false));
         accept(new Escalate(HANDLER, id, "超出处理人权限"));
+        accept(new DecideEscalation(HEAD, id, "部门处理不了"));
         accept(new Escalate(RECEIVER, id, "超出部门权限，报综合管理部"));
         assertThat(stored(id).escalationLevel()).isEqualTo("GMD");
         return id;

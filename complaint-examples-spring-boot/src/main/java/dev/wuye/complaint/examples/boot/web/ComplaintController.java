@@ -18,6 +18,7 @@ import dev.wuye.complaint.desk.CommandResult;
 import dev.wuye.complaint.desk.ComplaintDesk;
 import dev.wuye.complaint.desk.Complete;
 import dev.wuye.complaint.desk.ConfirmInvalid;
+import dev.wuye.complaint.desk.DecideEscalation;
 import dev.wuye.complaint.desk.DraftOnlineReply;
 import dev.wuye.complaint.desk.Escalate;
 import dev.wuye.complaint.desk.HandOver;
@@ -28,11 +29,13 @@ import dev.wuye.complaint.desk.ReceiveOpinion;
 import dev.wuye.complaint.desk.RecordDutyHandling;
 import dev.wuye.complaint.desk.RecordFollowUp;
 import dev.wuye.complaint.desk.RecordInvestigation;
+import dev.wuye.complaint.desk.ReferToGeneralManager;
 import dev.wuye.complaint.desk.RejectOnlineReply;
 import dev.wuye.complaint.desk.RejectSolution;
 import dev.wuye.complaint.desk.ReplyToSuggestion;
 import dev.wuye.complaint.desk.ReportProgress;
 import dev.wuye.complaint.desk.ReturnForClassification;
+import dev.wuye.complaint.desk.TransferReception;
 import dev.wuye.complaint.desk.UpdateCustomer;
 import dev.wuye.complaint.spi.AuditEntry;
 import dev.wuye.complaint.spi.CaseSnapshot;
@@ -91,7 +94,10 @@ public class ComplaintController {
             Map.entry("online-reply", DraftOnlineReply.class),
             Map.entry("approve-online-reply", ApproveOnlineReply.class),
             Map.entry("reject-online-reply", RejectOnlineReply.class),
-            Map.entry("archive", Archive.class));
+            Map.entry("archive", Archive.class),
+            Map.entry("decide-escalation", DecideEscalation.class),
+            Map.entry("refer-to-general-manager", ReferToGeneralManager.class),
+            Map.entry("transfer-reception", TransferReception.class));
 
     private final ComplaintDesk desk;
     private final ObjectMapper json;
