@@ -23,7 +23,12 @@ public enum NoteKind {
     /** 回复退回 — the centre director sent an online reply back (R-4.4.2d5). */
     ONLINE_REPLY_REJECTED("回复退回"),
     /** 答复 — the answer, reply or thanks of a short path (R-4.2.2a). */
-    SHORT_PATH_REPLY("答复");
+    SHORT_PATH_REPLY("答复"),
+    /**
+     * 答复约定 — what the reply time and method recorded at intake rest on (R-4.2.5b): the text starts
+     * with the {@link ReplyBasis} name, e.g. {@code NO_PREFERENCE: 客户无要求}.
+     */
+    REPLY_TERMS("答复约定");
 
     private final String label;
 

@@ -42,6 +42,14 @@ final class IntakeService {
             return DeskContext.rejected(r, Rejection.of("R-4.5.2", "desk.visitIdRequired",
                     r.visitId() == null ? "null" : "blank"));
         }
+        ReplyAgreement reply = r.replyAgreement();
+        if (reply == null || reply.basis() == null) {
+            return DeskContext.rejected(r, Rejection.of("R-4.2.5b", "desk.replyAgreementRequired"));
+        }
+        if (!reply.complete()) {
+            return DeskContext.rejected(r, Rejection.of("R-4.2.5b", "desk.replyAgreementIncomplete", reply.basis(),
+                    reply.replyBy() == null ? "-" : reply.replyBy(), reply.method() == null ? "-" : reply.method()));
+        }
         Routing routing = r.routing();
         Verdict verdict = ctx.authority.companyLevelOpinionsGoToTheGmd(routing.acceptingLevel(), routing.department());
         if (verdict instanceof Verdict.Denied d) {
@@ -82,7 +90,7 @@ final class IntakeService {
         return new Intake(r.idempotencyKey(), r.channel(), r.customer(), r.contentSummary(),
                 recorder.staffId(), receiver, routing.department(), routing.acceptingLevel(), r.receivedAt(),
                 LocalDate.ofInstant(r.receivedAt(), ctx.zone), duty, duty ? hours.nextOpening(r.receivedAt()) : null,
-                r.replyAgreement().replyBy(), r.replyAgreement().method(), r.followUpChannel(), r.secondaryComplaint(),
+                r.replyAgreement().replyBy(), r.replyAgreement().method(), r.replyAgreement().basis(), r.followUpChannel(), r.secondaryComplaint(),
                 r.visitId());
     }
 }

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Watches the open cases' clocks: {@link #scan(Instant)} pages through the open cases
+ * Watches the open cases' clocks and the departments' periodic ones (weekly review, daily online collection): {@link #scan(Instant)} pages through the open cases
  * ({@link CaseQuery#open()}), returns every due-soon and overdue clock, and tells the subscribed
  * {@link SlaAlertListener}s about each one exactly once per monitor (the {@link SlaAlertLedger}
  * remembers what fired). The host's scheduler calls {@link #scan()} as often as it likes.
@@ -50,6 +51,7 @@ public final class SlaMonitor {
     private final SlaAlertLedger ledger;
     private final int pageSize;
     private final List<String> reviewDepartments;
+    private final List<String> collectionDepartments;
     private final List<SlaAlertListener> listeners = new CopyOnWriteArrayList<>();
 
     private SlaMonitor(Builder b) {
@@ -60,6 +62,7 @@ public final class SlaMonitor {
         this.ledger = b.ledger;
         this.pageSize = b.pageSize;
         this.reviewDepartments = List.copyOf(b.reviewDepartments);
+        this.collectionDepartments = List.copyOf(b.collectionDepartments);
         listeners.addAll(b.listeners);
     }
 
@@ -200,11 +203,44 @@ public final class SlaMonitor {
                 }
             }
         }
+        OnlineCollectionTracker collections = new OnlineCollectionTracker(storage.activity(), calc);
+        for (String department : collectionDepartments) {
+            try {
+                for (LocalDate day : collectionDays(calc, calc.officeHours().dateOf(asOf))) {
+                    collections.status(department, day, asOf).ifPresent(st -> {
+                        if (!st.done() && st.level() != SlaLevel.ON_TIME) {
+                            alerts.add(new SlaAlert(null, department, SlaClock.ONLINE_COLLECTION, st.level(), st.day(),
+                                    st.dueAt(), asOf, st.provisionalYears(), null));
+                        }
+                        provisional.addAll(st.provisionalYears());
+                    });
+                }
+            } catch (RuntimeException e) {
+                UnevaluableReason reason = UnevaluableReason.of(e);
+                unevaluable.add(SlaAlert.unevaluable(department, SlaClock.ONLINE_COLLECTION, reason, asOf));
+                problems.add("online collection of " + department + ": " + reason.message());
+                LOG.warn("Online collection of department {} cannot be evaluated ({}): {}", department, reason.code(),
+                        reason.message());
+            }
+        }
         if (!provisional.isEmpty()) {
             LOG.warn("SLA scan at {}: deadlines counted over {} are provisional (no official holiday notice loaded);"
                     + " load the State Council's notice for {} with LiveCalendar.load(…)", asOf, provisional, provisional);
         }
         return new SlaScan(asOf, scanned, alerts, problems, unevaluable, provisional);
+    }
+
+    /**
+     * The days whose online collection (R-4.2.1c) a scan judges: the previous working day and today. A host
+     * scanning at least once every working day sees every missed collection; each fires once.
+     */
+    private static List<LocalDate> collectionDays(SlaCalculator calc, LocalDate today) {
+        WorkingDayCalendar cal = calc.calendar();
+        LocalDate previous = today.minusDays(1);
+        for (int i = 0; i < 62 && !cal.isWorkingDay(previous); i++) {
+            previous = previous.minusDays(1);
+        }
+        return List.of(previous, today);
     }
 
     /** Offers the alert to every listener; {@code false} when one of them failed. */
@@ -239,6 +275,7 @@ public final class SlaMonitor {
         private SlaAlertLedger ledger = SlaAlertLedger.inMemory();
         private int pageSize = 200;
         private final List<String> reviewDepartments = new ArrayList<>();
+        private final List<String> collectionDepartments = new ArrayList<>();
         private final List<SlaAlertListener> listeners = new ArrayList<>();
 
         private Builder(Storage storage, Supplier<WorkingDayCalendar> calendars, Clock clock) {
@@ -268,6 +305,15 @@ public final class SlaMonitor {
         /** Adds departments whose weekly review (R-4.4.2d7) the scan checks; returns this builder. */
         public Builder weeklyReviewDepartments(Collection<String> departments) {
             departments.forEach(d -> reviewDepartments.add(Objects.requireNonNull(d, "department")));
+            return this;
+        }
+
+        /**
+         * Adds departments whose daily online collection (R-4.2.1c) the scan checks: a working day without a
+         * {@code CollectOnlineOpinions} run raises {@link SlaClock#ONLINE_COLLECTION}; returns this builder.
+         */
+        public Builder onlineCollectionDepartments(Collection<String> departments) {
+            departments.forEach(d -> collectionDepartments.add(Objects.requireNonNull(d, "department")));
             return this;
         }
 

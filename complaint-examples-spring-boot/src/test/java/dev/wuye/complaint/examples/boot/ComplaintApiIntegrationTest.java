@@ -64,7 +64,7 @@ class ComplaintApiIntegrationTest {
         o.put("contentSummary", summary);
         o.put("routing", Map.of("department", "C01", "acceptingLevel", "SERVICE_CENTRE"));
         o.put("receivedAt", MONDAY_10_AM.atZone(MutableClock.SHANGHAI).toInstant().toString());
-        o.put("replyAgreement", Map.of("method", "PHONE"));
+        o.put("replyAgreement", Map.of("method", "PHONE", "basis", "CUSTOMER_WISH"));
         o.put("followUpChannel", "PHONE");
         return o;
     }
