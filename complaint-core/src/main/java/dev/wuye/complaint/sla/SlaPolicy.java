@@ -77,7 +77,8 @@ public record SlaPolicy(
     /**
      * The defaults: the procedure's time limits (3 and 7 working days), follow-up period (2 working
      * days) and weekly customer updates (2), with the project's choices where the procedure gives no
-     * number (due soon 1 working day before, handover warning 30 minutes, weekly review due by Sunday).
+     * number (due soon 1 working day before, handover warning 30 minutes, weekly review due by Sunday,
+     * agreed reply and daily online collection warnings 2 hours).
      *
      * @return the default policy
      */

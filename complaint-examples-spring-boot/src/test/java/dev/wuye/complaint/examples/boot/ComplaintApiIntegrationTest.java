@@ -120,6 +120,21 @@ class ComplaintApiIntegrationTest {
     }
 
     @Test
+    @DisplayName("R-4.2.5b an intake stating neither an agreed reply nor the customer's wish is a 409 problem naming the rule; no preference is accepted")
+    void intakeWithoutReplyAgreementIsRefused() {
+        Map<String, Object> silent = opinion("电梯停运");
+        silent.remove("replyAgreement");
+        Answer refused = api.post("/api/complaints", RECEIVER, "en", silent);
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
+        assertThat(refused.body()).containsEntry("ruleId", "R-4.2.5b");
+
+        Map<String, Object> noPreference = opinion("电梯停运");
+        noPreference.put("replyAgreement", Map.of("basis", "NO_PREFERENCE"));
+        Answer created = api.post("/api/complaints", RECEIVER, "en", noPreference);
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+    }
+
+    @Test
     @DisplayName("R-4.2.3b an intake without its content summary is a 400 problem naming the field, in the request's language")
     void validationErrorNamesTheFieldInTheRequestLanguage() {
         Map<String, Object> noSummary = opinion("");
