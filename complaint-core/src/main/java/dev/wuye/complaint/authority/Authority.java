@@ -160,6 +160,11 @@ public final class Authority {
         return requireRoleIn(Role.DUTY_OFFICER, "R-4.3.1g/h", "authority.onlyDutyOfficerRecordsDutyHandling");
     }
 
+    /** R-4.2.1c: only a duty officer of the department records their report of an important complaint to the head. */
+    public AuthorityPolicy onlyTheDutyOfficerReportsToTheHead() {
+        return requireRoleIn(Role.DUTY_OFFICER, "R-4.2.1c", "authority.onlyDutyOfficerReportsToHead");
+    }
+
     /** R-4.2.4b: only the receiver of the department decides the nature of an opinion. */
     public AuthorityPolicy onlyTheReceiverClassifies() {
         return requireRoleIn(Role.RECEIVER, "R-4.2.4b", "authority.onlyReceiverClassifies");

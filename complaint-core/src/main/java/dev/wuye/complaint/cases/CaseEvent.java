@@ -90,6 +90,10 @@ public sealed interface CaseEvent {
     record CorrectiveActionOpened(CaseId caseId, Instant at, String by) implements CaseEvent {
     }
 
+    /** 报告负责人 — a duty officer reported an important complaint to the responsible head (R-4.2.1c). */
+    record ReportedToHead(CaseId caseId, Instant at, String by, String headId) implements CaseEvent {
+    }
+
     /** 值班处理 — a duty officer recorded what they did (R-4.3.1g/h, R-4.2.1c). */
     record DutyHandlingRecorded(CaseId caseId, Instant at, String by, DutyAction action)
             implements CaseEvent {

@@ -179,6 +179,25 @@ abstract sealed class CaseView permits CaseHandling {
         return Optional.ofNullable(s.registration().agreedReplyMethod());
     }
 
+    /**
+     * What the reply time and method recorded at intake rest on (R-4.2.5b), read from the intake's
+     * {@link NoteKind#REPLY_TERMS} note.
+     *
+     * @return the basis; empty for a case recorded before intake required one
+     */
+    public Optional<ReplyBasis> replyBasis() {
+        for (Note n : s.notes()) {
+            if (n.kind() == NoteKind.REPLY_TERMS) {
+                for (ReplyBasis b : ReplyBasis.values()) {
+                    if (n.text().startsWith(b.name())) {
+                        return Optional.of(b);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The level that currently decides (R-4.3.1f). */
     public EscalationLevel escalationLevel() {
         return s.escalationLevel();

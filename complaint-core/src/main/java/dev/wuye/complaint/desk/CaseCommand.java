@@ -6,7 +6,7 @@ public sealed interface CaseCommand extends Command permits HandOver, Classify, 
         ProposeSolution, ApproveSolution, RejectSolution, Escalate, AddCoHandling, OpenCorrectiveAction,
         RecordDutyHandling, ReportProgress, UpdateCustomer, Complete, RecordFollowUp, DraftOnlineReply,
         ApproveOnlineReply, RejectOnlineReply, Archive,
-        DecideEscalation, ReferToGeneralManager, TransferReception {
+        DecideEscalation, ReferToGeneralManager, TransferReception, ReportToHead {
 
     /** The case the command is about. */
     String caseId();

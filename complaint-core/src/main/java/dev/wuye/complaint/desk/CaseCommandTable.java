@@ -116,6 +116,9 @@ final class CaseCommandTable {
                 (a, c) -> a.onlyDutyOfficersRecordDutyHandling(),
                 (c, x, act, ctx) -> x.recordDutyHandling(c.action(), c.text(), act),
                 (actor, x, ctx) -> List.of(new RecordDutyHandling(actor, x.id().value(), DutyAction.HANDLED, "值班处理")));
+        row(ReportToHead.class, LifecycleTrigger.REPORT_TO_HEAD, (a, c) -> a.onlyTheDutyOfficerReportsToTheHead(),
+                (c, x, act, ctx) -> x.reportToHead(c.headId(), c.text(), act),
+                (actor, x, ctx) -> List.of(new ReportToHead(actor, x.id().value(), "HEAD", "重要投诉")));
         row(Classify.class, LifecycleTrigger.CLASSIFY, (a, c) -> a.onlyTheReceiverClassifies(),
                 (c, x, act, ctx) -> x.classify(classification(c), act), CaseCommandTable::classifications);
         row(ConfirmInvalid.class, LifecycleTrigger.CONFIRM_INVALID, (a, c) -> a.onlyTheHeadConfirmsInvalidity(),

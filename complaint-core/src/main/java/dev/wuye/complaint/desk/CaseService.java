@@ -4,6 +4,7 @@ import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.authority.Verdict;
 import dev.wuye.complaint.cases.Act;
 import dev.wuye.complaint.cases.Case;
+import dev.wuye.complaint.cases.DutyAction;
 import dev.wuye.complaint.cases.Outcome;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.StaleVersionException;
@@ -79,6 +80,9 @@ final class CaseService {
             ctx.appendDutyLog(snapshot, command.actor().staffId(), at, "HANDED_OVER", "handed over to " + h.receiverId());
         } else if (command instanceof RecordDutyHandling d) {
             ctx.appendDutyLog(snapshot, command.actor().staffId(), at, d.action().name(), d.text());
+        } else if (command instanceof ReportToHead r) {
+            ctx.appendDutyLog(snapshot, command.actor().staffId(), at, DutyAction.REPORTED_MAJOR.name(),
+                    "reported to " + r.headId() + ": " + r.text());
         }
         return new DeskContext.Step(null, changed, snapshot);
     }

@@ -83,7 +83,8 @@ public final class ComplaintDesk {
         this.ctx = new DeskContext(b.storage, b.clock, zone, b.engine, authority, b.categories, archives, b.listener,
                 b.ids);
         this.validation = new CommandValidation(b.validator != null ? b.validator : b.defaultValidator(), b.categories);
-        SlaMonitor.Builder slaBuilder = SlaMonitor.builder(b.storage, b.calendars, b.clock).officeHours(b.officeHours);
+        SlaMonitor.Builder slaBuilder = SlaMonitor.builder(b.storage, b.calendars, b.clock).officeHours(b.officeHours)
+                .onlineCollectionDepartments(b.onlineCollectionDepartments);
         if (b.slaPolicy != null) {
             slaBuilder.policy(b.slaPolicy);
         }
@@ -113,7 +114,8 @@ public final class ComplaintDesk {
                 .on(ReviewWeeklyForms.class, c -> b.storage.atomically(() -> visits.review(c)))
                 .on(RunRecurrenceCheck.class, recurrence::run)
                 .on(ArchiveMonth.class, archiving::archive)
-                .on(ArchiveQuarter.class, archiving::archive);
+                .on(ArchiveQuarter.class, archiving::archive)
+                .on(CollectOnlineOpinions.class, new OnlineCollectionService(ctx)::collect);
         CaseCommandTable.rows().keySet().forEach(type -> table.on(type, cases::submit));
         this.dispatch = table.complete();
     }

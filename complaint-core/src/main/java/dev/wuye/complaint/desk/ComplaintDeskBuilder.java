@@ -19,10 +19,12 @@ import jakarta.validation.Validator;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -50,6 +52,7 @@ public final class ComplaintDeskBuilder {
     VisitQuota visitQuota = VisitQuota.procedure();
     RecurrenceSettings recurrenceSettings = RecurrenceSettings.defaults();
     Map<String, Set<String>> rosters = Map.of();
+    List<String> onlineCollectionDepartments = List.of();
 
     ComplaintDeskBuilder() {
     }
@@ -72,6 +75,16 @@ public final class ComplaintDeskBuilder {
     /** Which SLA alerts were fired already (shared by host instances); default in memory. */
     public ComplaintDeskBuilder slaAlertLedger(SlaAlertLedger ledger) {
         this.slaLedger = Objects.requireNonNull(ledger, "ledger");
+        return this;
+    }
+
+    /**
+     * The departments whose daily online collection (R-4.2.1c) the desk's SLA monitor watches: a working
+     * day without a {@link CollectOnlineOpinions} run raises
+     * {@link dev.wuye.complaint.sla.SlaClock#ONLINE_COLLECTION}; default none.
+     */
+    public ComplaintDeskBuilder onlineCollectionDepartments(Collection<String> departments) {
+        this.onlineCollectionDepartments = List.copyOf(Objects.requireNonNull(departments, "departments"));
         return this;
     }
 

@@ -37,7 +37,8 @@ import java.util.function.Supplier;
 final class DeskContext implements CaseCommandTable.Context {
 
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintDesk.class);
-    private static final int MAX_DETAIL = 500;
+    /** The longest audit or activity detail the desk keeps. */
+    static final int MAX_DETAIL = 500;
 
     final Storage storage;
     final CaseStore store;

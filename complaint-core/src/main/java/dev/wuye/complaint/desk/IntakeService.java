@@ -60,6 +60,16 @@ final class IntakeService {
             return new DeskContext.Step(DeskContext.rejected(r, Rejection.of("R-4.5.2", "desk.visitIdRequired",
                     r.visitId() == null ? "null" : "blank")), null, null);
         }
+        ReplyAgreement reply = r.replyAgreement();
+        if (reply == null || reply.basis() == null) {
+            return new DeskContext.Step(DeskContext.rejected(r, Rejection.of("R-4.2.5b", "desk.replyAgreementRequired")),
+                    null, null);
+        }
+        if (!reply.complete()) {
+            return new DeskContext.Step(DeskContext.rejected(r, Rejection.of("R-4.2.5b", "desk.replyAgreementIncomplete",
+                    reply.basis(), reply.replyBy() == null ? "-" : reply.replyBy(),
+                    reply.method() == null ? "-" : reply.method())), null, null);
+        }
         Routing routing = r.routing();
         Verdict verdict = ctx.authority.companyLevelOpinionsGoToTheGmd(routing.acceptingLevel(), routing.department());
         if (verdict instanceof Verdict.Denied d) {
@@ -92,7 +102,7 @@ final class IntakeService {
         return new Intake(r.idempotencyKey(), r.channel(), r.customer(), r.contentSummary(),
                 recorder.staffId(), receiver, routing.department(), routing.acceptingLevel(), r.receivedAt(),
                 LocalDate.ofInstant(r.receivedAt(), ctx.zone), duty, duty ? hours.nextOpening(r.receivedAt()) : null,
-                r.replyAgreement().replyBy(), r.replyAgreement().method(), r.followUpChannel(), r.secondaryComplaint(),
+                r.replyAgreement().replyBy(), r.replyAgreement().method(), r.replyAgreement().basis(), r.followUpChannel(), r.secondaryComplaint(),
                 r.visitId());
     }
 }

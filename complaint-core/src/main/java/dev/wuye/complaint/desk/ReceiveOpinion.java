@@ -30,8 +30,9 @@ import java.time.Instant;
  * @param contentSummary     内容提要 (R-4.2.3b)
  * @param routing            the department, accepting level and receiver it is passed to
  * @param receivedAt         when it was received
- * @param replyAgreement     the reply time and method agreed with the customer (R-4.2.5b);
- *                           {@link ReplyAgreement#NONE} (also for {@code null}) when nothing was agreed
+ * @param replyAgreement     the reply time and method agreed with the customer, or the customer's stated
+ *                           wish (possibly {@link ReplyAgreement#noPreference()}) (R-4.2.5b); required:
+ *                           intake refuses {@code null} naming R-4.2.5b
  * @param followUpChannel    the customer's chosen follow-up channel, or NONE (R-4.4.2c, R-4.4.2d6)
  * @param secondaryComplaint arose from a conflict at intake (R-4.2.5a/c/d)
  * @param visitId            the customer visit it was raised on (R-4.5.2); nullable
@@ -53,13 +54,9 @@ public record ReceiveOpinion(
         @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.visitId.size}") String visitId)
         implements Command {
 
-    /** Nothing agreed is {@link ReplyAgreement#NONE}, never {@code null}. */
-    public ReceiveOpinion {
-        replyAgreement = replyAgreement == null ? ReplyAgreement.NONE : replyAgreement;
-    }
-
     /**
-     * A builder; nothing agreed, not secondary and no visit unless set.
+     * A builder; not secondary and no visit unless set. The reply agreement has no default: a command
+     * built without one is refused (R-4.2.5b).
      *
      * @return a new builder
      */
@@ -81,7 +78,7 @@ public record ReceiveOpinion(
      */
     @AssertTrue(message = "{wuye.agreedReplyBy.beforeReceipt}")
     public boolean isAgreedReplyBy() {
-        Instant by = replyAgreement.replyBy();
+        Instant by = replyAgreement == null ? null : replyAgreement.replyBy();
         return by == null || receivedAt == null || by.isAfter(receivedAt);
     }
 
@@ -94,7 +91,7 @@ public record ReceiveOpinion(
         private String contentSummary;
         private Routing routing;
         private Instant receivedAt;
-        private ReplyAgreement replyAgreement = ReplyAgreement.NONE;
+        private ReplyAgreement replyAgreement;
         private FollowUpMethod followUpChannel;
         private boolean secondaryComplaint;
         private String visitId;
@@ -166,7 +163,7 @@ public record ReceiveOpinion(
         }
 
         /**
-         * @param replyAgreement the reply agreed with the customer (R-4.2.5b)
+         * @param replyAgreement the reply agreed with the customer, or the customer's stated wish (R-4.2.5b)
          * @return this builder
          */
         public Builder replyAgreement(ReplyAgreement replyAgreement) {

@@ -37,6 +37,8 @@ public enum LifecycleTrigger {
     OPEN_CORRECTIVE_ACTION("R-4.3.1b", "启动纠正预防措施"),
     /** 值班处理 — a duty officer's handling entry (R-4.3.1g/h). */
     RECORD_DUTY_HANDLING("R-4.3.1g/h", "值班处理记录"),
+    /** 报告负责人 — a duty officer reports an important complaint to the responsible head at once (R-4.2.1c). */
+    REPORT_TO_HEAD("R-4.2.1c", "报告负责人"),
     /** 进度反馈 — a handler reports progress to the receiver (R-4.4.1a). */
     REPORT_PROGRESS("R-4.4.1a", "进度反馈"),
     /** 告知客户 — the receiver updates the customer (R-4.4.1b). */

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Watches the open cases' clocks: {@link #sweep(Instant)} reads the open cases whose next due instant
+ * Watches the open cases' clocks and the departments' periodic ones (weekly review, daily online
+ * collection): {@link #sweep(Instant)} reads the open cases whose next due instant
  * has come ({@link dev.wuye.complaint.spi.CaseStore#streamDue}, an index lookup in a database), evaluates
  * them one by one and tells the subscribed {@link SlaAlertListener}s about each due-soon and overdue clock
  * exactly once per monitor (the {@link SlaAlertLedger} remembers what fired, and forgets the clocks that
@@ -52,6 +54,7 @@ public final class SlaMonitor {
     private final SlaAlertLedger ledger;
     private final int pageSize;
     private final List<String> reviewDepartments;
+    private final List<String> collectionDepartments;
     private final List<SlaAlertListener> listeners = new CopyOnWriteArrayList<>();
     /** One scan or sweep at a time, so the ledger's sweep bookkeeping sees complete sweeps only. */
     private final Object sweepLock = new Object();
@@ -64,6 +67,7 @@ public final class SlaMonitor {
         this.ledger = b.ledger;
         this.pageSize = b.pageSize;
         this.reviewDepartments = List.copyOf(b.reviewDepartments);
+        this.collectionDepartments = List.copyOf(b.collectionDepartments);
         listeners.addAll(b.listeners);
     }
 
@@ -273,11 +277,46 @@ public final class SlaMonitor {
                 }
             }
         }
+        OnlineCollectionTracker collections = new OnlineCollectionTracker(storage.activity(), calc);
+        for (String department : collectionDepartments) {
+            try {
+                for (LocalDate day : collectionDays(calc, calc.officeHours().dateOf(asOf))) {
+                    collections.status(department, day, asOf).ifPresent(st -> {
+                        if (!st.done() && st.level() != SlaLevel.ON_TIME) {
+                            t.alerts++;
+                            sink.accept(new SlaAlert(null, department, SlaClock.ONLINE_COLLECTION, st.level(), st.day(),
+                                    st.dueAt(), asOf, st.provisionalYears(), null));
+                        }
+                        t.provisional.addAll(st.provisionalYears());
+                    });
+                }
+            } catch (RuntimeException e) {
+                UnevaluableReason reason = UnevaluableReason.of(e);
+                t.unevaluable++;
+                t.problems.add("online collection of " + department + ": " + reason.message());
+                sink.accept(SlaAlert.unevaluable(department, SlaClock.ONLINE_COLLECTION, reason, asOf));
+                LOG.warn("Online collection of department {} cannot be evaluated ({}): {}", department, reason.code(),
+                        reason.message());
+            }
+        }
         if (!t.provisional.isEmpty()) {
             LOG.warn("SLA scan at {}: deadlines counted over {} are provisional (no official holiday notice loaded);"
                     + " load the State Council's notice for {} with LiveCalendar.load(…)", asOf, t.provisional, t.provisional);
         }
         return t;
+    }
+
+    /**
+     * The days whose online collection (R-4.2.1c) a scan judges: the previous working day and today. A host
+     * scanning at least once every working day sees every missed collection; each fires once.
+     */
+    private static List<LocalDate> collectionDays(SlaCalculator calc, LocalDate today) {
+        WorkingDayCalendar cal = calc.calendar();
+        LocalDate previous = today.minusDays(1);
+        for (int i = 0; i < 62 && !cal.isWorkingDay(previous); i++) {
+            previous = previous.minusDays(1);
+        }
+        return List.of(previous, today);
     }
 
     /** Offers the alert to every listener; {@code false} when one of them failed. */
@@ -312,6 +351,7 @@ public final class SlaMonitor {
         private SlaAlertLedger ledger = SlaAlertLedger.inMemory();
         private int pageSize = 200;
         private final List<String> reviewDepartments = new ArrayList<>();
+        private final List<String> collectionDepartments = new ArrayList<>();
         private final List<SlaAlertListener> listeners = new ArrayList<>();
 
         private Builder(Storage storage, Supplier<WorkingDayCalendar> calendars, Clock clock) {
@@ -341,6 +381,15 @@ public final class SlaMonitor {
         /** Adds departments whose weekly review (R-4.4.2d7) the scan checks; returns this builder. */
         public Builder weeklyReviewDepartments(Collection<String> departments) {
             departments.forEach(d -> reviewDepartments.add(Objects.requireNonNull(d, "department")));
+            return this;
+        }
+
+        /**
+         * Adds departments whose daily online collection (R-4.2.1c) the scan checks: a working day without a
+         * {@code CollectOnlineOpinions} run raises {@link SlaClock#ONLINE_COLLECTION}; returns this builder.
+         */
+        public Builder onlineCollectionDepartments(Collection<String> departments) {
+            departments.forEach(d -> collectionDepartments.add(Objects.requireNonNull(d, "department")));
             return this;
         }
 

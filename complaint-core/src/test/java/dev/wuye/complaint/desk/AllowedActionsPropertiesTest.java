@@ -75,7 +75,7 @@ class AllowedActionsPropertiesTest {
         CommandResult intake = desk.submit(ReceiveOpinion.builder().recordedBy(recorder).idempotencyKey("k1")
                 .channel(Channel.PHONE).customer(new Customer("张三丰", "13812345678", "3栋2单元501"))
                 .contentSummary("电梯故障").routing(routing).receivedAt(clock.instant())
-                .replyAgreement(ReplyAgreement.by(null, FollowUpMethod.PHONE)).followUpChannel(followUp).build());
+                .replyAgreement(ReplyAgreement.customerWish(null, FollowUpMethod.PHONE)).followUpChannel(followUp).build());
         assertThat(intake).isInstanceOf(CommandResult.Accepted.class);
         String id = ((CommandResult.Accepted) intake).caseId();
         int accepted = 0;

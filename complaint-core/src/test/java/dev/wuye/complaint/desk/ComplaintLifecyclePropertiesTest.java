@@ -187,7 +187,7 @@ class ComplaintLifecyclePropertiesTest {
                                         .contentSummary(summary)
                                         .routing(gmd ? Routing.company(GMD) : Routing.serviceCentre(C01))
                                         .receivedAt(w.clock.instant())
-                                        .replyAgreement(ReplyAgreement.by(null, FollowUpMethod.PHONE))
+                                        .replyAgreement(ReplyAgreement.customerWish(null, FollowUpMethod.PHONE))
                                         .followUpChannel(followUp).secondaryComplaint(secondary).build());
                             }));
         }

@@ -86,6 +86,7 @@ final class TransitionTable {
         for (LifecycleState s : EnumSet.of(DUTY_REGISTERED, AWAITING_CLASSIFICATION, AWAITING_ASSIGNMENT,
                 INVESTIGATING, AWAITING_APPROVAL, EXECUTING)) {
             rows.add(move("R-4.3.1g/h", s, RECORD_DUTY_HANDLING, valid, s));
+            rows.add(move("R-4.2.1c", s, LifecycleTrigger.REPORT_TO_HEAD, valid, s));
         }
         rows.add(move("R-4.2.4b", AWAITING_CLASSIFICATION, CLASSIFY, facts(INVALID_COMPLAINT), INVALID_AWAITING_CONFIRMATION));
         for (Route route : HANDLED_ROUTES) {

@@ -24,7 +24,6 @@ import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.store.InMemoryStorage;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -74,7 +73,9 @@ final class DeskCases {
         ReceiveOpinion intake = ReceiveOpinion.builder().recordedBy(recorder).idempotencyKey("key-" + keys.incrementAndGet())
                 .channel(Channel.PHONE).customer(new Customer("张三丰", "13812345678", "3栋2单元501"))
                 .contentSummary("电梯停在三楼不动，已经两天").routing(Routing.serviceCentre(C01)).receivedAt(now)
-                .replyAgreement(ReplyAgreement.by(now.plus(Duration.ofDays(1)), FollowUpMethod.PHONE))
+                // The customer asks for a phone call and names no time (R-4.2.5b): no agreed reply clock runs, so
+                // these scenarios watch the procedure's day clocks alone.
+                .replyAgreement(ReplyAgreement.customerWish(null, FollowUpMethod.PHONE))
                 .followUpChannel(FollowUpMethod.PHONE).build();
         return accept(intake).caseId();
     }

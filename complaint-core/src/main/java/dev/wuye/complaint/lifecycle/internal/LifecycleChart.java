@@ -28,6 +28,7 @@ import static dev.wuye.complaint.lifecycle.LifecycleTrigger.OPEN_CORRECTIVE_ACTI
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.PASS_ON_PRAISE;
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.PROPOSE_SOLUTION;
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.RECORD_DUTY_HANDLING;
+import static dev.wuye.complaint.lifecycle.LifecycleTrigger.REPORT_TO_HEAD;
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.RECORD_FOLLOW_UP;
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.RECORD_INVESTIGATION;
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.REFER_TO_GENERAL_MANAGER;
@@ -135,6 +136,8 @@ public final class LifecycleChart {
         t.row(DUTY_REGISTERED, HAND_OVER, null, AWAITING_CLASSIFICATION);
         t.same(EnumSet.of(DUTY_REGISTERED, AWAITING_CLASSIFICATION, AWAITING_ASSIGNMENT, INVESTIGATING,
                 AWAITING_APPROVAL, EXECUTING), RECORD_DUTY_HANDLING);
+        t.same(EnumSet.of(DUTY_REGISTERED, AWAITING_CLASSIFICATION, AWAITING_ASSIGNMENT, INVESTIGATING,
+                AWAITING_APPROVAL, EXECUTING), REPORT_TO_HEAD);
         t.row(AWAITING_CLASSIFICATION, CLASSIFY, ChartGuard.CLASSIFIED_INVALID, INVALID_AWAITING_CONFIRMATION);
         t.row(AWAITING_CLASSIFICATION, CLASSIFY, ChartGuard.CLASSIFIED_FOR_HANDLING, AWAITING_ASSIGNMENT);
         t.row(INVALID_AWAITING_CONFIRMATION, CONFIRM_INVALID, null, CLOSED);

@@ -64,7 +64,7 @@ class ComplaintApiIntegrationTest {
         o.put("contentSummary", summary);
         o.put("routing", Map.of("department", "C01", "acceptingLevel", "SERVICE_CENTRE"));
         o.put("receivedAt", MONDAY_10_AM.atZone(MutableClock.SHANGHAI).toInstant().toString());
-        o.put("replyAgreement", Map.of("method", "PHONE"));
+        o.put("replyAgreement", Map.of("method", "PHONE", "basis", "CUSTOMER_WISH"));
         o.put("followUpChannel", "PHONE");
         return o;
     }
@@ -117,6 +117,21 @@ class ComplaintApiIntegrationTest {
         Answer a = api.post("/api/complaints/" + id + "/" + command, who, "zh-CN", body);
         assertThat(a.status()).as("%s: %s", command, a.raw()).isEqualTo(200);
         assertThat(a.body().get("state")).as(command).isEqualTo(expectedState);
+    }
+
+    @Test
+    @DisplayName("R-4.2.5b an intake stating neither an agreed reply nor the customer's wish is a 409 problem naming the rule; no preference is accepted")
+    void intakeWithoutReplyAgreementIsRefused() {
+        Map<String, Object> silent = opinion("电梯停运");
+        silent.remove("replyAgreement");
+        Answer refused = api.post("/api/complaints", RECEIVER, "en", silent);
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
+        assertThat(refused.body()).containsEntry("ruleId", "R-4.2.5b");
+
+        Map<String, Object> noPreference = opinion("电梯停运");
+        noPreference.put("replyAgreement", Map.of("basis", "NO_PREFERENCE"));
+        Answer created = api.post("/api/complaints", RECEIVER, "en", noPreference);
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
     }
 
     @Test

@@ -140,7 +140,7 @@ class ProcedureHealthIntegrationTest {
         o.put("contentSummary", "保洁员态度生硬");
         o.put("routing", Map.of("department", "C01", "acceptingLevel", "SERVICE_CENTRE"));
         o.put("receivedAt", NOVEMBER_20.atZone(MutableClock.SHANGHAI).toInstant().toString());
-        o.put("replyAgreement", Map.of("method", "PHONE"));
+        o.put("replyAgreement", Map.of("method", "PHONE", "basis", "CUSTOMER_WISH"));
         o.put("followUpChannel", "PHONE");
         Answer created = api.post("/api/complaints", RECEIVER, "zh-CN", o);
         assertThat(created.status()).as(created.raw()).isEqualTo(201);

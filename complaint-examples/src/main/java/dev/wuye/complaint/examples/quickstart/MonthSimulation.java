@@ -631,8 +631,10 @@ final class MonthSimulation {
         ReceiveOpinion cmd = ReceiveOpinion.builder().recordedBy(recorder).idempotencyKey("QS-" + (++keys))
                 .channel(channel).customer(customer).contentSummary(summary).routing(Routing.serviceCentre(CENTRE))
                 .receivedAt(now)
-                .replyAgreement(followUp == FollowUpMethod.NONE ? ReplyAgreement.NONE
-                        : ReplyAgreement.by(now.plus(Duration.ofDays(2)), followUp))
+                // R-4.2.5b: a reply agreed two days ahead by the customer's channel; a customer who leaves
+                // no channel was asked and stated no preference.
+                .replyAgreement(followUp == FollowUpMethod.NONE ? ReplyAgreement.noPreference()
+                        : ReplyAgreement.agreed(now.plus(Duration.ofDays(2)), followUp))
                 .followUpChannel(followUp).raisedOnVisit(visitId).build();
         return ((CommandResult.Accepted) ok(cmd)).caseId();
     }

@@ -27,6 +27,7 @@ import dev.wuye.complaint.desk.PassOnPraise;
 import dev.wuye.complaint.desk.ProposeSolution;
 import dev.wuye.complaint.desk.ReceiveOpinion;
 import dev.wuye.complaint.desk.RecordDutyHandling;
+import dev.wuye.complaint.desk.ReportToHead;
 import dev.wuye.complaint.desk.RecordFollowUp;
 import dev.wuye.complaint.desk.RecordInvestigation;
 import dev.wuye.complaint.desk.ReferToGeneralManager;
@@ -87,6 +88,7 @@ public class ComplaintController {
             Map.entry("co-handling", AddCoHandling.class),
             Map.entry("corrective-action", OpenCorrectiveAction.class),
             Map.entry("duty-handling", RecordDutyHandling.class),
+            Map.entry("report-to-head", ReportToHead.class),
             Map.entry("progress", ReportProgress.class),
             Map.entry("customer-update", UpdateCustomer.class),
             Map.entry("complete", Complete.class),
@@ -117,7 +119,8 @@ public class ComplaintController {
     /**
      * Intake (受理, R-4.2): records an opinion. Idempotent by {@code idempotencyKey}.
      *
-     * @param body the {@link ReceiveOpinion} fields but {@code recorder}
+     * @param body the {@link ReceiveOpinion} fields but {@code recorder}; {@code replyAgreement} is required with its
+     *             {@code basis} ({@code AGREED}, {@code CUSTOMER_WISH} or {@code NO_PREFERENCE}, R-4.2.5b)
      * @return 201 with the new case (200 when the key was seen before)
      */
     @PostMapping
