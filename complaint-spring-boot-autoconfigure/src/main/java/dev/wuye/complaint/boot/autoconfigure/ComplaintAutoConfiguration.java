@@ -44,7 +44,7 @@ import org.springframework.util.ClassUtils;
  * (and the data files of {@code wuye.complaint.calendar.data}), office hours, SLA policy and storage — the JDBC
  * store on the application's {@link DataSource} when there is one, memory otherwise (with a warning) — the
  * SLA scan, who acts ({@link ActorConfiguration}), metrics ({@link MetricsConfiguration}) and health
- * ({@link HealthConfiguration}). Every bean backs off when the application declares its own.
+ * ({@link HealthConfiguration}) and the REST API ({@link WebConfiguration}). Every bean backs off when the application declares its own.
  *
  * <p>Ordered after both generations' DataSource auto-configuration (named, so that one class serves Spring
  * Boot 3 and 4).
@@ -53,7 +53,7 @@ import org.springframework.util.ClassUtils;
         "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"})
 @EnableConfigurationProperties(ComplaintProperties.class)
-@Import({ActorConfiguration.class, MetricsConfiguration.class, HealthConfiguration.class})
+@Import({ActorConfiguration.class, MetricsConfiguration.class, HealthConfiguration.class, WebConfiguration.class})
 public class ComplaintAutoConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintAutoConfiguration.class);

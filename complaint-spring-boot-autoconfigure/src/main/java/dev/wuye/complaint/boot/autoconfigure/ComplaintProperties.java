@@ -64,6 +64,9 @@ public class ComplaintProperties {
     /** How the acting staff member is read from Spring Security's {@code Authentication}. */
     private final ActorSettings actor = new ActorSettings();
 
+    /** The REST API. */
+    private final Web web = new Web();
+
     /** @return the zone */
     public ZoneId getZone() {
         return zone;
@@ -137,6 +140,41 @@ public class ComplaintProperties {
     /** @return how the actor is read */
     public ActorSettings getActor() {
         return actor;
+    }
+
+    /** @return the REST API settings */
+    public Web getWeb() {
+        return web;
+    }
+
+    /** The REST API over the desk (servlet web applications). */
+    public static class Web {
+
+        /** Whether the starter's REST API is served. */
+        private boolean enabled = true;
+
+        /** The API's base path. */
+        private String basePath = "/api/complaints";
+
+        /** @return whether the API is served */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /** @param enabled whether the API is served */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /** @return the base path */
+        public String getBasePath() {
+            return basePath;
+        }
+
+        /** @param basePath the base path */
+        public void setBasePath(String basePath) {
+            this.basePath = basePath;
+        }
     }
 
     /** Office hours on working days, in {@link #getZone() the zone}. */
