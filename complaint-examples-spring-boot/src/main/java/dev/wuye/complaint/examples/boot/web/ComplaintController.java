@@ -58,7 +58,7 @@ import org.springframework.web.bind.annotation.RestController;
  * actor and the case id, e.g. {@code POST /api/complaints/{id}/assign {"handlerIds":["h1"]}}.
  *
  * <p>Answers: the case (200, or 201 for a new intake); a rule that says no → 409 problem naming the
- * rule; invalid input → 400 problem naming the fields; unknown case → 404 problem.
+ * rule, 403 when the rule reserves the act to another role or department; invalid input → 400 problem naming the fields; unknown case → 404 problem.
  */
 @RestController
 @RequestMapping("/api/complaints")
@@ -182,7 +182,11 @@ public class ComplaintController {
             return ResponseEntity.ok(a.complaint());
         }
         if (result instanceof CommandResult.Rejected r) {
-            return ResponseEntity.status(409).body(problems.ruleRejected(r.ruleId(), r.rejection().message(language())));
+            String reason = r.rejection().message(language());
+            if (r.rejection().messageKey().startsWith("authority.")) {
+                return ResponseEntity.status(403).body(problems.permissionRefused(r.ruleId(), reason));
+            }
+            return ResponseEntity.status(409).body(problems.ruleRejected(r.ruleId(), reason));
         }
         CommandResult.Invalid invalid = (CommandResult.Invalid) result;
         Locale language = language();
