@@ -58,8 +58,7 @@ public class ComplaintAutoConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintAutoConfiguration.class);
 
-    private static final boolean JDBC_STORE = ClassUtils.isPresent("dev.wuye.complaint.store.jdbc.JdbcStorages",
-            ComplaintAutoConfiguration.class.getClassLoader());
+    private static final String JDBC_STORE = "dev.wuye.complaint.store.jdbc.JdbcStorages";
 
     /** Creates the auto-configuration (Spring does). */
     public ComplaintAutoConfiguration() {
@@ -151,13 +150,16 @@ public class ComplaintAutoConfiguration {
      *
      * @param dataSources the application's data source, if any
      * @param props       the settings
+     * @param resources   the application's class loader (is complaint-store-jdbc on it?)
      * @return the storage
      */
     @Bean
     @ConditionalOnMissingBean
-    public Storage complaintStorage(ObjectProvider<DataSource> dataSources, ComplaintProperties props) {
+    public Storage complaintStorage(ObjectProvider<DataSource> dataSources, ComplaintProperties props,
+                                    ResourceLoader resources) {
         DataSource dataSource = props.getStorage().isMemory() ? null : dataSources.getIfUnique();
-        if (dataSource != null && JDBC_STORE) {
+        boolean jdbcStore = ClassUtils.isPresent(JDBC_STORE, resources.getClassLoader());
+        if (dataSource != null && jdbcStore) {
             return JdbcStorageFactory.open(dataSource, props.getZone());
         }
         String why = props.getStorage().isMemory() ? "wuye.complaint.storage.memory=true"

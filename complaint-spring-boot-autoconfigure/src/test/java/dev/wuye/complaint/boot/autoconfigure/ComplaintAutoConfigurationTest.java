@@ -84,11 +84,14 @@ class ComplaintAutoConfigurationTest {
     }
 
     @Test
-    @DisplayName("Without complaint-store-jdbc on the class path the DataSource is not used")
-    void noJdbcStoreModule() {
+    @DisplayName("Without complaint-store-jdbc on the class path the DataSource is not used: memory, with the warning")
+    void noJdbcStoreModule(CapturedOutput output) {
         runner.withBean(DataSource.class, ComplaintAutoConfigurationTest::h2)
                 .withClassLoader(new FilteredClassLoader("dev.wuye.complaint.store.jdbc"))
-                .run(context -> assertThat(context).hasNotFailed());
+                .run(context -> {
+                    assertThat(context.getBean(Storage.class)).isInstanceOf(InMemoryStorage.class);
+                    assertThat(output).contains("complaint-store-jdbc is not on the class path");
+                });
     }
 
     @Test
