@@ -1,6 +1,8 @@
 package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.ComplaintException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import dev.wuye.complaint.archive.ArchiveService;
 import dev.wuye.complaint.archive.ArchiveSettings;
 import dev.wuye.complaint.archive.ElectronicArchive;
@@ -67,6 +69,8 @@ import java.util.Set;
  */
 public final class ComplaintDesk {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ComplaintDesk.class);
+
     private final DeskContext ctx;
     private final CommandValidation validation;
     private final CommandDispatch dispatch;
@@ -75,9 +79,11 @@ public final class ComplaintDesk {
     private final VisitDeskService visits;
     private final ArchiveRunService archiving;
     private final SlaMonitor sla;
+    private final CommandObserver observer;
 
     ComplaintDesk(ComplaintDeskBuilder b) {
         ZoneId zone = b.zone != null ? b.zone : b.storage.zone();
+        this.observer = b.observer;
         Authority authority = new Authority(b.gmdDepartment, b.assignmentDelegations);
         ArchiveService archives = new ArchiveService(b.storage, b.clock, new ArchiveSettings(zone, b.gmdDepartment));
         this.ctx = new DeskContext(b.storage, b.clock, zone, b.engine, authority, b.categories, archives, b.listener,
@@ -141,10 +147,19 @@ public final class ComplaintDesk {
     public CommandResult submit(Command command) {
         Objects.requireNonNull(command, "command");
         Optional<CommandResult.Invalid> invalid = validation.check(command);
-        if (invalid.isPresent()) {
-            return invalid.get();
+        CommandResult result = invalid.isPresent() ? invalid.get() : dispatch.dispatch(command);
+        if (observer != CommandObserver.NONE) {
+            tell(command, result);
         }
-        return dispatch.dispatch(command);
+        return result;
+    }
+
+    private void tell(Command command, CommandResult result) {
+        try {
+            observer.observed(command, result);
+        } catch (RuntimeException e) {
+            LOG.warn("A command observer failed on {}; the result stands", command.getClass().getSimpleName(), e);
+        }
     }
 
     /**

@@ -40,6 +40,7 @@ public final class ComplaintDeskBuilder {
     OfficeHours officeHours = OfficeHours.defaults();
     Validator validator;
     CaseEventListener listener = CaseEventListener.NONE;
+    CommandObserver observer = CommandObserver.NONE;
     Supplier<String> ids = new RandomIds();
     String gmdDepartment = Authority.DEFAULT_GMD_DEPARTMENT;
     final Map<String, Set<String>> assignmentDelegations = new HashMap<>();
@@ -180,6 +181,12 @@ public final class ComplaintDeskBuilder {
     /** Who hears about accepted commands; default none. */
     public ComplaintDeskBuilder eventListener(CaseEventListener listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    /** Who hears the result of every command (accepted, recorded, rejected, invalid); default none. */
+    public ComplaintDeskBuilder commandObserver(CommandObserver observer) {
+        this.observer = Objects.requireNonNull(observer, "observer");
         return this;
     }
 

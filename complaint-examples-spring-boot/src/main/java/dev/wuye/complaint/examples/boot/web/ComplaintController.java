@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.authority.Role;
+import dev.wuye.complaint.boot.actor.ActorResolver;
 import dev.wuye.complaint.desk.AddCoHandling;
 import dev.wuye.complaint.desk.AnswerInquiry;
 import dev.wuye.complaint.desk.ApproveOnlineReply;
@@ -41,8 +42,6 @@ import dev.wuye.complaint.desk.UpdateCustomer;
 import dev.wuye.complaint.spi.AuditEntry;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,18 +52,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The case API. Who acts comes from three headers (in a real host: from Spring Security):
- * {@code X-Staff-Id}, {@code X-Staff-Roles} (comma-separated {@link Role} codes) and
- * {@code X-Department}. A command's body is its {@code dev.wuye.complaint.desk} record without the
+ * The case API. Who acts comes from the {@link ActorResolver}: in this host {@link HeaderActorResolver},
+ * three headers {@code X-Staff-Id}, {@code X-Staff-Roles} (comma-separated {@link Role} codes) and
+ * {@code X-Department} (in a real host: Spring Security, the starter's default). A command's body is its {@code dev.wuye.complaint.desk} record without the
  * actor and the case id, e.g. {@code POST /api/complaints/{id}/assign {"handlerIds":["h1"]}}.
  *
  * <p>Answers: the case (200, or 201 for a new intake); a rule that says no → 409 problem naming the
- * rule; invalid input → 400 problem naming the fields; unknown case → 404 problem.
+ * rule, 403 when the rule reserves the act to another role or department; invalid input → 400 problem naming the fields; unknown case → 404 problem.
  */
 @RestController
 @RequestMapping("/api/complaints")
@@ -104,16 +102,19 @@ public class ComplaintController {
     private final ComplaintDesk desk;
     private final ObjectMapper json;
     private final Problems problems;
+    private final ActorResolver actors;
 
     /**
      * @param desk     the desk (results rendered in the request's language)
      * @param json     Spring's object mapper
      * @param problems builds problem details
+     * @param actors   who acts (this host: {@link HeaderActorResolver})
      */
-    public ComplaintController(ComplaintDesk desk, ObjectMapper json, Problems problems) {
+    public ComplaintController(ComplaintDesk desk, ObjectMapper json, Problems problems, ActorResolver actors) {
         this.desk = desk;
         this.json = json;
         this.problems = problems;
+        this.actors = actors;
     }
 
     /**
@@ -124,11 +125,8 @@ public class ComplaintController {
      * @return 201 with the new case (200 when the key was seen before)
      */
     @PostMapping
-    public ResponseEntity<Object> receive(@RequestHeader(name = "X-Staff-Id", required = false) String staffId,
-                                          @RequestHeader(name = "X-Staff-Roles", required = false) String roles,
-                                          @RequestHeader(name = "X-Department", required = false) String department,
-                                          @RequestBody ObjectNode body) {
-        body.set("recorder", json.valueToTree(actor(staffId, roles, department)));
+    public ResponseEntity<Object> receive(@RequestBody ObjectNode body) {
+        body.set("recorder", json.valueToTree(actor()));
         ReceiveOpinion command = read(body, ReceiveOpinion.class);
         CommandResult result = desk.submit(command);
         if (result instanceof CommandResult.Accepted a && !a.replayed()) {
@@ -147,9 +145,6 @@ public class ComplaintController {
      */
     @PostMapping("/{id}/{command}")
     public ResponseEntity<Object> act(@PathVariable String id, @PathVariable String command,
-                                      @RequestHeader(name = "X-Staff-Id", required = false) String staffId,
-                                      @RequestHeader(name = "X-Staff-Roles", required = false) String roles,
-                                      @RequestHeader(name = "X-Department", required = false) String department,
                                       @RequestBody(required = false) ObjectNode body) {
         Class<? extends CaseCommand> type = COMMANDS.get(command);
         if (type == null) {
@@ -158,7 +153,7 @@ public class ComplaintController {
                     command))));
         }
         ObjectNode fields = body == null ? json.createObjectNode() : body;
-        fields.set("actor", json.valueToTree(actor(staffId, roles, department)));
+        fields.set("actor", json.valueToTree(actor()));
         fields.put("caseId", id);
         if (desk.find(id).isEmpty()) {
             throw new CaseNotFoundException(id);
@@ -196,7 +191,11 @@ public class ComplaintController {
             return ResponseEntity.ok(a.complaint());
         }
         if (result instanceof CommandResult.Rejected r) {
-            return ResponseEntity.status(409).body(problems.ruleRejected(r.ruleId(), r.rejection().message(language())));
+            String reason = r.rejection().message(language());
+            if (r.rejection().messageKey().startsWith("authority.")) {
+                return ResponseEntity.status(403).body(problems.permissionRefused(r.ruleId(), reason));
+            }
+            return ResponseEntity.status(409).body(problems.ruleRejected(r.ruleId(), reason));
         }
         CommandResult.Invalid invalid = (CommandResult.Invalid) result;
         Locale language = language();
@@ -218,17 +217,8 @@ public class ComplaintController {
         }
     }
 
-    private static Actor actor(String staffId, String roles, String department) {
-        Set<Role> parsed = new LinkedHashSet<>();
-        if (roles != null && !roles.isBlank()) {
-            for (String code : roles.split(",")) {
-                try {
-                    parsed.add(Role.valueOf(code.trim()));
-                } catch (IllegalArgumentException e) {
-                    throw new UnknownRoleException(code.trim(), Arrays.stream(Role.values()).map(Role::name).toList());
-                }
-            }
-        }
-        return new Actor(staffId, parsed, department);
+    /** Who acts, from the {@link ActorResolver}; nobody is an actor without staff id, roles or department. */
+    private Actor actor() {
+        return actors.currentActor().orElseGet(() -> new Actor(null, Set.of(), null));
     }
 }

@@ -1,4 +1,4 @@
-package dev.wuye.complaint.examples.boot.calendar;
+package dev.wuye.complaint.boot.calendar;
 
 import dev.wuye.complaint.calendar.CalendarDataException;
 import dev.wuye.complaint.calendar.HolidayCnYear;
@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One entry of {@code wuye.calendar.data}, read with the library's {@link HolidayDataLoader}:
+ * One entry of {@code wuye.complaint.calendar.data}, read with the library's {@link HolidayDataLoader}:
  * {@code classpath:holiday-cn/2027.json} (a resource), {@code https://…/2027.json} (a URL),
  * {@code file:/etc/wuye/holidays} or a plain path (a file, or a directory whose every {@code YYYY.json} is read).
  *
@@ -27,7 +27,7 @@ public record CalendarLocation(String location) {
     public CalendarLocation {
         Objects.requireNonNull(location, "location");
         if (location.isBlank()) {
-            throw new CalendarDataException("wuye.calendar.data", "$", location, "an entry is blank");
+            throw new CalendarDataException("wuye.complaint.calendar.data", "$", location, "an entry is blank");
         }
         location = location.strip();
     }

@@ -1,4 +1,4 @@
-package dev.wuye.complaint.examples.boot.calendar;
+package dev.wuye.complaint.boot.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The forms an entry of {@code wuye.calendar.data} may take, and a reload being all or nothing. The
+ * The forms an entry of {@code wuye.complaint.calendar.data} may take, and a reload being all or nothing. The
  * notices written here are test fixtures, not the State Council's.
  */
 class CalendarReloaderTest {
@@ -100,7 +100,7 @@ class CalendarReloaderTest {
         assertThat(live.current()).isSameAs(before);
 
         assertThatThrownBy(() -> reloader(live, List.of(" "))).isInstanceOf(CalendarDataException.class)
-                .hasMessageContaining("wuye.calendar.data");
+                .hasMessageContaining("wuye.complaint.calendar.data");
         assertThatThrownBy(() -> reloader(live, List.of("file:relative/2027.json")).reload())
                 .isInstanceOf(CalendarDataException.class).hasMessageContaining("file:relative/2027.json");
         assertThat(live.current()).isSameAs(before);

@@ -1,4 +1,4 @@
-package dev.wuye.complaint.examples.boot.calendar;
+package dev.wuye.complaint.boot.calendar;
 
 import dev.wuye.complaint.calendar.CalendarDataException;
 import dev.wuye.complaint.calendar.HolidayCnYear;
@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the configured holiday notices ({@code wuye.calendar.data}) into the host's {@link LiveCalendar}:
+ * Loads the configured holiday notices ({@code wuye.complaint.calendar.data}) into the host's {@link LiveCalendar}:
  * once at start-up, and again whenever an operator asks (a new {@code YYYY.json} was dropped into the
  * configured directory). Only the configured locations are ever read.
  *

@@ -1,4 +1,4 @@
-package dev.wuye.complaint.examples.boot.calendar;
+package dev.wuye.complaint.boot.calendar;
 
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
 import java.util.List;
