@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Intake (R-4.2.1, R-4.2.4a): idempotent by key, the R-3.2 policy on the accepting level, a duty
+ * Intake (R-4.2.1, R-4.2.4a): idempotent by key within the department ({@link #storedKey}), the R-3.2 policy on the accepting level, a duty
  * registration off office hours (with its duty-log entry), one audit entry.
  */
 final class IntakeService {
@@ -34,7 +34,8 @@ final class IntakeService {
     }
 
     CommandResult receive(ReceiveOpinion r) {
-        Optional<CaseSnapshot> existing = ctx.store.findByIdempotencyKey(r.idempotencyKey());
+        String key = storedKey(r);
+        Optional<CaseSnapshot> existing = ctx.store.findByIdempotencyKey(key);
         if (existing.isPresent()) {
             return new CommandResult.Accepted(existing.get(), List.of(), true);
         }
@@ -58,10 +59,10 @@ final class IntakeService {
         try {
             ctx.store.save(snapshot, 0, List.of(ctx.audit(r, changed, at)));
         } catch (DuplicateIntakeException race) {
-            return ctx.store.findByIdempotencyKey(r.idempotencyKey())
+            return ctx.store.findByIdempotencyKey(key)
                     .<CommandResult>map(s -> new CommandResult.Accepted(s, List.of(), true))
                     .orElseThrow(() -> new ComplaintException("case id " + snapshot.id()
-                            + " is taken but no case has idempotency key " + r.idempotencyKey(), race));
+                            + " is taken but no case has idempotency key " + key, race));
         }
         ctx.stored(changed.after());
         if (duty) {
@@ -72,6 +73,16 @@ final class IntakeService {
         return ctx.accepted(r, changed);
     }
 
+    /**
+     * The key a case is stored and found under: the client's key qualified by the department the
+     * opinion is received for, {@code <department>/<key>}. A key is unique per department, so an
+     * intake for C02 that reuses a key of C01 opens its own case instead of getting C01's back. The
+     * key's form ({@link ReceiveOpinion#KEY_PATTERN}, no {@code /}) keeps the two parts apart.
+     */
+    static String storedKey(ReceiveOpinion r) {
+        return r.routing().department() + "/" + r.idempotencyKey();
+    }
+
     /** The aggregate's intake from the command: the one place the command's fields are mapped. */
     private Intake intake(ReceiveOpinion r, boolean duty) {
         Actor recorder = r.recorder();
@@ -79,7 +90,7 @@ final class IntakeService {
         String receiver = routing.receiverId() != null ? routing.receiverId()
                 : recorder.has(Role.RECEIVER) && recorder.department().equals(routing.department()) ? recorder.staffId()
                 : null;
-        return new Intake(r.idempotencyKey(), r.channel(), r.customer(), r.contentSummary(),
+        return new Intake(storedKey(r), r.channel(), r.customer(), r.contentSummary(),
                 recorder.staffId(), receiver, routing.department(), routing.acceptingLevel(), r.receivedAt(),
                 LocalDate.ofInstant(r.receivedAt(), ctx.zone), duty, duty ? hours.nextOpening(r.receivedAt()) : null,
                 r.replyAgreement().replyBy(), r.replyAgreement().method(), r.followUpChannel(), r.secondaryComplaint(),
