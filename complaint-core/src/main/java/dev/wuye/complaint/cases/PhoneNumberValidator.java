@@ -10,7 +10,8 @@ import jakarta.validation.ConstraintValidatorContext;
  * Judges {@link PhoneNumber}: the characters first (digits, spaces, {@code +}, {@code -}), then the
  * number. The common mainland shapes are judged by {@link #fast(String)} in a few dozen nanoseconds:
  * a mobile number whose first three digits libphonenumber's metadata gives to mobiles, and a landline
- * of a two-digit area code (010 Beijing, 02x) whose eight-digit local number starts with 2 to 7.
+ * of a two-digit area code (010 Beijing, 02x) with its eight-digit local number (for 010 and 021 one
+ * not starting {@code 100} or {@code 800}, for 021 not {@code 0}), as libphonenumber 8.13's metadata describes them.
  * Everything else — {@code +CC} international numbers, three-digit area codes, rarer prefixes — is
  * judged by Google's libphonenumber ({@link PhoneNumberUtil#isValidNumber}; a number without
  * {@code +} must be a number of the constraint's region), which costs microseconds per number and is
@@ -120,11 +121,14 @@ public final class PhoneNumberValidator implements ConstraintValidator<PhoneNumb
         if (c0 == '1' && mobilePrefix(c1, c2)) {
             return Verdict.VALID;
         }
-        if (c0 == '0' && (c1 == '1' && c2 == '0' || c1 == '2' && c2 != '1' && c2 != '6') && between(compact.charAt(3), '2', '7')) {
-            return Verdict.VALID;
+        if (c0 == '0' && c1 == '2' && c2 != '1' && c2 != '6') {
+            return Verdict.VALID; // 020, 022-025, 027-029: any eight-digit local number
         }
-        if (c0 == '0' && c1 == '2' && c2 == '1' && between(compact.charAt(3), '2', '7')) {
-            return Verdict.VALID;
+        if (c0 == '0' && (c1 == '1' && c2 == '0' || c1 == '2' && c2 == '1')) {
+            char d0 = compact.charAt(3);
+            boolean reserved = (d0 == '1' || d0 == '8') && compact.charAt(4) == '0' && compact.charAt(5) == '0'
+                    || c1 == '2' && d0 == '0';
+            return reserved ? Verdict.ASK_LIBRARY : Verdict.VALID; // 010, 021: not 100…, 800…; 021 not 0…
         }
         return Verdict.ASK_LIBRARY;
     }
