@@ -54,6 +54,7 @@ public final class ComplaintDeskBuilder {
     RecurrenceSettings recurrenceSettings = RecurrenceSettings.defaults();
     Map<String, Set<String>> rosters = Map.of();
     List<String> onlineCollectionDepartments = List.of();
+    InputWindow inputWindow = InputWindow.DEFAULT;
 
     ComplaintDeskBuilder() {
     }
@@ -223,8 +224,23 @@ public final class ComplaintDeskBuilder {
         return this;
     }
 
+    /**
+     * The window a command's instants and dates must lie in around the clock ({@link InDeskWindow});
+     * default {@link InputWindow#DEFAULT} (from 2000-01-01, five minutes of clock skew — the
+     * project's choice). Used by the default validator; a host's own {@link #validator(Validator)}
+     * judges by {@link InputWindow#DEFAULT} and the system clock unless it comes from
+     * {@link DeskValidation#validator(java.util.Locale, Clock, ZoneId, InputWindow)}.
+     *
+     * @param window the window
+     * @return this builder
+     */
+    public ComplaintDeskBuilder inputWindow(InputWindow window) {
+        this.inputWindow = Objects.requireNonNull(window, "window");
+        return this;
+    }
+
     Validator defaultValidator() {
-        return DeskValidation.validator(clock);
+        return DeskValidation.validator(java.util.Locale.ENGLISH, clock, zone != null ? zone : storage.zone(), inputWindow);
     }
 
     /** The desk. */

@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Intake (R-4.2.1, R-4.2.4a): idempotent by key, the R-3.2 policy on the accepting level, a duty
- * registration off office hours (with its duty-log entry), one audit entry — stored in one unit of work.
+ * Intake (R-4.2.1, R-4.2.4a): idempotent by key within the department ({@link #storedKey}), the R-3.2
+ * policy on the accepting level, a duty registration off office hours (with its duty-log entry), one audit
+ * entry — stored in one unit of work.
  */
 final class IntakeService {
 
@@ -43,16 +44,16 @@ final class IntakeService {
         try {
             step = ctx.storage.atomically(() -> receiveInUnit(r));
         } catch (DuplicateIntakeException race) {
-            return ctx.store.findByIdempotencyKey(r.idempotencyKey())
+            return ctx.store.findByIdempotencyKey(storedKey(r))
                     .<CommandResult>map(s -> new CommandResult.Accepted(s, List.of(), true))
-                    .orElseThrow(() -> new ComplaintException("the case of intake " + r.idempotencyKey()
+                    .orElseThrow(() -> new ComplaintException("the case of intake " + storedKey(r)
                             + " could not be stored, and no case has its idempotency key", race));
         }
         return ctx.finish(r, step);
     }
 
     private DeskContext.Step receiveInUnit(ReceiveOpinion r) {
-        Optional<CaseSnapshot> existing = ctx.store.findByIdempotencyKey(r.idempotencyKey());
+        Optional<CaseSnapshot> existing = ctx.store.findByIdempotencyKey(storedKey(r));
         if (existing.isPresent()) {
             return new DeskContext.Step(new CommandResult.Accepted(existing.get(), List.of(), true), null, null);
         }
@@ -92,6 +93,16 @@ final class IntakeService {
         return new DeskContext.Step(null, changed, snapshot);
     }
 
+    /**
+     * The key a case is stored and found under: the client's key qualified by the department the
+     * opinion is received for, {@code <department>/<key>}. A key is unique per department, so an
+     * intake for C02 that reuses a key of C01 opens its own case instead of getting C01's back. The
+     * key's form ({@link ReceiveOpinion#KEY_PATTERN}, no {@code /}) keeps the two parts apart.
+     */
+    static String storedKey(ReceiveOpinion r) {
+        return r.routing().department() + "/" + r.idempotencyKey();
+    }
+
     /** The aggregate's intake from the command: the one place the command's fields are mapped. */
     private Intake intake(ReceiveOpinion r, boolean duty) {
         Actor recorder = r.recorder();
@@ -99,7 +110,7 @@ final class IntakeService {
         String receiver = routing.receiverId() != null ? routing.receiverId()
                 : recorder.has(Role.RECEIVER) && recorder.department().equals(routing.department()) ? recorder.staffId()
                 : null;
-        return new Intake(r.idempotencyKey(), r.channel(), r.customer(), r.contentSummary(),
+        return new Intake(storedKey(r), r.channel(), r.customer(), r.contentSummary(),
                 recorder.staffId(), receiver, routing.department(), routing.acceptingLevel(), r.receivedAt(),
                 LocalDate.ofInstant(r.receivedAt(), ctx.zone), duty, duty ? hours.nextOpening(r.receivedAt()) : null,
                 r.replyAgreement().replyBy(), r.replyAgreement().method(), r.replyAgreement().basis(), r.followUpChannel(), r.secondaryComplaint(),
