@@ -109,7 +109,7 @@ final class DeskLoad {
         ReceiveOpinion intake = ReceiveOpinion.builder().recordedBy(offHours ? DUTY_OFFICER : RECEIVER)
                 .idempotencyKey(key).channel(Channel.PHONE).customer(CUSTOMER).contentSummary("楼道灯不亮，夜间不安全")
                 .routing(Routing.serviceCentre(C01)).receivedAt(received)
-                .replyAgreement(ReplyAgreement.by(received.plus(Duration.ofDays(3)), FollowUpMethod.PHONE))
+                .replyAgreement(ReplyAgreement.agreed(received.plus(Duration.ofDays(3)), FollowUpMethod.PHONE))
                 .followUpChannel(FollowUpMethod.PHONE).build();
         CommandResult.Accepted in = submit(desk, intake, failed, rejected);
         if (in == null) {

@@ -114,7 +114,7 @@ class ProcessCrashTest {
                         .recordedBy(offHours ? DeskLoad.DUTY_OFFICER : DeskLoad.RECEIVER).idempotencyKey(key)
                         .channel(Channel.PHONE).customer(DeskLoad.CUSTOMER).contentSummary("楼道灯不亮，夜间不安全")
                         .routing(Routing.serviceCentre(DeskLoad.C01)).receivedAt(received)
-                        .replyAgreement(ReplyAgreement.by(received.plus(Duration.ofDays(3)), FollowUpMethod.PHONE))
+                        .replyAgreement(ReplyAgreement.agreed(received.plus(Duration.ofDays(3)), FollowUpMethod.PHONE))
                         .followUpChannel(FollowUpMethod.PHONE).build());
                 assertThat(r).as("intake " + key + " submitted again").isInstanceOf(CommandResult.Accepted.class);
                 CommandResult.Accepted a = (CommandResult.Accepted) r;

@@ -39,7 +39,7 @@ class ScopedIdempotencyKeysOnJdbcTest {
         return ReceiveOpinion.builder().recordedBy(receiver).idempotencyKey(key).channel(Channel.PHONE)
                 .customer(new Customer(customer, "13812345678", "3栋2单元501")).contentSummary("电梯停在三楼不动")
                 .routing(Routing.serviceCentre(receiver.department())).receivedAt(MONDAY_10_AM)
-                .replyAgreement(ReplyAgreement.by(MONDAY_10_AM.plus(Duration.ofDays(1)), FollowUpMethod.PHONE))
+                .replyAgreement(ReplyAgreement.agreed(MONDAY_10_AM.plus(Duration.ofDays(1)), FollowUpMethod.PHONE))
                 .followUpChannel(FollowUpMethod.PHONE).build();
     }
 

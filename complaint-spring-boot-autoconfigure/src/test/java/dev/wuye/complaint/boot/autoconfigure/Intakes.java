@@ -28,7 +28,7 @@ final class Intakes {
         return ReceiveOpinion.builder().recordedBy(RECEIVER).idempotencyKey(key).channel(Channel.PHONE)
                 .customer(new Customer("张三丰", "13812345678", "3栋2单元501")).contentSummary(summary)
                 .routing(Routing.serviceCentre("C01")).receivedAt(FRIDAY_10.instant())
-                .replyAgreement(ReplyAgreement.by(null, FollowUpMethod.PHONE)).followUpChannel(FollowUpMethod.PHONE)
+                .replyAgreement(ReplyAgreement.customerWish(null, FollowUpMethod.PHONE)).followUpChannel(FollowUpMethod.PHONE)
                 .build();
     }
 }

@@ -308,7 +308,7 @@ public final class PeriodicJobsHarness {
         String id = desk.submit(ReceiveOpinion.builder().recordedBy(receiver).idempotencyKey("template")
                 .channel(Channel.PHONE).customer(new Customer("张三丰", "13812345678", "3栋2单元501"))
                 .contentSummary("保洁员态度生硬，业主要求道歉").routing(Routing.serviceCentre(C01)).receivedAt(received)
-                .replyAgreement(ReplyAgreement.by(received.plus(Duration.ofDays(3)), FollowUpMethod.PHONE))
+                .replyAgreement(ReplyAgreement.agreed(received.plus(Duration.ofDays(3)), FollowUpMethod.PHONE))
                 .followUpChannel(FollowUpMethod.PHONE).build()) instanceof CommandResult.Accepted a ? a.caseId() : "";
         desk.submit(Classify.complaint(receiver, id, ValidityGround.STAFF_ATTITUDE, "STAFF_ATTITUDE"));
         desk.submit(Assign.byHead(head, id, handler.staffId()));
