@@ -108,6 +108,7 @@ class FreshBoot4ApplicationTest {
         body.put("contentSummary", "电梯故障");
         body.put("routing", Map.of("department", "C01", "acceptingLevel", "SERVICE_CENTRE"));
         body.put("receivedAt", "2026-11-20T02:00:00Z");
+        body.put("replyAgreement", Map.of("method", "PHONE", "basis", "CUSTOMER_WISH"));
         body.put("followUpChannel", "PHONE");
         return body;
     }
@@ -124,7 +125,7 @@ class FreshBoot4ApplicationTest {
     @DisplayName("R-4.2 intake over REST answers 201 with the case; R-4.3.2c refusals are RFC 9457 problems naming the rule")
     void restApi() {
         Answer created = post("/api/complaints", "r-wang", "RECEIVER", opinion("boot4-1"), "zh-CN");
-        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         String id = (String) created.body().get("id");
         assertThat(desk.find(id)).isPresent();
 
