@@ -38,7 +38,8 @@ class StatisticsScenariosTest {
         assertThat(april.topCategories(4)).extracting(Map.Entry::getKey)
                 .containsExactly("REPAIRS_FACILITIES", "LANDSCAPING", "PARKING_VEHICLES", "SECURITY");
         assertThat(april.correctiveActions()).isEqualTo(1);
-        assertThat(april.recurrences()).isEqualTo(new Rate(6, 13));
+        // 6 of the 12 complaints and suggestions accepted (A15, a duty registration not yet classified, is neither).
+        assertThat(april.recurrences()).isEqualTo(new Rate(6, 12));
     }
 
     @Test

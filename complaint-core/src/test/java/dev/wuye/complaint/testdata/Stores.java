@@ -12,10 +12,9 @@ public final class Stores {
     private Stores() {
     }
 
-    /** A store holding the cases (as version 1), visits and reviews of {@link Dataset2025}. */
+    /** A store holding the cases (as the desk wrote them), visits and reviews of {@link Dataset2025}. */
     public static InMemoryStorage dataset() {
-        InMemoryStorage s = new InMemoryStorage(Cases.ZONE);
-        Dataset2025.cases().forEach(c -> save(s, c));
+        InMemoryStorage s = Dataset2025.store();
         Dataset2025.visits().forEach(s.visits()::append);
         Dataset2025.reviews().forEach(s.reviews()::append);
         return s;
