@@ -26,7 +26,9 @@ import static dev.wuye.complaint.testdata.Cases.t;
  * The fixed dataset of the hand-computed tests: 35 cases of March–May 2025 in centres C01, C02 and
  * the GMD, across Qingming (4–6 Apr), the adjusted working Sunday 27 Apr, Labour Day (1–5 May) and
  * Dragon Boat (31 May – 2 Jun). Comments give each case's deadlines, worked out by hand against the
- * 2025 calendar ("3 WD after D" = the 3rd working day strictly after D).
+ * 2025 calendar ("3 WD after D" = the 3rd working day strictly after D). Every case is written by
+ * {@link DeskDriver}: commands submitted to a real desk on its day, so each snapshot is one production
+ * writes. The visits and reviews are still given as records.
  */
 public final class Dataset2025 {
 
