@@ -1,7 +1,6 @@
 package dev.wuye.complaint.testdata;
 
 import dev.wuye.complaint.spi.CaseSnapshot;
-import dev.wuye.complaint.spi.CustomerData;
 import dev.wuye.complaint.cases.FollowUpMethod;
 import dev.wuye.complaint.spi.ReviewRecord;
 import dev.wuye.complaint.spi.VisitRecord;
@@ -20,7 +19,6 @@ import static dev.wuye.complaint.cases.FollowUpMethod.ONLINE;
 import static dev.wuye.complaint.cases.OpinionType.INQUIRY;
 import static dev.wuye.complaint.cases.OpinionType.PRAISE;
 import static dev.wuye.complaint.cases.OpinionType.SUGGESTION;
-import static dev.wuye.complaint.testdata.Cases.t;
 
 /**
  * The fixed dataset of the hand-computed tests: 35 cases of March–May 2025 in centres C01, C02 and
@@ -28,7 +26,7 @@ import static dev.wuye.complaint.testdata.Cases.t;
  * Dragon Boat (31 May – 2 Jun). Comments give each case's deadlines, worked out by hand against the
  * 2025 calendar ("3 WD after D" = the 3rd working day strictly after D). Every case is written by
  * {@link DeskDriver}: commands submitted to a real desk on its day, so each snapshot is one production
- * writes. The visits and reviews are still given as records.
+ * writes; so are the visits and reviews.
  */
 public final class Dataset2025 {
 
@@ -38,14 +36,15 @@ public final class Dataset2025 {
     private static final String REPAIRS = "REPAIRS_FACILITIES";
     private static final String CLEANING = "CLEANING_ENVIRONMENT";
     private static final String PARKING = "PARKING_VEHICLES";
-    private static final List<CaseSnapshot> CASES = write(new DeskDriver(new InMemoryStorage(Cases.ZONE))).cases();
+    private static final DeskDriver WRITTEN = write(new DeskDriver(new InMemoryStorage(Cases.ZONE)));
+    private static final List<CaseSnapshot> CASES = WRITTEN.cases();
 
     /** Every case, as the desk stored it. */
     public static List<CaseSnapshot> cases() {
         return CASES;
     }
 
-    /** A fresh store holding every case as the desk wrote it (with its audit trail). */
+    /** A fresh store holding every case (with its audit trail), visit and review as the desk wrote them. */
     static InMemoryStorage store() {
         return write(new DeskDriver(new InMemoryStorage(Cases.ZONE))).storage();
     }
@@ -188,41 +187,34 @@ public final class Dataset2025 {
         d.opinion("G01", "GMD", GOVERNMENT_REFERRAL).company().followUp(FollowUpMethod.LETTER)
                 .receivedOn("2025-05-12").validComplaint("FEES_BILLING").assignedOn("2025-05-12")
                 .completedOn("2025-05-20").followedUpOn("2025-05-21", true, true, true);
+
+        // C01's visits: April S1 x2, S2 x4, S3 x0; May S1 x2, S2 x1 (V03, logged once B09 raised on it is
+        // received), S3 x3. The supervisor checks April's 6 visits on May 2; May is not checked.
+        d.visit("V01", "S1", "C01", "2025-04-10", "2025-04-10T18:00").visit("V02", "S1", "C01", "2025-04-20", "2025-04-20T18:00")
+                .visit("V04", "S2", "C01", "2025-04-22", "2025-04-22T18:00").visit("V05", "S2", "C01", "2025-04-23", "2025-04-23T18:00")
+                .visit("V06", "S2", "C01", "2025-04-24", "2025-04-24T18:00").visit("V07", "S2", "C01", "2025-04-25", "2025-04-25T18:00")
+                .visitCheck("C01", "2025-04", "2025-05-02T10:00")
+                .visit("V08", "S1", "C01", "2025-05-06", "2025-05-06T18:00").visit("V09", "S1", "C01", "2025-05-07", "2025-05-07T18:00")
+                .visit("V03", "S2", "C01", "2025-05-14", "2025-05-15T18:00", "B09")
+                .visit("V10", "S3", "C01", "2025-05-20", "2025-05-20T18:00").visit("V11", "S3", "C01", "2025-05-21", "2025-05-21T18:00")
+                .visit("V12", "S3", "C01", "2025-05-22", "2025-05-22T18:00");
+        // C01's weekly reviews: the weeks of Mar 31, Apr 7, 14, 28 and May 5, 12 (reviewed twice: the second
+        // is the same record, R-4.4.2d7 is one review a week), 19, 26.
+        for (String monday : List.of("2025-03-31", "2025-04-07", "2025-04-14", "2025-04-28", "2025-05-05",
+                "2025-05-12", "2025-05-12", "2025-05-19", "2025-05-26")) {
+            d.weeklyReview("C01", monday, 5);
+        }
         return d;
     }
 
-    private static VisitRecord visit(String id, String staff, String day) {
-        return new VisitRecord(id, staff, "C01", LocalDate.parse(day),
-                new CustomerData("李四", "13900001111", "5栋1单元0302"), "visit notes",
-                "V03".equals(id) ? List.of("B09") : List.of(), null);
-    }
-
-    /**
-     * C01's visits: April S1 ×2, S2 ×4, S3 ×0; May S1 ×2, S2 ×1, S3 ×3.
-     */
+    /** C01's visits as the desk logged them. */
     public static List<VisitRecord> visits() {
-        return List.of(visit("V01", "S1", "2025-04-10"), visit("V02", "S1", "2025-04-20"),
-                visit("V04", "S2", "2025-04-22"), visit("V05", "S2", "2025-04-23"),
-                visit("V06", "S2", "2025-04-24"), visit("V07", "S2", "2025-04-25"),
-                visit("V03", "S2", "2025-05-14"), visit("V08", "S1", "2025-05-06"), visit("V09", "S1", "2025-05-07"),
-                visit("V10", "S3", "2025-05-20"), visit("V11", "S3", "2025-05-21"), visit("V12", "S3", "2025-05-22"));
+        return WRITTEN.storage().visits().find("C01", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1));
     }
 
-    private static ReviewRecord weekly(String id, String monday) {
-        return new ReviewRecord(id, "C01", "HEAD1", "WEEKLY_FORMS", LocalDate.parse(monday),
-                t(monday + "T17:00"), 5, null);
-    }
-
-    /**
-     * C01's reviews: weekly reviews for the weeks of Mar 31, Apr 7, 14, 28 and May 5, 12 (twice), 19, 26;
-     * the supervisor's visit check for April only.
-     */
+    /** C01's weekly reviews and the supervisor's visit check as the desk recorded them. */
     public static List<ReviewRecord> reviews() {
-        return List.of(weekly("W0331", "2025-03-31"), weekly("W0407", "2025-04-07"), weekly("W0414", "2025-04-14"),
-                weekly("W0428", "2025-04-28"), weekly("W0505", "2025-05-05"), weekly("W0512", "2025-05-12"),
-                weekly("W0512b", "2025-05-12"), weekly("W0519", "2025-05-19"), weekly("W0526", "2025-05-26"),
-                new ReviewRecord("MV-C01-2025-04", "C01", "SUP1", "MONTHLY_VISITS", LocalDate.parse("2025-04-01"),
-                        t("2025-05-02T10:00"), 6, null));
+        return WRITTEN.storage().reviews().find("C01", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1));
     }
 
     /** C01's customer-service staff who owe visits. */

@@ -14,6 +14,7 @@ import dev.wuye.complaint.desk.AnswerInquiry;
 import dev.wuye.complaint.desk.ApproveOnlineReply;
 import dev.wuye.complaint.desk.ApproveSolution;
 import dev.wuye.complaint.desk.Assign;
+import dev.wuye.complaint.desk.CheckVisits;
 import dev.wuye.complaint.desk.Classify;
 import dev.wuye.complaint.desk.Command;
 import dev.wuye.complaint.desk.CommandResult;
@@ -22,6 +23,7 @@ import dev.wuye.complaint.desk.Complete;
 import dev.wuye.complaint.desk.ConfirmInvalid;
 import dev.wuye.complaint.desk.DraftOnlineReply;
 import dev.wuye.complaint.desk.Escalate;
+import dev.wuye.complaint.desk.LogVisit;
 import dev.wuye.complaint.desk.OpenCorrectiveAction;
 import dev.wuye.complaint.desk.PassOnPraise;
 import dev.wuye.complaint.desk.ProposeSolution;
@@ -30,16 +32,21 @@ import dev.wuye.complaint.desk.RecordFollowUp;
 import dev.wuye.complaint.desk.RecordInvestigation;
 import dev.wuye.complaint.desk.ReplyAgreement;
 import dev.wuye.complaint.desk.ReplyToSuggestion;
+import dev.wuye.complaint.desk.ReviewWeeklyForms;
 import dev.wuye.complaint.desk.Routing;
 import dev.wuye.complaint.desk.Satisfaction;
 import dev.wuye.complaint.lifecycle.chart.LifecycleEngines;
 import dev.wuye.complaint.sla.OfficeHours;
 import dev.wuye.complaint.spi.CaseSnapshot;
+import dev.wuye.complaint.spi.CustomerData;
+import dev.wuye.complaint.visit.RecordVisit;
 import dev.wuye.complaint.store.InMemoryStorage;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +87,34 @@ final class DeskDriver {
     /** Every case written, as stored now, in the order they were received. */
     List<CaseSnapshot> cases() {
         return ids.stream().map(id -> desk.find(id).orElseThrow()).toList();
+    }
+
+    /**
+     * The staff member logs their customer visit of the day (R-4.5.1), at {@code loggedAt}; the opinions
+     * raised on it must have been received already (R-4.5.2).
+     */
+    DeskDriver visit(String id, String staff, String department, String day, String loggedAt, String... opinions) {
+        at(loggedAt);
+        submit(id + " visit", new LogVisit(Actor.of(staff, department, Role.EMPLOYEE), new RecordVisit(id, staff,
+                department, LocalDate.parse(day), new CustomerData("李四", "13900001111", "5栋1单元0302"),
+                "visit notes", List.of(opinions))));
+        return this;
+    }
+
+    /** The head reviews the week's forms (R-4.4.2d7) on its Monday at 17:00. */
+    DeskDriver weeklyReview(String department, String monday, int forms) {
+        at(monday + "T17:00");
+        submit("weekly review " + monday, new ReviewWeeklyForms(head(department), department, LocalDate.parse(monday),
+                forms, null));
+        return this;
+    }
+
+    /** The customer-service supervisor checks the month's visits at the given time. */
+    DeskDriver visitCheck(String department, String month, String local) {
+        at(local);
+        submit("visit check " + month, new CheckVisits(Actor.of("SUP-" + department, department,
+                Role.CUSTOMER_SERVICE_SUPERVISOR), department, YearMonth.parse(month), null));
+        return this;
     }
 
     /** Starts an opinion with the given id, to a department by a channel; followed up by phone unless told. */
