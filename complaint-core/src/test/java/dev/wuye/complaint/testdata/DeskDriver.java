@@ -59,7 +59,7 @@ import java.util.List;
  * handling is completed at 16:00 (investigated, proposed and approved from 15:00), follow-ups are
  * made at 10:00 and short-path closures and invalidity confirmations at 18:00.
  */
-final class DeskDriver {
+public final class DeskDriver {
 
     private static final Customer CUSTOMER = new Customer("张三丰", "13812345678", "3栋2单元1101");
     private static final Actor GMD_HEAD = Actor.of("HEAD-GMD", "GMD", Role.DEPARTMENT_HEAD, Role.GMD_STAFF);
@@ -71,6 +71,11 @@ final class DeskDriver {
     private final ComplaintDesk desk;
     private final List<String> ids = new ArrayList<>();
     private String nextId;
+
+    /** A driver writing into a fresh in-memory store. */
+    public DeskDriver() {
+        this(new InMemoryStorage(Cases.ZONE));
+    }
 
     DeskDriver(InMemoryStorage storage) {
         this.storage = storage;
@@ -85,7 +90,7 @@ final class DeskDriver {
     }
 
     /** Every case written, as stored now, in the order they were received. */
-    List<CaseSnapshot> cases() {
+    public List<CaseSnapshot> cases() {
         return ids.stream().map(id -> desk.find(id).orElseThrow()).toList();
     }
 
@@ -118,7 +123,7 @@ final class DeskDriver {
     }
 
     /** Starts an opinion with the given id, to a department by a channel; followed up by phone unless told. */
-    Intake opinion(String id, String department, Channel channel) {
+    public Intake opinion(String id, String department, Channel channel) {
         return new Intake(id, department, channel);
     }
 
@@ -148,7 +153,7 @@ final class DeskDriver {
     }
 
     /** What is recorded at intake, before the opinion is received. */
-    final class Intake {
+    public final class Intake {
         private final String id;
         private final String department;
         private final Channel channel;
@@ -164,36 +169,36 @@ final class DeskDriver {
         }
 
         /** The follow-up channel the customer chose. */
-        Intake followUp(FollowUpMethod m) {
+        public Intake followUp(FollowUpMethod m) {
             followUp = m;
             return this;
         }
 
         /** Accepted by the company (GMD) rather than a service centre. */
-        Intake company() {
+        public Intake company() {
             level = AcceptingLevel.COMPANY;
             return this;
         }
 
         /** A secondary complaint arising from a conflict at intake. */
-        Intake secondary() {
+        public Intake secondary() {
             secondary = true;
             return this;
         }
 
         /** Raised on a customer visit. */
-        Intake onVisit(String visit) {
+        public Intake onVisit(String visit) {
             visitId = visit;
             return this;
         }
 
         /** Received in office hours on the day, 09:00, by the department's receiver. */
-        Story receivedOn(String day) {
+        public Story receivedOn(String day) {
             return receivedAt(day + "T09:00", receiver(department));
         }
 
         /** Registered off hours at the given time by the department's duty officer. */
-        Story dutyRegisteredAt(String local) {
+        public Story dutyRegisteredAt(String local) {
             return receivedAt(local, Actor.of("D-" + department, department, Role.DUTY_OFFICER));
         }
 
@@ -212,7 +217,7 @@ final class DeskDriver {
     }
 
     /** The steps of one received case, each submitted as a command on its day. */
-    final class Story {
+    public final class Story {
         private final String id;
         private final String department;
         private final FollowUpMethod followUp;
@@ -237,27 +242,27 @@ final class DeskDriver {
         }
 
         /** Classified a valid complaint of the category (company below standard, R-4.2.2a). */
-        Story validComplaint(String category) {
+        public Story validComplaint(String category) {
             return classify(OpinionType.COMPLAINT, ValidityGround.COMPANY_RESPONSIBLE_BELOW_STANDARD, category, false);
         }
 
         /** Classified a major valid complaint of the category (R-4.2.1c). */
-        Story majorComplaint(String category) {
+        public Story majorComplaint(String category) {
             return classify(OpinionType.COMPLAINT, ValidityGround.COMPANY_RESPONSIBLE_BELOW_STANDARD, category, true);
         }
 
         /** Classified an invalid complaint (R-4.2.2b). */
-        Story invalidComplaint(String category) {
+        public Story invalidComplaint(String category) {
             return classify(OpinionType.COMPLAINT, ValidityGround.OTHER, category, false);
         }
 
         /** Classified as an inquiry, suggestion or praise. */
-        Story classifiedAs(OpinionType type, String category) {
+        public Story classifiedAs(OpinionType type, String category) {
             return classify(type, null, category, false);
         }
 
         /** Escalated step by step up the chain to the level (R-4.3.1f), on the day at 10:30. */
-        Story escalatedTo(EscalationLevel level, String day) {
+        public Story escalatedTo(EscalationLevel level, String day) {
             at(day + "T10:30");
             submit(id + " escalation to the department head", new Escalate(head(department), id, "超出处理人权限"));
             decider = head(department);
@@ -277,7 +282,7 @@ final class DeskDriver {
         }
 
         /** The head opens corrective and preventive action (R-4.3.1b), on the day at 10:45. */
-        Story correctiveAction(String day) {
+        public Story correctiveAction(String day) {
             at(day + "T10:45");
             submit(id + " corrective action", new OpenCorrectiveAction(decider, id, "影响较大"));
             return this;
@@ -287,7 +292,7 @@ final class DeskDriver {
          * Assigned to the department's handler by whoever decides the case, on the day at 11:00; a major
          * complaint also to whoever decides it, who handles it personally (R-4.3.1c).
          */
-        Story assignedOn(String day) {
+        public Story assignedOn(String day) {
             at(day + "T11:00");
             List<String> handlers = major ? List.of(decider.staffId(), handler(department).staffId())
                     : List.of(handler(department).staffId());
@@ -296,12 +301,12 @@ final class DeskDriver {
         }
 
         /** Investigated, solution proposed and approved, and completed "result n" on the day at 16:00. */
-        Story completedOn(String day) {
+        public Story completedOn(String day) {
             return completedAt(day, "15");
         }
 
         /** As {@link #completedOn}, investigated from {@code hour}:00 and completed an hour later. */
-        Story completedAt(String day, String hour) {
+        public Story completedAt(String day, String hour) {
             String done = String.format("%02d", Integer.parseInt(hour) + 1);
             at(day + "T" + hour + ":00");
             submit(id + " investigation", new RecordInvestigation(handler(department), id, "facts", true, "cause", "none elsewhere"));
@@ -315,12 +320,12 @@ final class DeskDriver {
         }
 
         /** Followed up on the day at 10:00 by the chosen channel; unsatisfied starts re-handling (R-4.4.2d). */
-        Story followedUpOn(String day, boolean timely, boolean result, boolean attitude) {
+        public Story followedUpOn(String day, boolean timely, boolean result, boolean attitude) {
             return followedUpAt(day + "T10:00", timely, result, attitude);
         }
 
         /** As {@link #followedUpOn}, at the given time. */
-        Story followedUpAt(String local, boolean timely, boolean result, boolean attitude) {
+        public Story followedUpAt(String local, boolean timely, boolean result, boolean attitude) {
             at(local);
             submit(id + " follow-up", RecordFollowUp.by(receiver(department), id, followUp)
                     .timely(Satisfaction.of(timely)).result(Satisfaction.of(result))
@@ -332,7 +337,7 @@ final class DeskDriver {
         }
 
         /** The online reply drafted by the receiver and approved by the centre director on the day at 10:00. */
-        Story onlineReplyApprovedOn(String day) {
+        public Story onlineReplyApprovedOn(String day) {
             at(day + "T09:50");
             submit(id + " online reply", new DraftOnlineReply(receiver(department), id, "您反映的绿化问题已处理完毕"));
             at(day + "T10:00");
@@ -341,14 +346,14 @@ final class DeskDriver {
         }
 
         /** The head confirms the invalid complaint and it is closed (R-4.2.4b), on the day at 18:00. */
-        Story invalidConfirmedOn(String day) {
+        public Story invalidConfirmedOn(String day) {
             at(day + "T18:00");
             submit(id + " invalidity", new ConfirmInvalid(head(department), id));
             return this;
         }
 
         /** An inquiry answered, a suggestion replied to or praise passed on, closing it on the day at 18:00. */
-        Story shortPathClosedOn(OpinionType type, String day) {
+        public Story shortPathClosedOn(OpinionType type, String day) {
             at(day + "T18:00");
             Actor r = receiver(department);
             submit(id + " short path", switch (type) {
