@@ -9,6 +9,9 @@ module dev.wuye.complaint.core {
     requires transitive dev.wuye.complaint.spi;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    // The customer's phone number: numbers the fast path does not know are judged with Google's
+    // metadata (cases.PhoneNumberValidator).
+    requires com.google.i18n.phonenumbers.libphonenumber;
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
     // Only lifecycle.internal uses these: the state chart is defined once with Spring Statemachine.

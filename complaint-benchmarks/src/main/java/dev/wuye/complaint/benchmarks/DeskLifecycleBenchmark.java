@@ -232,7 +232,7 @@ public class DeskLifecycleBenchmark {
         String id = submit(d, ReceiveOpinion.builder().recordedBy(DUTY_OFFICER).idempotencyKey("bench-" + (++keys))
                 .channel(Channel.PHONE).customer(CUSTOMER).contentSummary("保洁员态度生硬，业主要求道歉")
                 .routing(Routing.serviceCentre(C01)).receivedAt(received)
-                .replyAgreement(ReplyAgreement.by(received.plus(Duration.ofDays(3)), FollowUpMethod.PHONE))
+                .replyAgreement(ReplyAgreement.agreed(received.plus(Duration.ofDays(3)), FollowUpMethod.PHONE))
                 .followUpChannel(FollowUpMethod.PHONE).build(), bh).caseId();
         clock.step(1);
         submit(d, new HandOver(DUTY_OFFICER, id, RECEIVER.staffId()), bh);

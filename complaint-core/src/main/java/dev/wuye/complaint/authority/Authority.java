@@ -19,6 +19,14 @@ import java.util.Objects;
  * {@link EscalationLevel} (R-4.3.1f: the level above decides): up to the department head it is the
  * head of the handling department; at the GMD, the head of the GMD; then the management
  * representative; then the general manager.
+ *
+ * <p>自受理 (R-3.3, R-4.4.1, R-4.4.2b): the receiver who tracks, follows up and archives a case is the
+ * case's own receiver — the one who accepted it, or the one its reception was handed over to
+ * ({@link #onlyTheCaseReceiverOrTheHeadTransfersReception()}); another receiver of the department is
+ * refused.
+ *
+ * <p>Longer than 400 lines for a reason: one named policy per act of the procedure, kept in one
+ * class so that who may do what reads in one place.
  */
 public final class Authority {
 
@@ -152,6 +160,11 @@ public final class Authority {
         return requireRoleIn(Role.DUTY_OFFICER, "R-4.3.1g/h", "authority.onlyDutyOfficerRecordsDutyHandling");
     }
 
+    /** R-4.2.1c: only a duty officer of the department records their report of an important complaint to the head. */
+    public AuthorityPolicy onlyTheDutyOfficerReportsToTheHead() {
+        return requireRoleIn(Role.DUTY_OFFICER, "R-4.2.1c", "authority.onlyDutyOfficerReportsToHead");
+    }
+
     /** R-4.2.4b: only the receiver of the department decides the nature of an opinion. */
     public AuthorityPolicy onlyTheReceiverClassifies() {
         return requireRoleIn(Role.RECEIVER, "R-4.2.4b", "authority.onlyReceiverClassifies");
@@ -254,21 +267,31 @@ public final class Authority {
 
     /**
      * R-4.3.1f: escalation goes one level up the chain, asked for by the current level: a handler or
-     * the head from handler level; from the department head via the receiver to the GMD; the GMD to
-     * the management representative; the management representative to the general manager.
+     * the head from handler level; from the department head to the GMD by the case's receiver, once
+     * the head has decided so on record ({@link #onlyTheHeadDecidesEscalationBeyondTheDepartment()});
+     * the GMD to the management representative; the management representative to the general manager.
      */
     public AuthorityPolicy escalationGoesUpTheChain() {
         return (actor, complaint) -> {
             EscalationLevel level = complaint.escalationLevel();
             boolean allowed = switch (level) {
                 case HANDLER -> isHandler(actor, complaint) || decides(actor, complaint);
-                case DEPARTMENT_HEAD -> actor.has(Role.RECEIVER) && actor.department().equals(complaint.department());
+                case DEPARTMENT_HEAD -> actor.has(Role.RECEIVER) && actor.department().equals(complaint.department())
+                        && complaint.isReceiver(actor.staffId()) && complaint.escalationDecided();
                 case GMD -> isGmd(actor) && (actor.has(Role.GMD_STAFF) || actor.has(Role.DEPARTMENT_HEAD));
                 case MANAGEMENT_REPRESENTATIVE -> actor.has(Role.MANAGEMENT_REPRESENTATIVE);
                 case GENERAL_MANAGER -> actor.has(Role.GENERAL_MANAGER);
             };
             if (allowed) {
                 return Verdict.ALLOWED;
+            }
+            if (level == EscalationLevel.DEPARTMENT_HEAD && actor.has(Role.RECEIVER)
+                    && actor.department().equals(complaint.department())) {
+                if (!complaint.isReceiver(actor.staffId())) {
+                    return notTheCaseReceiver("R-4.3.1f", actor, complaint);
+                }
+                return Denials.deny("R-4.3.1f", "authority.escalationBeyondTheDepartmentNotDecided",
+                        complaint.department(), actor.staffId());
             }
             String key = switch (level) {
                 case HANDLER -> "authority.onlyHandlerOrHeadEscalates";
@@ -281,9 +304,58 @@ public final class Authority {
         };
     }
 
-    /** R-4.3.1d: only the receiver transfers the form to another department for co-handling. */
+    /**
+     * R-4.3.1f 「部门处理不了时，经负责人确定交受理人转…报公司综合管理部处理」: only the head of the case's
+     * department decides that the case goes beyond the department; the receiver carries it out.
+     */
+    public AuthorityPolicy onlyTheHeadDecidesEscalationBeyondTheDepartment() {
+        return (actor, complaint) -> actor.has(Role.DEPARTMENT_HEAD) && actor.department().equals(complaint.department())
+                ? Verdict.ALLOWED
+                : Denials.denyActor("R-4.3.1f", "authority.onlyHeadDecidesEscalation", actor, complaint.department());
+    }
+
+    /**
+     * R-3.1 「总经理负责处理…有重大影响的客户意见」: an opinion of major impact is referred to the general
+     * manager directly by whoever decides the case now (the head of the handling department, the head
+     * of the GMD, the management representative: each reports to the level above, R-4.3.1f), or taken
+     * by the general manager; once there, only the general manager decides it.
+     */
+    public AuthorityPolicy majorImpactGoesToTheGeneralManager() {
+        return (actor, complaint) -> decides(actor, complaint) || actor.has(Role.GENERAL_MANAGER)
+                ? Verdict.ALLOWED
+                : denyDeciderActor("R-3.1", "authority.onlyDeciderRefersMajorImpact", complaint, actor);
+    }
+
+    /**
+     * R-3.3, R-4.4.2b (自受理): the case's reception is handed over to another receiver only by its own
+     * receiver (shift change) or by the head of its department (absence).
+     */
+    public AuthorityPolicy onlyTheCaseReceiverOrTheHeadTransfersReception() {
+        return (actor, complaint) -> holdsIn(actor, Role.RECEIVER, complaint) && complaint.isReceiver(actor.staffId())
+                || actor.has(Role.DEPARTMENT_HEAD) && actor.department().equals(complaint.department())
+                ? Verdict.ALLOWED
+                : Denials.denyActor("R-3.3", "authority.onlyCaseReceiverOrHeadTransfersReception", actor,
+                complaint.department(), complaint.receiverId().orElse("-"));
+    }
+
+    /**
+     * A receiver-only act, by the case's own receiver (自受理, R-3.3): a non-receiver is refused with
+     * {@code key}, another receiver with {@code authority.notTheCaseReceiver}.
+     */
+    private static AuthorityPolicy caseReceiver(String ruleId, String key) {
+        return (actor, complaint) -> !holdsIn(actor, Role.RECEIVER, complaint)
+                ? Denials.denyActor(ruleId, key, actor, complaint.department())
+                : complaint.isReceiver(actor.staffId()) ? Verdict.ALLOWED : notTheCaseReceiver(ruleId, actor, complaint);
+    }
+
+    private static Verdict notTheCaseReceiver(String ruleId, Actor actor, Case complaint) {
+        return Denials.deny(ruleId, "authority.notTheCaseReceiver", complaint.receiverId().orElse("-"),
+                actor.staffId());
+    }
+
+    /** R-4.3.1d: only the case's receiver transfers the form to another department for co-handling. */
     public AuthorityPolicy onlyTheReceiverTransfersForCoHandling() {
-        return requireRoleIn(Role.RECEIVER, "R-4.3.1d", "authority.onlyReceiverTransfersForCoHandling");
+        return caseReceiver("R-4.3.1d", "authority.onlyReceiverTransfersForCoHandling");
     }
 
     /** R-4.3.1b: the head (or whoever decides the case) opens corrective and preventive action. */
@@ -303,27 +375,33 @@ public final class Authority {
                 complaint.currentHandlers(), complaint.coHandlingDepartments(), actor.staffId(), actor.department());
     }
 
-    /** R-4.4.1b: only the receiver keeps the customer informed. */
+    /** R-4.4.1b: only the case's receiver keeps the customer informed. */
     public AuthorityPolicy onlyTheReceiverUpdatesTheCustomer() {
-        return requireRoleIn(Role.RECEIVER, "R-4.4.1b", "authority.onlyReceiverUpdatesTheCustomer");
+        return caseReceiver("R-4.4.1b", "authority.onlyReceiverUpdatesTheCustomer");
     }
 
-    /** R-4.4.2b: only the receiver does the follow-up. */
+    /** R-4.4.2b: only the case's receiver does the follow-up (回访 of 自受理的意见, R-3.3). */
     public AuthorityPolicy onlyTheReceiverFollowsUp() {
-        return requireRoleIn(Role.RECEIVER, "R-4.4.2b", "authority.onlyReceiverFollowsUp");
+        return caseReceiver("R-4.4.2b", "authority.onlyReceiverFollowsUp");
     }
 
     /**
      * R-4.4.2d5: the service centre drafts the online reply — its customer-service supervisor
-     * (客服主管, named by the clause) or its receiver; the centre director approves it
+     * (客服主管, named by the clause) or the case's receiver (R-3.3); the centre director approves it
      * ({@link #onlyTheCentreDirectorApprovesOnlineReplies()}).
      */
     public AuthorityPolicy onlyTheReceiverOrTheSupervisorDraftsOnlineReplies() {
-        return (actor, complaint) -> holdsIn(actor, Role.RECEIVER, complaint)
-                || holdsIn(actor, Role.CUSTOMER_SERVICE_SUPERVISOR, complaint)
-                ? Verdict.ALLOWED
-                : Denials.denyActor("R-4.4.2d5", "authority.onlyReceiverDraftsOnlineReplies", actor,
-                complaint.department());
+        return (actor, complaint) -> {
+            if (holdsIn(actor, Role.CUSTOMER_SERVICE_SUPERVISOR, complaint)) {
+                return Verdict.ALLOWED;
+            }
+            if (holdsIn(actor, Role.RECEIVER, complaint)) {
+                return complaint.isReceiver(actor.staffId()) ? Verdict.ALLOWED
+                        : notTheCaseReceiver("R-4.4.2d5", actor, complaint);
+            }
+            return Denials.denyActor("R-4.4.2d5", "authority.onlyReceiverDraftsOnlineReplies", actor,
+                    complaint.department());
+        };
     }
 
     /** R-4.4.2d5: only the centre director approves (or sends back) an online reply. */
@@ -336,7 +414,7 @@ public final class Authority {
 
     /**
      * R-4.8.4 / R-3.3: records handled by the GMD, the management representative or the general
-     * manager are archived by the GMD; the others by the receiver of the department.
+     * manager are archived by the GMD; the others by the case's own receiver.
      */
     public AuthorityPolicy archivedByTheReceiverOrTheGmd() {
         return (actor, complaint) -> {
@@ -347,9 +425,10 @@ public final class Authority {
                         complaint.acceptingLevel(), complaint.escalationLevel(), complaint.acceptingLevel().label(),
                         complaint.escalationLevel().label());
             }
-            return holdsIn(actor, Role.RECEIVER, complaint) && actor.department().equals(complaint.department())
-                    ? Verdict.ALLOWED
-                    : Denials.denyActor("R-3.3", "authority.onlyReceiverArchives", actor, complaint.department());
+            if (!(holdsIn(actor, Role.RECEIVER, complaint) && actor.department().equals(complaint.department()))) {
+                return Denials.denyActor("R-3.3", "authority.onlyReceiverArchives", actor, complaint.department());
+            }
+            return complaint.isReceiver(actor.staffId()) ? Verdict.ALLOWED : notTheCaseReceiver("R-3.3", actor, complaint);
         };
     }
 }

@@ -90,6 +90,14 @@ public final class PeriodPolicies {
                 actor.staffId(), actor.rolesCode(), actor.department()));
     }
 
+    /** R-4.2.1c: the receiver of the department collects its online opinions daily. */
+    public PeriodPolicy<String> onlyTheReceiverCollectsOnlineOpinions() {
+        return (actor, department) -> actor.has(Role.RECEIVER) && actor.department().equals(department)
+                ? Verdict.ALLOWED
+                : Verdict.denied(Rejection.of("R-4.2.1c", "period.onlyReceiverCollectsOnline", department,
+                actor.staffId(), actor.rolesCode(), actor.department()));
+    }
+
     /** R-4.4.2d7: the department head reviews the department's handling forms weekly. */
     public PeriodPolicy<String> onlyTheHeadReviewsTheWeeklyForms() {
         return (actor, department) -> actor.has(Role.DEPARTMENT_HEAD) && actor.department().equals(department)

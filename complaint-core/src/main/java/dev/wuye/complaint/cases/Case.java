@@ -8,6 +8,7 @@ import dev.wuye.complaint.spi.CaseSnapshot;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -70,6 +71,8 @@ public final class Case extends CaseHandling {
                     .state(duty ? LifecycleState.DUTY_REGISTERED : LifecycleState.AWAITING_CLASSIFICATION)
                     .registration(Registration.of(intake))
                     .receiverId(duty ? null : intake.receiverId())
+                    .notes(List.of(new Note(at, intake.recordedBy(), NoteKind.REPLY_TERMS,
+                            intake.replyBasis().name() + ": " + intake.replyBasis().label())))
                     .lastModifiedAt(at)
                     .build(), (CaseSnapshot) null);
             return new Outcome.Changed(null, created, new CaseEvent.OpinionReceived(id, at, intake.recordedBy(),
@@ -109,6 +112,22 @@ public final class Case extends CaseHandling {
         return apply(LifecycleTrigger.RECORD_DUTY_HANDLING, facts(), act, (b, to) -> b
                         .note(act, NoteKind.DUTY_HANDLING, action.name() + ": " + text),
                 c -> new CaseEvent.DutyHandlingRecorded(id(), act.at(), act.staffId(), action));
+    }
+
+    /**
+     * 报告负责人 — the duty officer reports an important complaint to the responsible head at once
+     * (R-4.2.1c); noted as duty handling {@link DutyAction#REPORTED_MAJOR}.
+     *
+     * @param headId the head it was reported to
+     * @param text   what was reported
+     * @param act    who (the duty officer), when
+     * @return the outcome
+     */
+    public Outcome reportToHead(String headId, String text, Act act) {
+        Objects.requireNonNull(headId, "headId");
+        return apply(LifecycleTrigger.REPORT_TO_HEAD, facts(), act, (b, to) -> b
+                        .note(act, NoteKind.DUTY_HANDLING, DutyAction.REPORTED_MAJOR.name() + ": to " + headId + ": " + text),
+                c -> new CaseEvent.ReportedToHead(id(), act.at(), act.staffId(), headId));
     }
 
     /**

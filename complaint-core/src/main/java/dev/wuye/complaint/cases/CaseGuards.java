@@ -60,6 +60,22 @@ final class CaseGuards {
     }
 
     /**
+     * R-4.3.1f: the head decides to send the case beyond the department while it is at the head's
+     * level (a handler's case goes to the head first), and once.
+     */
+    static Optional<Rejection> escalationDecision(EscalationLevel level, boolean alreadyDecided) {
+        if (level != EscalationLevel.DEPARTMENT_HEAD) {
+            return refuse("R-4.3.1f", "case.escalationDecisionAtHeadLevelOnly", level, level.label());
+        }
+        return alreadyDecided ? refuse("R-4.3.1f", "case.escalationAlreadyDecided") : Optional.empty();
+    }
+
+    /** R-3.3: the reception goes to another receiver than the one who has it. */
+    static Optional<Rejection> receptionTransfer(String from, String to) {
+        return to.equals(from) ? refuse("R-3.3", "case.receptionAlreadyWithReceiver", to) : Optional.empty();
+    }
+
+    /**
      * R-4.4.2c, R-4.4.2d6: a follow-up uses the customer's chosen method; with no channel, "no
      * recurrence" only once a month after completion has passed.
      *

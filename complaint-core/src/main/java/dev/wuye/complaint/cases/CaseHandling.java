@@ -117,6 +117,62 @@ abstract sealed class CaseHandling extends CaseView permits Case {
         }, c -> new CaseEvent.Escalated(id(), act.at(), act.staffId(), from, to));
     }
 
+    /**
+     * 决定上报 — the department head decides, on record, that the department cannot handle the case and
+     * that it goes to the GMD; the receiver then carries it there ({@link #escalate}, R-4.3.1f:
+     * 「部门处理不了时，经负责人确定交受理人转…报公司综合管理部处理」). Only while the case is at the department
+     * head's level, and once.
+     *
+     * @param reason why the department cannot handle it
+     * @param act    who (the head), when
+     * @return the outcome
+     */
+    public Outcome decideEscalation(String reason, Act act) {
+        return CaseGuards.escalationDecision(escalationLevel(), escalationDecided())
+                .<Outcome>map(Outcome.Refused::new).orElseGet(() ->
+                        apply(LifecycleTrigger.DECIDE_ESCALATION, facts(), act, (b, to) -> b
+                                        .note(act, NoteKind.ESCALATION_DECIDED, reason),
+                                c -> new CaseEvent.EscalationDecided(id(), act.at(), act.staffId())));
+    }
+
+    /**
+     * 报总经理 — an opinion of major impact goes to the general manager directly, whatever level decided
+     * it so far (R-3.1: 「总经理负责处理…有重大影响的客户意见」); the general manager decides and re-assigns.
+     * The statement of its impact marks the case. A proposed or approved solution is withdrawn.
+     *
+     * @param impact why the opinion is of major impact
+     * @param act    who, when
+     * @return the outcome
+     */
+    public Outcome referToGeneralManager(String impact, Act act) {
+        EscalationLevel from = escalationLevel();
+        return apply(LifecycleTrigger.REFER_TO_GENERAL_MANAGER, facts(), act, (b, target) -> {
+            b.escalationLevel(EscalationLevel.GENERAL_MANAGER).note(act, NoteKind.MAJOR_IMPACT,
+                    from + " -> " + EscalationLevel.GENERAL_MANAGER + ": " + impact);
+            withdrawSolution(b);
+        }, c -> new CaseEvent.ReferredToGeneralManager(id(), act.at(), act.staffId(), from));
+    }
+
+    /**
+     * 移交受理 — the case's reception is handed over to another receiver (absence, shift change), who
+     * from now on tracks, follows up and archives it (R-3.3, R-4.4.2b). Not the off-hours
+     * {@code handOver} of a duty registration (R-4.2.4a).
+     *
+     * @param toReceiverId the receiver who takes the case over
+     * @param reason       why (absence, shift change …)
+     * @param act          who, when
+     * @return the outcome
+     */
+    public Outcome transferReception(String toReceiverId, String reason, Act act) {
+        Objects.requireNonNull(toReceiverId, "toReceiverId");
+        String from = s.receiverId();
+        return CaseGuards.receptionTransfer(from, toReceiverId).<Outcome>map(Outcome.Refused::new).orElseGet(() ->
+                apply(LifecycleTrigger.TRANSFER_RECEPTION, facts(), act, (b, to) -> b
+                                .receiverId(toReceiverId)
+                                .note(act, NoteKind.RECEPTION_TRANSFERRED, from + " -> " + toReceiverId + ": " + reason),
+                        c -> new CaseEvent.ReceptionTransferred(id(), act.at(), act.staffId(), from, toReceiverId)));
+    }
+
     private void withdrawSolution(CaseState.Builder b) {
         if (s.currentCycle() != null) {
             b.currentCycle(HandlingCycle::withoutSolution);

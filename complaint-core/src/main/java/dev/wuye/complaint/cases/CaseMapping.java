@@ -124,7 +124,7 @@ final class CaseMapping {
                 c.coHandlingDepartments(), cycles, notes, followUps,
                 c.onlineReply().text(), c.onlineReply().approvedBy(), c.onlineReply().postedAt(),
                 c.invalidConfirmedBy(), name(c.closure()), c.closedAt(), c.archiveBatchId(), c.archivedAt(),
-                c.lastModifiedAt());
+                c.lastModifiedAt(), null);
     }
 
     private static <T, S> List<S> map(List<T> now, Function<T, S> f) {

@@ -179,6 +179,25 @@ abstract sealed class CaseView permits CaseHandling {
         return Optional.ofNullable(s.registration().agreedReplyMethod());
     }
 
+    /**
+     * What the reply time and method recorded at intake rest on (R-4.2.5b), read from the intake's
+     * {@link NoteKind#REPLY_TERMS} note.
+     *
+     * @return the basis; empty for a case recorded before intake required one
+     */
+    public Optional<ReplyBasis> replyBasis() {
+        for (Note n : s.notes()) {
+            if (n.kind() == NoteKind.REPLY_TERMS) {
+                for (ReplyBasis b : ReplyBasis.values()) {
+                    if (n.text().startsWith(b.name())) {
+                        return Optional.of(b);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The level that currently decides (R-4.3.1f). */
     public EscalationLevel escalationLevel() {
         return s.escalationLevel();
@@ -219,6 +238,39 @@ abstract sealed class CaseView permits CaseHandling {
     /** The receiver (受理人) who tracks the case; empty while a duty registration awaits handover. */
     public Optional<String> receiverId() {
         return Optional.ofNullable(s.receiverId());
+    }
+
+    /**
+     * Whether the case's receiver is this staff member: the receiver who accepted it, or the one it
+     * was handed over to (R-3.3, R-4.4.2b).
+     *
+     * @param staffId the staff id
+     * @return whether they are the case's receiver now
+     */
+    public boolean isReceiver(String staffId) {
+        return staffId != null && staffId.equals(s.receiverId());
+    }
+
+    /**
+     * Whether the department head has decided, on record, that the case goes beyond the department
+     * to the GMD (R-4.3.1f); the decision stands while the case is at the department head's level.
+     */
+    public boolean escalationDecided() {
+        return s.escalationLevel() == EscalationLevel.DEPARTMENT_HEAD && hasNote(NoteKind.ESCALATION_DECIDED);
+    }
+
+    /** Whether the opinion was marked of major impact and went to the general manager directly. */
+    public boolean majorImpact() {
+        return hasNote(NoteKind.MAJOR_IMPACT);
+    }
+
+    private boolean hasNote(NoteKind kind) {
+        for (Note n : s.notes()) {
+            if (n.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The current handling cycle; empty before the first assignment. */

@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param handoverDue        for a duty registration: when the handover to the receiver is due; nullable
  * @param agreedReplyBy      the reply time agreed with the customer (R-4.2.5b); nullable
  * @param agreedReplyMethod  the reply method agreed with the customer (R-4.2.5b); nullable
+ * @param replyBasis         what the reply time and method rest on: agreed, the customer's wish, or no
+ *                           preference (R-4.2.5b); recorded as the case's first note
  * @param followUpChannel    the customer's chosen follow-up channel, or NONE (R-4.4.2c, R-4.4.2d6)
  * @param secondaryComplaint arose from a conflict at intake (R-4.2.5a/c/d)
  * @param visitId            the customer visit it was raised on (R-4.5.2); nullable
@@ -41,6 +43,7 @@ public record Intake(
         Instant handoverDue,
         Instant agreedReplyBy,
         FollowUpMethod agreedReplyMethod,
+        ReplyBasis replyBasis,
         FollowUpMethod followUpChannel,
         boolean secondaryComplaint,
         String visitId) {
@@ -55,6 +58,7 @@ public record Intake(
         Objects.requireNonNull(acceptingLevel, "acceptingLevel");
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(acceptanceDate, "acceptanceDate");
+        Objects.requireNonNull(replyBasis, "replyBasis");
         Objects.requireNonNull(followUpChannel, "followUpChannel");
     }
 }

@@ -23,7 +23,18 @@ public enum NoteKind {
     /** 回复退回 — the centre director sent an online reply back (R-4.4.2d5). */
     ONLINE_REPLY_REJECTED("回复退回"),
     /** 答复 — the answer, reply or thanks of a short path (R-4.2.2a). */
-    SHORT_PATH_REPLY("答复");
+    SHORT_PATH_REPLY("答复"),
+    /** 决定上报 — the department head decided the case goes beyond the department, to the GMD (R-4.3.1f). */
+    ESCALATION_DECIDED("决定上报"),
+    /** 重大影响 — why the opinion is of major impact; it went to the general manager directly. */
+    MAJOR_IMPACT("重大影响"),
+    /** 移交受理 — the case's reception was handed over to another receiver (R-3.3, R-4.4.2b). */
+    RECEPTION_TRANSFERRED("移交受理"),
+    /**
+     * 答复约定 — what the reply time and method recorded at intake rest on (R-4.2.5b): the text starts
+     * with the {@link ReplyBasis} name, e.g. {@code NO_PREFERENCE: 客户无要求}.
+     */
+    REPLY_TERMS("答复约定");
 
     private final String label;
 

@@ -14,5 +14,5 @@ import java.time.YearMonth;
  */
 public record ArchiveMonth(
         @NotNull(message = "{wuye.actor.required}") @Valid Actor actor,
-        @NotNull(message = "{wuye.month.required}") YearMonth month) implements PeriodCommand {
+        @InDeskWindow @NotNull(message = "{wuye.month.required}") YearMonth month) implements PeriodCommand {
 }

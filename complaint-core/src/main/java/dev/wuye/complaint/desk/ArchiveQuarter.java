@@ -13,6 +13,6 @@ import jakarta.validation.constraints.NotNull;
  */
 public record ArchiveQuarter(
         @NotNull(message = "{wuye.actor.required}") @Valid Actor actor,
-        int year,
+        @InDeskWindow int year,
         int quarter) implements PeriodCommand {
 }

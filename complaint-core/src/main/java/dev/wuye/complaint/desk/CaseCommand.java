@@ -5,7 +5,8 @@ public sealed interface CaseCommand extends Command permits HandOver, Classify, 
         ReturnForClassification, AnswerInquiry, ReplyToSuggestion, PassOnPraise, Assign, RecordInvestigation,
         ProposeSolution, ApproveSolution, RejectSolution, Escalate, AddCoHandling, OpenCorrectiveAction,
         RecordDutyHandling, ReportProgress, UpdateCustomer, Complete, RecordFollowUp, DraftOnlineReply,
-        ApproveOnlineReply, RejectOnlineReply, Archive {
+        ApproveOnlineReply, RejectOnlineReply, Archive,
+        DecideEscalation, ReferToGeneralManager, TransferReception, ReportToHead {
 
     /** The case the command is about. */
     String caseId();

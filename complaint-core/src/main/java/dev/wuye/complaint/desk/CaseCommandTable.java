@@ -116,6 +116,9 @@ final class CaseCommandTable {
                 (a, c) -> a.onlyDutyOfficersRecordDutyHandling(),
                 (c, x, act, ctx) -> x.recordDutyHandling(c.action(), c.text(), act),
                 (actor, x, ctx) -> List.of(new RecordDutyHandling(actor, x.id().value(), DutyAction.HANDLED, "值班处理")));
+        row(ReportToHead.class, LifecycleTrigger.REPORT_TO_HEAD, (a, c) -> a.onlyTheDutyOfficerReportsToTheHead(),
+                (c, x, act, ctx) -> x.reportToHead(c.headId(), c.text(), act),
+                (actor, x, ctx) -> List.of(new ReportToHead(actor, x.id().value(), "HEAD", "重要投诉")));
         row(Classify.class, LifecycleTrigger.CLASSIFY, (a, c) -> a.onlyTheReceiverClassifies(),
                 (c, x, act, ctx) -> x.classify(classification(c), act), CaseCommandTable::classifications);
         row(ConfirmInvalid.class, LifecycleTrigger.CONFIRM_INVALID, (a, c) -> a.onlyTheHeadConfirmsInvalidity(),
@@ -179,8 +182,31 @@ final class CaseCommandTable {
         row(Archive.class, LifecycleTrigger.ARCHIVE, (a, c) -> a.archivedByTheReceiverOrTheGmd(),
                 (c, x, act, ctx) -> x.archive(c.archiveBatchId() != null ? c.archiveBatchId() : ctx.defaultBatch(x), act),
                 (actor, x, ctx) -> List.of(new Archive(actor, x.id().value(), null)));
+        row(DecideEscalation.class, LifecycleTrigger.DECIDE_ESCALATION,
+                (a, c) -> a.onlyTheHeadDecidesEscalationBeyondTheDepartment(),
+                (c, x, act, ctx) -> x.decideEscalation(c.reason(), act), one(DecideEscalation::new, "部门处理不了"));
+        row(ReferToGeneralManager.class, LifecycleTrigger.REFER_TO_GENERAL_MANAGER,
+                (a, c) -> a.majorImpactGoesToTheGeneralManager(),
+                (c, x, act, ctx) -> x.referToGeneralManager(c.impact(), act), one(ReferToGeneralManager::new, "重大影响"));
+        row(TransferReception.class, LifecycleTrigger.TRANSFER_RECEPTION,
+                (a, c) -> a.onlyTheCaseReceiverOrTheHeadTransfersReception(),
+                (c, x, act, ctx) -> x.transferReception(c.toReceiverId(), c.reason(), act),
+                CaseCommandTable::receptionTransfers);
         checkComplete();
     }
+
+    /**
+     * A hand-over of the reception to a relief receiver named after the case's receiver, and from the
+     * relief back (so that repeated hand-overs keep the id short).
+     */
+    private static List<TransferReception> receptionTransfers(Actor actor, Case x, Context ctx) {
+        String current = x.receiverId().orElse("");
+        String to = current.endsWith(RELIEF) ? current.substring(0, current.length() - RELIEF.length())
+                : current + RELIEF;
+        return List.of(new TransferReception(actor, x.id().value(), to, "交班"));
+    }
+
+    private static final String RELIEF = "-relief";
 
     private static void checkComplete() {
         Set<LifecycleTrigger> triggers = EnumSet.noneOf(LifecycleTrigger.class);

@@ -4,6 +4,7 @@ import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.authority.Verdict;
 import dev.wuye.complaint.cases.Act;
 import dev.wuye.complaint.cases.Case;
+import dev.wuye.complaint.cases.DutyAction;
 import dev.wuye.complaint.cases.Outcome;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.StaleVersionException;
@@ -20,7 +21,8 @@ import java.util.Set;
 
 /**
  * Case commands: load → the row's authority policy → the aggregate → save with one audit entry
- * (and a duty-log entry for duty-officer acts) → the event; one retry on a concurrent change. Also
+ * (and a duty-log entry for duty-officer acts), all in one unit of work of the storage → the event
+ * once the unit is stored; one retry on a concurrent change, then {@link ConcurrentChangeException}. Also
  * {@link #allowedActions}, derived from the same {@link CaseCommandTable}.
  */
 final class CaseService {
@@ -33,42 +35,56 @@ final class CaseService {
         this.ctx = ctx;
     }
 
+    /**
+     * Runs a case command in one unit of work (load, save with its audit entry, duty-log entry), then
+     * tells the listener; on a concurrent change, once more in a new unit.
+     *
+     * @throws ConcurrentChangeException when the second unit loses to a concurrent change too
+     */
     CommandResult submit(CaseCommand command) {
+        DeskContext.Step step;
         try {
-            return act(command);
+            step = ctx.storage.atomically(() -> act(command));
         } catch (StaleVersionException first) {
             LOG.debug("case {} changed concurrently ({}); retrying {} once", command.caseId(),
                     first.getMessage(), command.getClass().getSimpleName());
-            return act(command);
+            try {
+                step = ctx.storage.atomically(() -> act(command));
+            } catch (StaleVersionException second) {
+                throw new ConcurrentChangeException(command.caseId(), command.getClass().getSimpleName(), second);
+            }
         }
+        return ctx.finish(command, step);
     }
 
-    private CommandResult act(CaseCommand command) {
+    private DeskContext.Step act(CaseCommand command) {
         Optional<CaseSnapshot> stored = ctx.store.findById(command.caseId());
         if (stored.isEmpty()) {
-            return CommandValidation.unknownCase(command);
+            return new DeskContext.Step(CommandValidation.unknownCase(command), null, null);
         }
         Case before = ctx.restore(stored.get());
         CaseCommandTable.Row<?> row = CaseCommandTable.row(command);
         Verdict verdict = row.policy(ctx.authority, command).decide(command.actor(), before);
         if (verdict instanceof Verdict.Denied d) {
-            return DeskContext.rejected(command, d.rejection());
+            return new DeskContext.Step(DeskContext.rejected(command, d.rejection()), null, null);
         }
         Instant at = ctx.clock.instant();
         Outcome outcome = row.apply(command, before, ctx.act(command.actor(), at), ctx);
         if (outcome instanceof Outcome.Refused refused) {
-            return DeskContext.rejected(command, refused.rejection());
+            return new DeskContext.Step(DeskContext.rejected(command, refused.rejection()), null, null);
         }
         Outcome.Changed changed = (Outcome.Changed) outcome;
-        CaseSnapshot snapshot = changed.after().toSnapshot();
+        CaseSnapshot snapshot = ctx.toSave(changed.after(), at);
         ctx.store.save(snapshot, before.version(), List.of(ctx.audit(command, changed, at)));
-        ctx.stored(changed.after());
         if (command instanceof HandOver h) {
             ctx.appendDutyLog(snapshot, command.actor().staffId(), at, "HANDED_OVER", "handed over to " + h.receiverId());
         } else if (command instanceof RecordDutyHandling d) {
             ctx.appendDutyLog(snapshot, command.actor().staffId(), at, d.action().name(), d.text());
+        } else if (command instanceof ReportToHead r) {
+            ctx.appendDutyLog(snapshot, command.actor().staffId(), at, DutyAction.REPORTED_MAJOR.name(),
+                    "reported to " + r.headId() + ": " + r.text());
         }
-        return ctx.accepted(command, changed);
+        return new DeskContext.Step(null, changed, snapshot);
     }
 
     /**

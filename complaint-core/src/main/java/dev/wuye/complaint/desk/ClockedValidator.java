@@ -10,11 +10,13 @@ import java.lang.reflect.Method;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * A validator of a shared factory that judges {@code @PastOrPresent} by one desk's clock.
+ * A validator of a shared factory that judges {@code @PastOrPresent} and {@link InDeskWindow} by one
+ * desk's clock and {@link InputWindow}.
  *
  * <p>The shared factory's clock is {@link #CALLER}, which reads the clock of the validation running
  * on the current thread; every call here sets it around the call. So each validator keeps its own
@@ -29,21 +31,47 @@ final class ClockedValidator implements Validator {
      * The clock of the validation running on this thread; {@code null} outside one (set back to
      * {@code null} rather than removed: a removed value is made anew by the next {@code get()}).
      */
-    private static final ThreadLocal<Clock> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<Judge> CURRENT = new ThreadLocal<>();
 
     /** The shared factories' clock: the running validation's clock, else the system clock (UTC). */
     static final Clock CALLER = new CallerClock();
 
     private final Validator validator;
-    private final Clock clock;
+    private final Judge clock;
 
-    ClockedValidator(Validator validator, Clock clock) {
+    ClockedValidator(Validator validator, Clock clock, ZoneId zone, InputWindow window) {
         this.validator = validator;
-        this.clock = clock;
+        this.clock = new Judge(clock, zone, window);
+    }
+
+    /**
+     * The clock, zone and window of the validation running on the current thread; outside one (a
+     * host's own validator) the system clock in UTC and {@link InputWindow#DEFAULT}.
+     */
+    static Judge judge() {
+        Judge j = CURRENT.get();
+        return j != null ? j : Judge.OUTSIDE;
+    }
+
+    /**
+     * What one desk judges instants by.
+     *
+     * @param clock    the desk's clock
+     * @param zone     the desk's zone (dates of the window)
+     * @param window   the window
+     * @param earliest the window's earliest date as an instant (its start of day in the zone)
+     */
+    record Judge(Clock clock, ZoneId zone, InputWindow window, Instant earliest) {
+
+        static final Judge OUTSIDE = new Judge(Clock.systemUTC(), ZoneOffset.UTC, InputWindow.DEFAULT);
+
+        Judge(Clock clock, ZoneId zone, InputWindow window) {
+            this(clock, zone, window, window.earliest().atStartOfDay(zone).toInstant());
+        }
     }
 
     private <T> T judged(Supplier<T> call) {
-        Clock outer = CURRENT.get();
+        Judge outer = CURRENT.get();
         CURRENT.set(clock);
         try {
             return call.get();
@@ -54,7 +82,7 @@ final class ClockedValidator implements Validator {
 
     @Override
     public <T> Set<ConstraintViolation<T>> validate(T object, Class<?>... groups) {
-        Clock outer = CURRENT.get();
+        Judge outer = CURRENT.get();
         CURRENT.set(clock);
         try {
             return validator.validate(object, groups);
@@ -119,8 +147,8 @@ final class ClockedValidator implements Validator {
     private static final class CallerClock extends Clock {
 
         private static Clock current() {
-            Clock c = CURRENT.get();
-            return c != null ? c : Clock.systemUTC();
+            Judge c = CURRENT.get();
+            return c != null ? c.clock() : Clock.systemUTC();
         }
 
         @Override

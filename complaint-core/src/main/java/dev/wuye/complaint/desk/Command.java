@@ -7,6 +7,7 @@ import dev.wuye.complaint.authority.Actor;
  * kinds: intake ({@link ReceiveOpinion}), a command about one case ({@link CaseCommand}) and a
  * periodic action ({@link PeriodCommand}).
  */
+@WellFormedTexts
 public sealed interface Command permits ReceiveOpinion, CaseCommand, PeriodCommand {
 
     /** Who issues the command. */

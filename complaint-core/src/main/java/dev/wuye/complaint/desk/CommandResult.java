@@ -6,6 +6,7 @@ import dev.wuye.complaint.Rejection;
 import dev.wuye.complaint.cases.CaseEvent;
 import dev.wuye.complaint.spi.CaseSnapshot;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,7 +101,8 @@ public sealed interface CommandResult {
     /**
      * One bad field. The message is kept as its template (a key of {@link DeskValidation#BUNDLE} in
      * braces, or literal text) and the constraint's attributes, and rendered per call in the caller's
-     * language by {@link #message(Locale)}.
+     * language by {@link #message(Locale)}; a template's {@code {value}} is the shown {@link #value()}
+     * and its {@code {field}} the {@link #field()}, unless the arguments name them.
      *
      * @param field     the property path, e.g. {@code customer.phone}
      * @param template  the message template, e.g. {@code {wuye.caseId.size}}
@@ -122,7 +124,15 @@ public sealed interface CommandResult {
          * @return the message
          */
         public String message(Locale locale) {
-            return DeskValidation.interpolate(template, arguments, locale);
+            if (arguments.containsKey("field") && (value == null || arguments.containsKey("value"))) {
+                return DeskValidation.interpolate(template, arguments, locale);
+            }
+            Map<String, String> all = new HashMap<>(arguments);
+            all.putIfAbsent("field", field);
+            if (value != null) {
+                all.putIfAbsent("value", value);
+            }
+            return DeskValidation.interpolate(template, all, locale);
         }
 
         /** The message in English. */

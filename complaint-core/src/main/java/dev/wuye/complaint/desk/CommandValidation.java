@@ -56,8 +56,9 @@ final class CommandValidation {
         List<CommandResult.FieldViolation> list = new ArrayList<>();
         for (ConstraintViolation<Command> v : violations) {
             String field = v.getPropertyPath().toString();
-            Object value = v.getInvalidValue();
-            String shown = value == null ? null : field.startsWith("customer") ? mask(field, value) : abbreviate(value);
+            ViolationDetail detail = DeskValidation.detail(v);
+            Object value = detail != null && detail.value() != null ? detail.value() : v.getInvalidValue();
+            String shown = value == null ? null : field.contains("customer") ? mask(field, value) : abbreviate(value);
             list.add(DeskValidation.violation(v, shown));
         }
         list.sort(Comparator.comparing(CommandResult.FieldViolation::field)
@@ -68,16 +69,47 @@ final class CommandValidation {
     private static String mask(String field, Object value) {
         String s = String.valueOf(value);
         if (field.endsWith("phone")) {
-            return Masking.phone(s);
+            return escaped(Masking.phone(s));
         }
         if (field.endsWith("name")) {
-            return Masking.name(s);
+            return escaped(Masking.name(s));
         }
-        return Masking.address(s);
+        return escaped(Masking.address(s));
     }
 
+    /**
+     * A rejected value as a message may show it: at most 100 characters (then {@code …}), never cut
+     * between the two halves of a surrogate pair, every control character and unpaired surrogate
+     * written as a backslash, {@code u} and four hex digits so that the message itself is well-formed text.
+     *
+     * @param value the value
+     * @return the value as shown
+     */
     static String abbreviate(Object value) {
         String s = String.valueOf(value);
-        return s.length() > 100 ? s.substring(0, 100) + "…" : s;
+        if (s.length() > 100) {
+            int end = Character.isHighSurrogate(s.charAt(99)) && Character.isLowSurrogate(s.charAt(100)) ? 99 : 100;
+            s = s.substring(0, end) + "…";
+        }
+        return escaped(s);
+    }
+
+    private static String escaped(String s) {
+        if (WellFormedTextsValidator.firstIllFormed(s) < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length() + 12);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            if (pair) {
+                b.append(c).append(s.charAt(++i));
+            } else if (c == '\t' || c == '\n' || c >= 0x20 && c < 0x7F || c > 0x9F && !Character.isSurrogate(c)) {
+                b.append(c);
+            } else {
+                b.append(String.format("\\u%04X", (int) c));
+            }
+        }
+        return b.toString();
     }
 }

@@ -1,6 +1,8 @@
 package dev.wuye.complaint.desk;
 
 import dev.wuye.complaint.ComplaintException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import dev.wuye.complaint.archive.ArchiveService;
 import dev.wuye.complaint.archive.ArchiveSettings;
 import dev.wuye.complaint.archive.ElectronicArchive;
@@ -8,6 +10,7 @@ import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.authority.Authority;
 import dev.wuye.complaint.cases.Case;
 import dev.wuye.complaint.classification.RecurrenceDetector;
+import dev.wuye.complaint.sla.NextDue;
 import dev.wuye.complaint.sla.SlaAlertListener;
 import dev.wuye.complaint.sla.SlaMonitor;
 import dev.wuye.complaint.sla.SlaScan;
@@ -48,13 +51,16 @@ import java.util.Set;
  * ({@link Authority} for cases, {@link dev.wuye.complaint.authority.PeriodPolicies} for periods) →
  * let the aggregate act, or write the period's record → save with exactly one {@link AuditEntry}
  * (case) or {@link ActivityEntry} (period) → append to the duty log where the command is a
- * duty-officer act → publish the event. A rejected or invalid command stores nothing. Every result
+ * duty-officer act → publish the event. The loading, the save, the audit, activity and duty-log
+ * entries of one command are one unit of work of the storage ({@link dev.wuye.complaint.spi.Storage#atomically}):
+ * stored together or not at all; the event is published only once the unit is stored. (Archive and
+ * recurrence runs are many case commands, each its own unit.) A rejected or invalid command stores nothing. Every result
  * is a {@link CommandResult}; refusals are {@link dev.wuye.complaint.Rejection}s rendered per call.
  *
  * <p>Concurrency: safe from many threads. When another writer changed the case between load and
  * save ({@link StaleVersionException}), the desk reloads and retries the whole command once (authority
- * and rules are checked again on the fresh state); a second conflict propagates the
- * {@code StaleVersionException}. Intake is idempotent by key, also when two intakes with the same key
+ * and rules are checked again on the fresh state); a second conflict is thrown as
+ * {@link ConcurrentChangeException}, which is retryable and stored nothing. Intake is idempotent by key, also when two intakes with the same key
  * race: the loser gets the winner's case ({@link CommandResult.Accepted#replayed()}).
  *
  * <p>Case ids are 16 random hex digits by default; a valid complaint's record number is
@@ -62,6 +68,8 @@ import java.util.Set;
  * without a shared counter, so several host instances never race for a number.
  */
 public final class ComplaintDesk {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ComplaintDesk.class);
 
     private final DeskContext ctx;
     private final CommandValidation validation;
@@ -71,15 +79,18 @@ public final class ComplaintDesk {
     private final VisitDeskService visits;
     private final ArchiveRunService archiving;
     private final SlaMonitor sla;
+    private final CommandObserver observer;
 
     ComplaintDesk(ComplaintDeskBuilder b) {
         ZoneId zone = b.zone != null ? b.zone : b.storage.zone();
+        this.observer = b.observer;
         Authority authority = new Authority(b.gmdDepartment, b.assignmentDelegations);
         ArchiveService archives = new ArchiveService(b.storage, b.clock, new ArchiveSettings(zone, b.gmdDepartment));
         this.ctx = new DeskContext(b.storage, b.clock, zone, b.engine, authority, b.categories, archives, b.listener,
                 b.ids);
         this.validation = new CommandValidation(b.validator != null ? b.validator : b.defaultValidator(), b.categories);
-        SlaMonitor.Builder slaBuilder = SlaMonitor.builder(b.storage, b.calendars, b.clock).officeHours(b.officeHours);
+        SlaMonitor.Builder slaBuilder = SlaMonitor.builder(b.storage, b.calendars, b.clock).officeHours(b.officeHours)
+                .onlineCollectionDepartments(b.onlineCollectionDepartments);
         if (b.slaPolicy != null) {
             slaBuilder.policy(b.slaPolicy);
         }
@@ -87,6 +98,7 @@ public final class ComplaintDesk {
             slaBuilder.ledger(b.slaLedger);
         }
         this.sla = slaBuilder.build();
+        ctx.nextDue(new NextDue(sla.calculator()));
         Map<String, Set<String>> rosters = Map.copyOf(b.rosters);
         this.cases = new CaseService(ctx);
         this.reporting = new ReportingService(ctx, new MonthlyReportService(b.storage, b.clock,
@@ -99,15 +111,17 @@ public final class ComplaintDesk {
         IntakeService intake = new IntakeService(ctx, IntakeHours.of(b.officeHours, b.calendars));
         CommandDispatch table = new CommandDispatch()
                 .on(ReceiveOpinion.class, intake::receive)
-                .on(SubmitMonthlyTable.class, reporting::submit)
-                .on(SubmitCompanyMonthly.class, reporting::submit)
-                .on(SubmitQuarterlySummary.class, reporting::submit)
-                .on(LogVisit.class, visits::log)
-                .on(CheckVisits.class, visits::check)
-                .on(ReviewWeeklyForms.class, visits::review)
+                // A periodic action's record and its activity entry: one unit of work of the storage.
+                .on(SubmitMonthlyTable.class, c -> b.storage.atomically(() -> reporting.submit(c)))
+                .on(SubmitCompanyMonthly.class, c -> b.storage.atomically(() -> reporting.submit(c)))
+                .on(SubmitQuarterlySummary.class, c -> b.storage.atomically(() -> reporting.submit(c)))
+                .on(LogVisit.class, c -> b.storage.atomically(() -> visits.log(c)))
+                .on(CheckVisits.class, c -> b.storage.atomically(() -> visits.check(c)))
+                .on(ReviewWeeklyForms.class, c -> b.storage.atomically(() -> visits.review(c)))
                 .on(RunRecurrenceCheck.class, recurrence::run)
                 .on(ArchiveMonth.class, archiving::archive)
-                .on(ArchiveQuarter.class, archiving::archive);
+                .on(ArchiveQuarter.class, archiving::archive)
+                .on(CollectOnlineOpinions.class, new OnlineCollectionService(ctx)::collect);
         CaseCommandTable.rows().keySet().forEach(type -> table.on(type, cases::submit));
         this.dispatch = table.complete();
     }
@@ -126,16 +140,26 @@ public final class ComplaintDesk {
      * @return {@link CommandResult.Accepted} (with the stored case and its event),
      *         {@link CommandResult.Recorded} (a periodic action, with what it recorded), rejected (naming
      *         the rule) or invalid (field violations)
-     * @throws StaleVersionException when the case changed concurrently twice in a row
+     * @throws ConcurrentChangeException when the case changed concurrently twice in a row (retryable;
+     *         nothing was stored)
      * @throws ComplaintException    for an unreadable snapshot or a store failure
      */
     public CommandResult submit(Command command) {
         Objects.requireNonNull(command, "command");
         Optional<CommandResult.Invalid> invalid = validation.check(command);
-        if (invalid.isPresent()) {
-            return invalid.get();
+        CommandResult result = invalid.isPresent() ? invalid.get() : dispatch.dispatch(command);
+        if (observer != CommandObserver.NONE) {
+            tell(command, result);
         }
-        return dispatch.dispatch(command);
+        return result;
+    }
+
+    private void tell(Command command, CommandResult result) {
+        try {
+            observer.observed(command, result);
+        } catch (RuntimeException e) {
+            LOG.warn("A command observer failed on {}; the result stands", command.getClass().getSimpleName(), e);
+        }
     }
 
     /**

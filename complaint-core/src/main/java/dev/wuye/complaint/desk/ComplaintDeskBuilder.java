@@ -19,10 +19,12 @@ import jakarta.validation.Validator;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -38,6 +40,7 @@ public final class ComplaintDeskBuilder {
     OfficeHours officeHours = OfficeHours.defaults();
     Validator validator;
     CaseEventListener listener = CaseEventListener.NONE;
+    CommandObserver observer = CommandObserver.NONE;
     Supplier<String> ids = new RandomIds();
     String gmdDepartment = Authority.DEFAULT_GMD_DEPARTMENT;
     final Map<String, Set<String>> assignmentDelegations = new HashMap<>();
@@ -50,6 +53,8 @@ public final class ComplaintDeskBuilder {
     VisitQuota visitQuota = VisitQuota.procedure();
     RecurrenceSettings recurrenceSettings = RecurrenceSettings.defaults();
     Map<String, Set<String>> rosters = Map.of();
+    List<String> onlineCollectionDepartments = List.of();
+    InputWindow inputWindow = InputWindow.DEFAULT;
 
     ComplaintDeskBuilder() {
     }
@@ -72,6 +77,16 @@ public final class ComplaintDeskBuilder {
     /** Which SLA alerts were fired already (shared by host instances); default in memory. */
     public ComplaintDeskBuilder slaAlertLedger(SlaAlertLedger ledger) {
         this.slaLedger = Objects.requireNonNull(ledger, "ledger");
+        return this;
+    }
+
+    /**
+     * The departments whose daily online collection (R-4.2.1c) the desk's SLA monitor watches: a working
+     * day without a {@link CollectOnlineOpinions} run raises
+     * {@link dev.wuye.complaint.sla.SlaClock#ONLINE_COLLECTION}; default none.
+     */
+    public ComplaintDeskBuilder onlineCollectionDepartments(Collection<String> departments) {
+        this.onlineCollectionDepartments = List.copyOf(Objects.requireNonNull(departments, "departments"));
         return this;
     }
 
@@ -170,6 +185,12 @@ public final class ComplaintDeskBuilder {
         return this;
     }
 
+    /** Who hears the result of every command (accepted, recorded, rejected, invalid); default none. */
+    public ComplaintDeskBuilder commandObserver(CommandObserver observer) {
+        this.observer = Objects.requireNonNull(observer, "observer");
+        return this;
+    }
+
     /** How new case ids are made; default 16 random hex digits. Ids must be unique. */
     public ComplaintDeskBuilder idGenerator(Supplier<String> ids) {
         this.ids = Objects.requireNonNull(ids, "ids");
@@ -203,8 +224,23 @@ public final class ComplaintDeskBuilder {
         return this;
     }
 
+    /**
+     * The window a command's instants and dates must lie in around the clock ({@link InDeskWindow});
+     * default {@link InputWindow#DEFAULT} (from 2000-01-01, five minutes of clock skew — the
+     * project's choice). Used by the default validator; a host's own {@link #validator(Validator)}
+     * judges by {@link InputWindow#DEFAULT} and the system clock unless it comes from
+     * {@link DeskValidation#validator(java.util.Locale, Clock, ZoneId, InputWindow)}.
+     *
+     * @param window the window
+     * @return this builder
+     */
+    public ComplaintDeskBuilder inputWindow(InputWindow window) {
+        this.inputWindow = Objects.requireNonNull(window, "window");
+        return this;
+    }
+
     Validator defaultValidator() {
-        return DeskValidation.validator(clock);
+        return DeskValidation.validator(java.util.Locale.ENGLISH, clock, zone != null ? zone : storage.zone(), inputWindow);
     }
 
     /** The desk. */

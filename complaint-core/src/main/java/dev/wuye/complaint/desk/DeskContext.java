@@ -13,6 +13,7 @@ import dev.wuye.complaint.classification.CategoryTaxonomy;
 import dev.wuye.complaint.lifecycle.LifecycleEngine;
 import dev.wuye.complaint.spi.ActivityEntry;
 import dev.wuye.complaint.spi.AuditEntry;
+import dev.wuye.complaint.sla.NextDue;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.CaseStore;
 import dev.wuye.complaint.spi.DutyLogEntry;
@@ -36,7 +37,8 @@ import java.util.function.Supplier;
 final class DeskContext implements CaseCommandTable.Context {
 
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintDesk.class);
-    private static final int MAX_DETAIL = 500;
+    /** The longest audit or activity detail the desk keeps. */
+    static final int MAX_DETAIL = 500;
 
     final Storage storage;
     final CaseStore store;
@@ -56,6 +58,10 @@ final class DeskContext implements CaseCommandTable.Context {
      * {@link Case#restore} would make (and is as immutable).
      */
     private volatile Case lastStored;
+    /** The snapshot saved for {@link #lastStored}: its {@code nextDueAt} set, so not {@code lastStored.toSnapshot()}. */
+    private volatile CaseSnapshot lastSaved;
+    /** Derives the next due instant every saved snapshot carries; set once the desk's SLA monitor exists. */
+    private volatile NextDue nextDue;
 
     DeskContext(Storage storage, Clock clock, ZoneId zone, LifecycleEngine engine, Authority authority,
                 CategoryTaxonomy categories, ArchiveService archives, CaseEventListener listener,
@@ -87,15 +93,36 @@ final class DeskContext implements CaseCommandTable.Context {
      */
     Case restore(CaseSnapshot stored) {
         Case last = lastStored;
-        return last != null && last.toSnapshot() == stored ? last : Case.restore(stored);
+        return last != null && lastSaved == stored ? last : Case.restore(stored);
+    }
+
+    /** Sets how the next due instant of a saved snapshot is derived. */
+    void nextDue(NextDue derivation) {
+        this.nextDue = derivation;
+    }
+
+    /**
+     * The snapshot to save: the case's snapshot with its next due instant, derived from the SLA clocks
+     * as of the save (stores index it for the SLA scan).
+     *
+     * @param c  the changed case
+     * @param at the instant of the command
+     * @return the snapshot to hand to the store
+     */
+    CaseSnapshot toSave(Case c, Instant at) {
+        CaseSnapshot s = c.toSnapshot();
+        NextDue derivation = nextDue;
+        return derivation == null ? s : s.withNextDueAt(derivation.of(s, at));
     }
 
     /**
      * Remembers the case just stored, for {@link #restore}.
      *
      * @param stored the case whose snapshot was saved
+     * @param saved  the snapshot saved
      */
-    void stored(Case stored) {
+    void stored(Case stored, CaseSnapshot saved) {
+        lastSaved = saved;
         lastStored = stored;
     }
 
@@ -142,8 +169,35 @@ final class DeskContext implements CaseCommandTable.Context {
                 s.id(), text));
     }
 
-    /** Tells the listener and answers {@link CommandResult.Accepted}. */
-    CommandResult accepted(Command command, Outcome.Changed changed) {
+    /**
+     * What a command's unit of work decided: a result to answer as it is (a rejection), or a change
+     * that is stored once the unit returns and is then told to the listener.
+     *
+     * @param result  the answer, or {@code null} when {@code changed} is set
+     * @param changed the stored change, or {@code null}
+     * @param saved   the snapshot stored for the change, or {@code null}
+     */
+    record Step(CommandResult result, Outcome.Changed changed, CaseSnapshot saved) {
+    }
+
+    /**
+     * After a command's unit of work is stored: remembers the case for {@link #restore}, tells the
+     * listener and answers {@link CommandResult.Accepted}; or answers the unit's rejection.
+     *
+     * @param command the command
+     * @param step    what its unit decided
+     * @return the result
+     */
+    CommandResult finish(Command command, Step step) {
+        if (step.changed() == null) {
+            return step.result();
+        }
+        stored(step.changed().after(), step.saved());
+        return accepted(command, step.changed(), step.saved());
+    }
+
+    /** Tells the listener and answers {@link CommandResult.Accepted} with the snapshot saved. */
+    CommandResult accepted(Command command, Outcome.Changed changed, CaseSnapshot saved) {
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} accepted: case {} {} -> {} (version {})", command.getClass().getSimpleName(),
                     changed.after().id(), changed.from(), changed.to(), changed.after().version());
@@ -154,7 +208,7 @@ final class DeskContext implements CaseCommandTable.Context {
             LOG.warn("event listener failed on {} of case {}; the change is stored", changed.event().getClass()
                     .getSimpleName(), changed.after().id(), e);
         }
-        return new CommandResult.Accepted(changed.after().toSnapshot(), List.of(changed.event()), false);
+        return new CommandResult.Accepted(saved, List.of(changed.event()), false);
     }
 
     /**

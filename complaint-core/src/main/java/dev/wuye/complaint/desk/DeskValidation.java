@@ -5,10 +5,12 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Map;
@@ -115,7 +117,24 @@ public final class DeskValidation {
                 args.put(name, String.valueOf(value));
             }
         });
+        ViolationDetail detail = detail(v);
+        if (detail != null) {
+            args.putAll(detail.arguments());
+        }
         return new CommandResult.FieldViolation(v.getPropertyPath().toString(), v.getMessageTemplate(), args, shown);
+    }
+
+    /**
+     * The detail a constraint of the library attached to its violation, if any.
+     *
+     * @param v the violation
+     * @return the detail, or {@code null}
+     */
+    static ViolationDetail detail(ConstraintViolation<?> v) {
+        if (v instanceof HibernateConstraintViolation<?> h) {
+            return h.getDynamicPayload(ViolationDetail.class);
+        }
+        return null;
     }
 
     /**
@@ -138,9 +157,26 @@ public final class DeskValidation {
      * @return the validator, thread-safe
      */
     public static Validator validator(Locale locale, Clock clock) {
+        return validator(locale, clock, clock.getZone(), InputWindow.DEFAULT);
+    }
+
+    /**
+     * A validator for the desk's commands in a locale, with {@code @PastOrPresent} and
+     * {@link InDeskWindow} judged by the clock and the window (its dates taken in the zone). The
+     * underlying factory (costly to build) is built once per locale and shared.
+     *
+     * @param locale the messages' locale
+     * @param clock  the clock instants are compared with
+     * @param zone   the zone the window's dates are taken in (the desk's zone)
+     * @param window the window of plausible instants and dates
+     * @return the validator, thread-safe
+     */
+    public static Validator validator(Locale locale, Clock clock, ZoneId zone, InputWindow window) {
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(window, "window");
         ValidatorFactory factory = FACTORIES.computeIfAbsent(locale, l -> validatorFactory(l, ClockedValidator.CALLER));
-        return new ClockedValidator(factory.getValidator(), clock);
+        return new ClockedValidator(factory.getValidator(), clock, zone, window);
     }
 
     /**

@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Intake (R-4.2.1, R-4.2.4a): idempotent by key, the R-3.2 policy on the accepting level, a duty
- * registration off office hours (with its duty-log entry), one audit entry.
+ * Intake (R-4.2.1, R-4.2.4a): idempotent by key within the department ({@link #storedKey}), the R-3.2
+ * policy on the accepting level, a duty registration off office hours (with its duty-log entry), one audit
+ * entry — stored in one unit of work.
  */
 final class IntakeService {
 
@@ -33,43 +34,73 @@ final class IntakeService {
         this.hours = hours;
     }
 
+    /**
+     * Runs an intake in one unit of work (the key's lookup, the case with its audit entry and, off
+     * hours, its duty-log entry), then tells the listener. A concurrent intake with the same key that
+     * stored first is answered as a replay of its case, read after this unit was undone.
+     */
     CommandResult receive(ReceiveOpinion r) {
-        Optional<CaseSnapshot> existing = ctx.store.findByIdempotencyKey(r.idempotencyKey());
+        DeskContext.Step step;
+        try {
+            step = ctx.storage.atomically(() -> receiveInUnit(r));
+        } catch (DuplicateIntakeException race) {
+            return ctx.store.findByIdempotencyKey(storedKey(r))
+                    .<CommandResult>map(s -> new CommandResult.Accepted(s, List.of(), true))
+                    .orElseThrow(() -> new ComplaintException("the case of intake " + storedKey(r)
+                            + " could not be stored, and no case has its idempotency key", race));
+        }
+        return ctx.finish(r, step);
+    }
+
+    private DeskContext.Step receiveInUnit(ReceiveOpinion r) {
+        Optional<CaseSnapshot> existing = ctx.store.findByIdempotencyKey(storedKey(r));
         if (existing.isPresent()) {
-            return new CommandResult.Accepted(existing.get(), List.of(), true);
+            return new DeskContext.Step(new CommandResult.Accepted(existing.get(), List.of(), true), null, null);
         }
         if (r.channel() == Channel.CUSTOMER_VISIT && (r.visitId() == null || r.visitId().isBlank())) {
-            return DeskContext.rejected(r, Rejection.of("R-4.5.2", "desk.visitIdRequired",
-                    r.visitId() == null ? "null" : "blank"));
+            return new DeskContext.Step(DeskContext.rejected(r, Rejection.of("R-4.5.2", "desk.visitIdRequired",
+                    r.visitId() == null ? "null" : "blank")), null, null);
+        }
+        ReplyAgreement reply = r.replyAgreement();
+        if (reply == null || reply.basis() == null) {
+            return new DeskContext.Step(DeskContext.rejected(r, Rejection.of("R-4.2.5b", "desk.replyAgreementRequired")),
+                    null, null);
+        }
+        if (!reply.complete()) {
+            return new DeskContext.Step(DeskContext.rejected(r, Rejection.of("R-4.2.5b", "desk.replyAgreementIncomplete",
+                    reply.basis(), reply.replyBy() == null ? "-" : reply.replyBy(),
+                    reply.method() == null ? "-" : reply.method())), null, null);
         }
         Routing routing = r.routing();
         Verdict verdict = ctx.authority.companyLevelOpinionsGoToTheGmd(routing.acceptingLevel(), routing.department());
         if (verdict instanceof Verdict.Denied d) {
-            return DeskContext.rejected(r, d.rejection());
+            return new DeskContext.Step(DeskContext.rejected(r, d.rejection()), null, null);
         }
         Instant at = ctx.clock.instant();
         boolean duty = !hours.isOpen(r.receivedAt());
         Outcome outcome = Case.receive(new CaseId(ctx.newId()), intake(r, duty), at);
         if (outcome instanceof Outcome.Refused refused) {
-            return DeskContext.rejected(r, refused.rejection());
+            return new DeskContext.Step(DeskContext.rejected(r, refused.rejection()), null, null);
         }
         Outcome.Changed changed = (Outcome.Changed) outcome;
-        CaseSnapshot snapshot = changed.after().toSnapshot();
-        try {
-            ctx.store.save(snapshot, 0, List.of(ctx.audit(r, changed, at)));
-        } catch (DuplicateIntakeException race) {
-            return ctx.store.findByIdempotencyKey(r.idempotencyKey())
-                    .<CommandResult>map(s -> new CommandResult.Accepted(s, List.of(), true))
-                    .orElseThrow(() -> new ComplaintException("case id " + snapshot.id()
-                            + " is taken but no case has idempotency key " + r.idempotencyKey(), race));
-        }
-        ctx.stored(changed.after());
+        CaseSnapshot snapshot = ctx.toSave(changed.after(), at);
+        ctx.store.save(snapshot, 0, List.of(ctx.audit(r, changed, at)));
         if (duty) {
             CaseEvent.OpinionReceived e = (CaseEvent.OpinionReceived) changed.event();
             ctx.appendDutyLog(snapshot, r.recorder().staffId(), at, "REGISTERED",
                     "registered off hours via " + r.channel() + "; handover to the receiver due " + e.handoverDue());
         }
-        return ctx.accepted(r, changed);
+        return new DeskContext.Step(null, changed, snapshot);
+    }
+
+    /**
+     * The key a case is stored and found under: the client's key qualified by the department the
+     * opinion is received for, {@code <department>/<key>}. A key is unique per department, so an
+     * intake for C02 that reuses a key of C01 opens its own case instead of getting C01's back. The
+     * key's form ({@link ReceiveOpinion#KEY_PATTERN}, no {@code /}) keeps the two parts apart.
+     */
+    static String storedKey(ReceiveOpinion r) {
+        return r.routing().department() + "/" + r.idempotencyKey();
     }
 
     /** The aggregate's intake from the command: the one place the command's fields are mapped. */
@@ -79,10 +110,10 @@ final class IntakeService {
         String receiver = routing.receiverId() != null ? routing.receiverId()
                 : recorder.has(Role.RECEIVER) && recorder.department().equals(routing.department()) ? recorder.staffId()
                 : null;
-        return new Intake(r.idempotencyKey(), r.channel(), r.customer(), r.contentSummary(),
+        return new Intake(storedKey(r), r.channel(), r.customer(), r.contentSummary(),
                 recorder.staffId(), receiver, routing.department(), routing.acceptingLevel(), r.receivedAt(),
                 LocalDate.ofInstant(r.receivedAt(), ctx.zone), duty, duty ? hours.nextOpening(r.receivedAt()) : null,
-                r.replyAgreement().replyBy(), r.replyAgreement().method(), r.followUpChannel(), r.secondaryComplaint(),
+                r.replyAgreement().replyBy(), r.replyAgreement().method(), r.replyAgreement().basis(), r.followUpChannel(), r.secondaryComplaint(),
                 r.visitId());
     }
 }

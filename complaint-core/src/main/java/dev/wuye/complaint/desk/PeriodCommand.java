@@ -10,5 +10,5 @@ package dev.wuye.complaint.desk;
  */
 public sealed interface PeriodCommand extends Command permits SubmitMonthlyTable, SubmitCompanyMonthly,
         SubmitQuarterlySummary, LogVisit, CheckVisits, ReviewWeeklyForms, RunRecurrenceCheck, ArchiveMonth,
-        ArchiveQuarter {
+        ArchiveQuarter, CollectOnlineOpinions {
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /** What a {@link PeriodCommand} recorded: the payload of {@link CommandResult.Recorded}. */
 public sealed interface PeriodResult permits PeriodResult.SubmissionRecorded, PeriodResult.ReviewRecorded,
-        PeriodResult.VisitRecorded, RecurrenceRun, ArchiveRun {
+        PeriodResult.VisitRecorded, RecurrenceRun, ArchiveRun, OnlineCollectionRun {
 
     /** The id of the period's record written (the subject of the activity entry). */
     String recordId();

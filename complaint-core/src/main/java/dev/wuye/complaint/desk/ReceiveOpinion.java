@@ -9,7 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
@@ -24,42 +24,59 @@ import java.time.Instant;
  * existing case. Built with {@link #builder()}.
  *
  * @param recorder           the employee who records it (R-4.2.1a, R-4.2.3b)
- * @param idempotencyKey     client-supplied key, unique per opinion
+ * @param idempotencyKey     client-supplied key, unique per opinion within its department: the same key
+ *                           received for another department is another opinion (stored as
+ *                           {@code <department>/<key>}); at most {@link #MAX_KEY_LENGTH} characters of
+ *                           the form {@link #KEY_PATTERN}
  * @param channel            how it came in (R-4.2.3a)
  * @param customer           who raised it; personal data
  * @param contentSummary     内容提要 (R-4.2.3b)
  * @param routing            the department, accepting level and receiver it is passed to
- * @param receivedAt         when it was received
- * @param replyAgreement     the reply time and method agreed with the customer (R-4.2.5b);
- *                           {@link ReplyAgreement#NONE} (also for {@code null}) when nothing was agreed
+ * @param receivedAt         when it was received: in the desk's {@link InputWindow} — not before its
+ *                           earliest date, not after the desk's clock plus the clock skew
+ * @param replyAgreement     the reply time and method agreed with the customer, or the customer's stated
+ *                           wish (possibly {@link ReplyAgreement#noPreference()}) (R-4.2.5b); required:
+ *                           intake refuses {@code null} naming R-4.2.5b
  * @param followUpChannel    the customer's chosen follow-up channel, or NONE (R-4.4.2c, R-4.4.2d6)
  * @param secondaryComplaint arose from a conflict at intake (R-4.2.5a/c/d)
  * @param visitId            the customer visit it was raised on (R-4.5.2); nullable
  */
+@AgreedReplyWithinAYear
 public record ReceiveOpinion(
         @NotNull(message = "{wuye.recorder.required}") @Valid Actor recorder,
         @NotBlank(message = "{wuye.idempotencyKey.required}")
-        @Size(max = CaseSnapshot.MAX_KEY_LENGTH, message = "{wuye.idempotencyKey.size}") String idempotencyKey,
+        @Size(max = ReceiveOpinion.MAX_KEY_LENGTH, message = "{wuye.idempotencyKey.size}")
+        @Pattern(regexp = ReceiveOpinion.KEY_PATTERN, message = "{wuye.idempotencyKey.pattern}") String idempotencyKey,
         @NotNull(message = "{wuye.channel.required}") Channel channel,
         @NotNull(message = "{wuye.customer.required}") @Valid Customer customer,
         @NotBlank(message = "{wuye.contentSummary.required}")
         @Size(max = CaseSnapshot.MAX_SUMMARY_LENGTH, message = "{wuye.contentSummary.size}") String contentSummary,
         @NotNull(message = "{wuye.routing.required}") @Valid Routing routing,
         @NotNull(message = "{wuye.receivedAt.required}")
-        @PastOrPresent(message = "{wuye.receivedAt.future}") Instant receivedAt,
+        @InDeskWindow(latest = InDeskWindow.Latest.CLOCK_SKEW, message = "{wuye.receivedAt.future}",
+                tooEarly = "{wuye.receivedAt.tooEarly}") Instant receivedAt,
         ReplyAgreement replyAgreement,
         @NotNull(message = "{wuye.followUpChannel.required}") FollowUpMethod followUpChannel,
         boolean secondaryComplaint,
         @Size(max = CaseSnapshot.MAX_ID_LENGTH, message = "{wuye.visitId.size}") String visitId)
         implements Command {
 
-    /** Nothing agreed is {@link ReplyAgreement#NONE}, never {@code null}. */
-    public ReceiveOpinion {
-        replyAgreement = replyAgreement == null ? ReplyAgreement.NONE : replyAgreement;
-    }
+    /**
+     * The longest idempotency key: the desk stores it qualified by the department it is received for
+     * ({@code <department>/<key>}, see {@link #idempotencyKey()}), within the store's
+     * {@link CaseSnapshot#MAX_KEY_LENGTH} after a department of up to {@link CaseSnapshot#MAX_ID_LENGTH}.
+     */
+    public static final int MAX_KEY_LENGTH = CaseSnapshot.MAX_KEY_LENGTH - CaseSnapshot.MAX_ID_LENGTH - 1;
 
     /**
-     * A builder; nothing agreed, not secondary and no visit unless set.
+     * The form of an idempotency key: a letter or digit, then letters, digits and {@code . _ : ~ -}
+     * (a UUID, a ULID, {@code hotline-20250310-0001}); no {@code /}, which separates the department.
+     */
+    public static final String KEY_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:~-]*";
+
+    /**
+     * A builder; not secondary and no visit unless set. The reply agreement has no default: a command
+     * built without one is refused (R-4.2.5b).
      *
      * @return a new builder
      */
@@ -81,7 +98,7 @@ public record ReceiveOpinion(
      */
     @AssertTrue(message = "{wuye.agreedReplyBy.beforeReceipt}")
     public boolean isAgreedReplyBy() {
-        Instant by = replyAgreement.replyBy();
+        Instant by = replyAgreement == null ? null : replyAgreement.replyBy();
         return by == null || receivedAt == null || by.isAfter(receivedAt);
     }
 
@@ -94,7 +111,7 @@ public record ReceiveOpinion(
         private String contentSummary;
         private Routing routing;
         private Instant receivedAt;
-        private ReplyAgreement replyAgreement = ReplyAgreement.NONE;
+        private ReplyAgreement replyAgreement;
         private FollowUpMethod followUpChannel;
         private boolean secondaryComplaint;
         private String visitId;
@@ -166,7 +183,7 @@ public record ReceiveOpinion(
         }
 
         /**
-         * @param replyAgreement the reply agreed with the customer (R-4.2.5b)
+         * @param replyAgreement the reply agreed with the customer, or the customer's stated wish (R-4.2.5b)
          * @return this builder
          */
         public Builder replyAgreement(ReplyAgreement replyAgreement) {

@@ -21,7 +21,7 @@ import java.time.LocalDate;
 public record ReviewWeeklyForms(
         @NotNull(message = "{wuye.actor.required}") @Valid Actor actor,
         @NotNull(message = "{wuye.department.required}") String department,
-        @NotNull(message = "{wuye.dayOfWeek.required}") LocalDate dayOfWeek,
+        @InDeskWindow @NotNull(message = "{wuye.dayOfWeek.required}") LocalDate dayOfWeek,
         int formsReviewed,
         String remarks) implements PeriodCommand {
 }

@@ -14,5 +14,5 @@ import java.time.Instant;
  */
 public record RunRecurrenceCheck(
         @NotNull(message = "{wuye.actor.required}") @Valid Actor actor,
-        @NotNull(message = "{wuye.asOf.required}") Instant asOf) implements PeriodCommand {
+        @InDeskWindow @NotNull(message = "{wuye.asOf.required}") Instant asOf) implements PeriodCommand {
 }

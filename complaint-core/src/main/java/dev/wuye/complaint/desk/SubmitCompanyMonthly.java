@@ -15,6 +15,6 @@ import java.time.YearMonth;
  */
 public record SubmitCompanyMonthly(
         @NotNull(message = "{wuye.actor.required}") @Valid Actor actor,
-        @NotNull(message = "{wuye.month.required}") YearMonth month,
+        @InDeskWindow @NotNull(message = "{wuye.month.required}") YearMonth month,
         String summary) implements PeriodCommand {
 }

@@ -17,6 +17,6 @@ import java.time.YearMonth;
 public record SubmitMonthlyTable(
         @NotNull(message = "{wuye.actor.required}") @Valid Actor actor,
         @NotNull(message = "{wuye.department.required}") String department,
-        @NotNull(message = "{wuye.month.required}") YearMonth month,
+        @InDeskWindow @NotNull(message = "{wuye.month.required}") YearMonth month,
         String summary) implements PeriodCommand {
 }

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.NotNull;
  */
 public record SubmitQuarterlySummary(
         @NotNull(message = "{wuye.actor.required}") @Valid Actor actor,
-        int year,
+        @InDeskWindow int year,
         int quarter,
         String summary) implements PeriodCommand {
 }

@@ -37,6 +37,8 @@ public enum LifecycleTrigger {
     OPEN_CORRECTIVE_ACTION("R-4.3.1b", "启动纠正预防措施"),
     /** 值班处理 — a duty officer's handling entry (R-4.3.1g/h). */
     RECORD_DUTY_HANDLING("R-4.3.1g/h", "值班处理记录"),
+    /** 报告负责人 — a duty officer reports an important complaint to the responsible head at once (R-4.2.1c). */
+    REPORT_TO_HEAD("R-4.2.1c", "报告负责人"),
     /** 进度反馈 — a handler reports progress to the receiver (R-4.4.1a). */
     REPORT_PROGRESS("R-4.4.1a", "进度反馈"),
     /** 告知客户 — the receiver updates the customer (R-4.4.1b). */
@@ -52,7 +54,19 @@ public enum LifecycleTrigger {
     /** 退回回复 — the centre director sends the online reply back (R-4.4.2d5). */
     REJECT_ONLINE_REPLY("R-4.4.2d5", "退回网上回复"),
     /** 归档 — the case is filed in its archive batch. */
-    ARCHIVE("R-4.8.1", "归档");
+    ARCHIVE("R-4.8.1", "归档"),
+    /**
+     * 决定上报 — the department head decides that the department cannot handle the case and that it goes
+     * to the GMD; the receiver then carries it there ({@link #ESCALATE}, R-4.3.1f).
+     */
+    DECIDE_ESCALATION("R-4.3.1f", "负责人决定上报"),
+    /** 报总经理 — an opinion of major impact goes to the general manager directly. */
+    REFER_TO_GENERAL_MANAGER("R-3.1", "重大影响报总经理"),
+    /**
+     * 移交受理 — the case's reception is handed from its receiver to another receiver (absence, shift
+     * change), who then tracks, follows up and archives it (R-3.3, R-4.4.2b).
+     */
+    TRANSFER_RECEPTION("R-3.3", "移交受理人");
 
     private final String ruleId;
     private final String label;

@@ -17,10 +17,11 @@ import java.util.Objects;
  *   <li>an <b>unevaluable</b> case ({@link SlaLevel#UNEVALUABLE}, see {@link #unevaluable}): {@code reason}
  *       set, {@code deadline} {@code null} (there is none to compute), {@code dueAt} = {@code detectedAt}
  *       (it needs a person now), clock {@link SlaClock#TIME_LIMIT} for a case (its clocks as a whole, the
- *       time limit being the one every open case runs) or {@link SlaClock#WEEKLY_REVIEW} for a department.</li>
+ *       time limit being the one every open case runs) or a department's clock ({@link SlaClock#WEEKLY_REVIEW},
+ *       {@link SlaClock#ONLINE_COLLECTION}) for a department.</li>
  * </ul>
  *
- * @param caseId           the case; {@code null} for a department's clock ({@link SlaClock#WEEKLY_REVIEW})
+ * @param caseId           the case; {@code null} for a department's clock ({@link SlaClock#perDepartment()})
  * @param department       the handling department ({@code ""} when a corrupt snapshot has none)
  * @param clock            the clock
  * @param level            {@link SlaLevel#DUE_SOON}, {@link SlaLevel#OVERDUE} or {@link SlaLevel#UNEVALUABLE}
@@ -55,7 +56,7 @@ public record SlaAlert(String caseId, String department, SlaClock clock, SlaLeve
                 throw new IllegalArgumentException("reason: value " + reason + ": only an UNEVALUABLE alert has one");
             }
         }
-        if (caseId == null && clock != SlaClock.WEEKLY_REVIEW) {
+        if (caseId == null && !clock.perDepartment()) {
             throw new IllegalArgumentException("caseId: value null: required for clock " + clock);
         }
     }
@@ -89,6 +90,25 @@ public record SlaAlert(String caseId, String department, SlaClock clock, SlaLeve
     public static SlaAlert unevaluable(String caseId, String department, UnevaluableReason reason, Instant detectedAt) {
         return new SlaAlert(caseId, department == null ? "" : department,
                 caseId == null ? SlaClock.WEEKLY_REVIEW : SlaClock.TIME_LIMIT, SlaLevel.UNEVALUABLE, null,
+                detectedAt, detectedAt, List.of(), Objects.requireNonNull(reason, "reason"));
+    }
+
+    /**
+     * The alert for a department's clock that cannot be evaluated (e.g. the online collection of a day
+     * of a year without calendar data).
+     *
+     * @param department the department
+     * @param clock      the department's clock ({@link SlaClock#perDepartment()})
+     * @param reason     why
+     * @param detectedAt the scan instant that found it
+     * @return the {@link SlaLevel#UNEVALUABLE} alert
+     * @throws IllegalArgumentException the clock is a case's clock
+     */
+    public static SlaAlert unevaluable(String department, SlaClock clock, UnevaluableReason reason, Instant detectedAt) {
+        if (!clock.perDepartment()) {
+            throw new IllegalArgumentException("clock: value " + clock + ": not a department's clock");
+        }
+        return new SlaAlert(null, Objects.requireNonNull(department, "department"), clock, SlaLevel.UNEVALUABLE, null,
                 detectedAt, detectedAt, List.of(), Objects.requireNonNull(reason, "reason"));
     }
 

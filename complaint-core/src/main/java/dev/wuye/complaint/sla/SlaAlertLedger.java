@@ -1,7 +1,8 @@
 package dev.wuye.complaint.sla;
 
 import java.util.Objects;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,19 +30,53 @@ public interface SlaAlertLedger {
     default void release(SlaAlert.Key key) {
     }
 
-    /** A thread-safe ledger in memory. */
+    /**
+     * A complete scan starts: every alert lapsing now will be passed to {@link #markFired} before
+     * {@link #sweepCompleted} is called with the returned token. The default does nothing.
+     *
+     * @return a token for {@link #sweepCompleted}
+     */
+    default long sweepStarted() {
+        return 0;
+    }
+
+    /**
+     * A complete scan has passed every alert lapsing at its instant to {@link #markFired}: a key not
+     * passed since {@link #sweepStarted} returned {@code token} belongs to a clock that is over (met,
+     * stopped, the case closed, or the clock moved on to another level or deadline), and the ledger may
+     * forget it — should the same lapse come back it fires again. The in-memory ledger forgets them, so
+     * it holds no more keys than alerts lapse at once; the default keeps everything.
+     *
+     * @param token what {@link #sweepStarted} returned
+     */
+    default void sweepCompleted(long token) {
+    }
+
+    /** A thread-safe ledger in memory that forgets the keys of clocks that are over ({@link #sweepCompleted}). */
     static SlaAlertLedger inMemory() {
         return new SlaAlertLedger() {
-            private final Set<SlaAlert.Key> fired = ConcurrentHashMap.newKeySet();
+            /** Each key with the number of the last sweep that found it lapsing. */
+            private final Map<SlaAlert.Key, Long> fired = new ConcurrentHashMap<>();
+            private final AtomicLong sweeps = new AtomicLong();
 
             @Override
             public boolean markFired(SlaAlert.Key key) {
-                return fired.add(Objects.requireNonNull(key, "key"));
+                return fired.put(Objects.requireNonNull(key, "key"), sweeps.get()) == null;
             }
 
             @Override
             public void release(SlaAlert.Key key) {
                 fired.remove(Objects.requireNonNull(key, "key"));
+            }
+
+            @Override
+            public long sweepStarted() {
+                return sweeps.incrementAndGet();
+            }
+
+            @Override
+            public void sweepCompleted(long token) {
+                fired.values().removeIf(seen -> seen < token);
             }
         };
     }

@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: every deadline and clock of a case is one pure function of the same
+// snapshot, calendar, policy and office hours; splitting it would scatter the interpretations documented here.
 package dev.wuye.complaint.sla;
 
 import dev.wuye.complaint.calendar.WorkingDate;
@@ -252,6 +254,18 @@ public final class SlaCalculator {
     }
 
     /**
+     * Whether the customer heard back by the reply time recorded at intake (R-4.2.5b): the first
+     * customer update, short-path answer, follow-up or posted online reply at or before it.
+     *
+     * @param s the case
+     * @return the outcome, or empty when no reply time was recorded or the customer has not heard back yet
+     */
+    public Optional<Boolean> agreedReplyKept(CaseSnapshot s) {
+        Instant due = s.agreedReplyBy();
+        return due == null ? Optional.empty() : SnapshotFacts.firstReply(s).map(at -> !at.isAfter(due));
+    }
+
+    /**
      * Whether a case is long-running at an instant (R-4.4.1b): still open after its time limit.
      *
      * @param s    the case
@@ -267,7 +281,8 @@ public final class SlaCalculator {
     /**
      * Where every running clock of an open case stands at an instant: the handover of a duty
      * registration not handed over yet, the time limit until the follow-up, the follow-up of a
-     * completed cycle, and the weekly customer updates of a long-running complaint.
+     * completed cycle, the weekly customer updates of a long-running complaint, and the reply time
+     * agreed at intake until the customer hears back (R-4.2.5b).
      *
      * @param s    the case
      * @param asOf the instant
@@ -306,6 +321,7 @@ public final class SlaCalculator {
                 && policy.customerUpdatesPerWeek() > 0 && SnapshotFacts.handlingRunning(s)) {
             out.add(customerUpdates(s, limit, today));
         }
+        SnapshotFacts.agreedReply(s, asOf, policy.agreedReplyDueSoon(), hours).ifPresent(out::add);
         return out;
     }
 

@@ -11,7 +11,18 @@ public enum SlaClock {
     /** 进度告知 — long-running complaints: the customer is updated twice every calendar week (R-4.4.1b). */
     CUSTOMER_UPDATES("进度告知", "R-4.4.1b"),
     /** 每周审阅 — each department head reviews the department's handling forms weekly (R-4.4.2d7). */
-    WEEKLY_REVIEW("每周审阅", "R-4.4.2d7");
+    WEEKLY_REVIEW("每周审阅", "R-4.4.2d7"),
+    /**
+     * 约定答复 — the reply time agreed with the customer at intake, or the one the customer asked for
+     * (R-4.2.5b): it runs until the customer hears back (a customer update, a follow-up or a posted
+     * online reply) and is overdue from that instant on.
+     */
+    AGREED_REPLY("约定答复", "R-4.2.5b"),
+    /**
+     * 网上收集 — the receiver collects the online opinions every working day (R-4.2.1c); a department's
+     * clock, due by the close of office hours of each working day.
+     */
+    ONLINE_COLLECTION("网上收集", "R-4.2.1c");
 
     private final String label;
     private final String rule;
@@ -24,6 +35,16 @@ public enum SlaClock {
     /** The Chinese label. */
     public String label() {
         return label;
+    }
+
+    /**
+     * Whether the clock runs on a department rather than a case ({@link #WEEKLY_REVIEW},
+     * {@link #ONLINE_COLLECTION}): its alerts carry no case id.
+     *
+     * @return {@code true} for a department's clock
+     */
+    public boolean perDepartment() {
+        return this == WEEKLY_REVIEW || this == ONLINE_COLLECTION;
     }
 
     /** The rule id the clock enforces. */

@@ -1,7 +1,6 @@
 package dev.wuye.complaint.sla;
 
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
-import dev.wuye.complaint.spi.CaseQuery;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.Storage;
 import org.slf4j.Logger;
@@ -10,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,14 +17,18 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Watches the open cases' clocks: {@link #scan(Instant)} pages through the open cases
- * ({@link CaseQuery#open()}), returns every due-soon and overdue clock, and tells the subscribed
- * {@link SlaAlertListener}s about each one exactly once per monitor (the {@link SlaAlertLedger}
- * remembers what fired). The host's scheduler calls {@link #scan()} as often as it likes.
+ * Watches the open cases' clocks and the departments' periodic ones (weekly review, daily online
+ * collection): {@link #sweep(Instant)} reads the open cases whose next due instant
+ * has come ({@link dev.wuye.complaint.spi.CaseStore#streamDue}, an index lookup in a database), evaluates
+ * them one by one and tells the subscribed {@link SlaAlertListener}s about each due-soon and overdue clock
+ * exactly once per monitor (the {@link SlaAlertLedger} remembers what fired, and forgets the clocks that
+ * are over); {@link #scan(Instant)} does the same and also returns the alerts. The host's scheduler calls
+ * {@link #sweep()} as often as it likes.
  * Thread-safe.
  *
  * <p><b>Calendar.</b> The monitor reads its calendar from a {@code Supplier<WorkingDayCalendar>}, e.g. a
@@ -50,7 +54,10 @@ public final class SlaMonitor {
     private final SlaAlertLedger ledger;
     private final int pageSize;
     private final List<String> reviewDepartments;
+    private final List<String> collectionDepartments;
     private final List<SlaAlertListener> listeners = new CopyOnWriteArrayList<>();
+    /** One scan or sweep at a time, so the ledger's sweep bookkeeping sees complete sweeps only. */
+    private final Object sweepLock = new Object();
 
     private SlaMonitor(Builder b) {
         this.storage = b.storage;
@@ -60,6 +67,7 @@ public final class SlaMonitor {
         this.ledger = b.ledger;
         this.pageSize = b.pageSize;
         this.reviewDepartments = List.copyOf(b.reviewDepartments);
+        this.collectionDepartments = List.copyOf(b.collectionDepartments);
         listeners.addAll(b.listeners);
     }
 
@@ -122,7 +130,8 @@ public final class SlaMonitor {
 
     /**
      * Finds every due-soon and overdue clock and every unevaluable case as of an instant and fires the
-     * ones not fired before ({@link SlaScan#allAlerts()}).
+     * ones not fired before ({@link SlaScan#allAlerts()}); collects them all for the caller. A host's
+     * scheduler should call {@link #sweep(Instant)}, which fires the same alerts without collecting them.
      * When a listener throws, the alert is released from the ledger and offered again, to every
      * listener, at the next scan: delivery is at least once, so listeners should ignore an alert key
      * they have already handled.
@@ -131,80 +140,183 @@ public final class SlaMonitor {
      * @return what was found
      */
     public SlaScan scan(Instant asOf) {
-        SlaScan found = query(asOf);
-        for (SlaAlert alert : found.allAlerts()) {
-            if (ledger.markFired(alert.key()) && !fire(alert)) {
-                ledger.release(alert.key());
+        synchronized (sweepLock) {
+            long token = ledger.sweepStarted();
+            SlaScan found = query(asOf);
+            for (SlaAlert alert : found.allAlerts()) {
+                offer(alert);
             }
+            ledger.sweepCompleted(token);
+            return found;
         }
-        return found;
+    }
+
+    /** Sweeps as of the clock's current instant; see {@link #sweep(Instant)}. */
+    public SlaSweep sweep() {
+        return sweep(clock.instant());
+    }
+
+    /**
+     * Fires, case by case as they are evaluated, every due-soon and overdue clock and every unevaluable
+     * case not fired before, keeping no list of them: memory does not grow with the number of open
+     * cases or alerts. Only the cases whose next due instant has come are read
+     * ({@link dev.wuye.complaint.spi.CaseStore#streamDue}). After a complete sweep the ledger forgets
+     * the keys of clocks that are over ({@link SlaAlertLedger#sweepCompleted}). Delivery as for
+     * {@link #scan(Instant)}. Sweeps (and scans) of one monitor run one at a time.
+     *
+     * @param asOf the instant
+     * @return how many cases and alerts the sweep saw
+     */
+    public SlaSweep sweep(Instant asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        synchronized (sweepLock) {
+            long token = ledger.sweepStarted();
+            int[] fired = new int[1];
+            Tally tally = walk(asOf, alert -> {
+                if (offer(alert)) {
+                    fired[0]++;
+                }
+            });
+            ledger.sweepCompleted(token);
+            return new SlaSweep(asOf, tally.scanned, tally.alerts, tally.unevaluable, fired[0], tally.provisional);
+        }
+    }
+
+    /** Marks an alert in the ledger and fires it when new; {@code true} when it was fired and delivered. */
+    private boolean offer(SlaAlert alert) {
+        if (!ledger.markFired(alert.key())) {
+            return false;
+        }
+        if (!fire(alert)) {
+            ledger.release(alert.key());
+            return false;
+        }
+        return true;
     }
 
     /**
      * The desk query: every due-soon and overdue clock and every unevaluable case as of an instant,
-     * without firing anything. Reads the calendar once: the whole scan uses one calendar.
+     * without firing anything. Reads the calendar once: the whole scan uses one calendar. Only the cases
+     * whose next due instant has come are read and evaluated
+     * ({@link dev.wuye.complaint.spi.CaseStore#streamDue}).
      *
      * @param asOf the instant
      * @return what was found
      */
     public SlaScan query(Instant asOf) {
         Objects.requireNonNull(asOf, "asOf");
+        List<SlaAlert> alerts = new ArrayList<>();
+        List<SlaAlert> unevaluable = new ArrayList<>();
+        Tally tally = walk(asOf, a -> (a.level() == SlaLevel.UNEVALUABLE ? unevaluable : alerts).add(a));
+        return new SlaScan(asOf, tally.scanned, alerts, tally.problems, unevaluable, tally.provisional);
+    }
+
+    /** What one walk over the due cases counted. */
+    private static final class Tally {
+        int scanned;
+        int alerts;
+        int unevaluable;
+        final List<String> problems = new ArrayList<>();
+        final SortedSet<Integer> provisional = new TreeSet<>();
+    }
+
+    /**
+     * Evaluates the due cases one by one and the weekly reviews, handing each alert to the sink as it is
+     * found; a case (or review) whose evaluation throws becomes its UNEVALUABLE alert and the walk goes on.
+     */
+    private Tally walk(Instant asOf, Consumer<SlaAlert> sink) {
         SlaCalculator calc = sla.pinned();
         WeeklyReviewTracker weekly = new WeeklyReviewTracker(storage.reviews(), calc);
-        List<SlaAlert> alerts = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        List<SlaAlert> unevaluable = new ArrayList<>();
-        SortedSet<Integer> provisional = new TreeSet<>();
-        int scanned = 0;
-        try (Stream<CaseSnapshot> open = storage.cases().stream(CaseQuery.open(), pageSize)) {
-            for (CaseSnapshot s : (Iterable<CaseSnapshot>) open::iterator) {
-                scanned++;
-                List<SlaAlert> found = new ArrayList<>(4);
+        Tally t = new Tally();
+        try (Stream<CaseSnapshot> due = storage.cases().streamDue(asOf, pageSize)) {
+            for (CaseSnapshot s : (Iterable<CaseSnapshot>) due::iterator) {
+                t.scanned++;
+                List<SlaStatus> statuses;
                 try {
-                    for (SlaStatus st : calc.evaluate(s, asOf)) {
-                        if (st.level() != SlaLevel.ON_TIME) {
-                            found.add(new SlaAlert(s.id(), s.department(), st.clock(), st.level(), st.deadline(),
-                                    st.dueAt(), asOf, st.provisionalYears(), null));
-                        }
-                        provisional.addAll(st.provisionalYears());
-                    }
+                    statuses = calc.evaluate(s, asOf);
                 } catch (RuntimeException e) {
                     // Any failure of one case, whatever its kind, becomes that case's UNEVALUABLE alert.
                     UnevaluableReason reason = UnevaluableReason.of(e);
-                    unevaluable.add(SlaAlert.unevaluable(s.id(), s.department(), reason, asOf));
-                    problems.add("case " + s.id() + ": " + reason.message());
+                    t.problems.add("case " + s.id() + ": " + reason.message());
                     LOG.warn("SLA clocks of case {} cannot be evaluated ({}): {}", s.id(), reason.code(), reason.message());
+                    t.unevaluable++;
+                    sink.accept(SlaAlert.unevaluable(s.id(), s.department(), reason, asOf));
                     continue;
                 }
-                alerts.addAll(found);
+                for (SlaStatus st : statuses) {
+                    t.provisional.addAll(st.provisionalYears());
+                    if (st.level() != SlaLevel.ON_TIME) {
+                        t.alerts++;
+                        sink.accept(new SlaAlert(s.id(), s.department(), st.clock(), st.level(), st.deadline(),
+                                st.dueAt(), asOf, st.provisionalYears(), null));
+                    }
+                }
             }
         }
         for (String department : reviewDepartments) {
+            List<UnevaluableReason> reported = new ArrayList<>(2);
             for (Instant week : List.of(asOf.minus(Duration.ofDays(7)), asOf)) {
                 try {
                     WeeklyReviewStatus st = weekly.status(department, calc.officeHours().dateOf(week), asOf);
                     if (!st.done() && st.level() != SlaLevel.ON_TIME) {
-                        alerts.add(new SlaAlert(null, department, SlaClock.WEEKLY_REVIEW, st.level(), st.deadline(),
+                        t.alerts++;
+                        sink.accept(new SlaAlert(null, department, SlaClock.WEEKLY_REVIEW, st.level(), st.deadline(),
                                 calc.endOf(st.deadline()), asOf, st.provisionalYears(), null));
                     }
-                    provisional.addAll(st.provisionalYears());
+                    t.provisional.addAll(st.provisionalYears());
                 } catch (RuntimeException e) {
                     UnevaluableReason reason = UnevaluableReason.of(e);
-                    if (unevaluable.stream().noneMatch(a -> a.caseId() == null && a.department().equals(department)
-                            && a.reason().equals(reason))) {
-                        unevaluable.add(SlaAlert.unevaluable(null, department, reason, asOf));
-                        problems.add("weekly review of " + department + ": " + reason.message());
+                    if (!reported.contains(reason)) {
+                        reported.add(reason);
+                        t.problems.add("weekly review of " + department + ": " + reason.message());
+                        t.unevaluable++;
+                        sink.accept(SlaAlert.unevaluable(null, department, reason, asOf));
                     }
                     LOG.warn("Weekly review of department {} cannot be evaluated ({}): {}", department, reason.code(),
                             reason.message());
                 }
             }
         }
-        if (!provisional.isEmpty()) {
-            LOG.warn("SLA scan at {}: deadlines counted over {} are provisional (no official holiday notice loaded);"
-                    + " load the State Council's notice for {} with LiveCalendar.load(…)", asOf, provisional, provisional);
+        OnlineCollectionTracker collections = new OnlineCollectionTracker(storage.activity(), calc);
+        for (String department : collectionDepartments) {
+            try {
+                for (LocalDate day : collectionDays(calc, calc.officeHours().dateOf(asOf))) {
+                    collections.status(department, day, asOf).ifPresent(st -> {
+                        if (!st.done() && st.level() != SlaLevel.ON_TIME) {
+                            t.alerts++;
+                            sink.accept(new SlaAlert(null, department, SlaClock.ONLINE_COLLECTION, st.level(), st.day(),
+                                    st.dueAt(), asOf, st.provisionalYears(), null));
+                        }
+                        t.provisional.addAll(st.provisionalYears());
+                    });
+                }
+            } catch (RuntimeException e) {
+                UnevaluableReason reason = UnevaluableReason.of(e);
+                t.unevaluable++;
+                t.problems.add("online collection of " + department + ": " + reason.message());
+                sink.accept(SlaAlert.unevaluable(department, SlaClock.ONLINE_COLLECTION, reason, asOf));
+                LOG.warn("Online collection of department {} cannot be evaluated ({}): {}", department, reason.code(),
+                        reason.message());
+            }
         }
-        return new SlaScan(asOf, scanned, alerts, problems, unevaluable, provisional);
+        if (!t.provisional.isEmpty()) {
+            LOG.warn("SLA scan at {}: deadlines counted over {} are provisional (no official holiday notice loaded);"
+                    + " load the State Council's notice for {} with LiveCalendar.load(…)", asOf, t.provisional, t.provisional);
+        }
+        return t;
+    }
+
+    /**
+     * The days whose online collection (R-4.2.1c) a scan judges: the previous working day and today. A host
+     * scanning at least once every working day sees every missed collection; each fires once.
+     */
+    private static List<LocalDate> collectionDays(SlaCalculator calc, LocalDate today) {
+        WorkingDayCalendar cal = calc.calendar();
+        LocalDate previous = today.minusDays(1);
+        for (int i = 0; i < 62 && !cal.isWorkingDay(previous); i++) {
+            previous = previous.minusDays(1);
+        }
+        return List.of(previous, today);
     }
 
     /** Offers the alert to every listener; {@code false} when one of them failed. */
@@ -239,6 +351,7 @@ public final class SlaMonitor {
         private SlaAlertLedger ledger = SlaAlertLedger.inMemory();
         private int pageSize = 200;
         private final List<String> reviewDepartments = new ArrayList<>();
+        private final List<String> collectionDepartments = new ArrayList<>();
         private final List<SlaAlertListener> listeners = new ArrayList<>();
 
         private Builder(Storage storage, Supplier<WorkingDayCalendar> calendars, Clock clock) {
@@ -268,6 +381,15 @@ public final class SlaMonitor {
         /** Adds departments whose weekly review (R-4.4.2d7) the scan checks; returns this builder. */
         public Builder weeklyReviewDepartments(Collection<String> departments) {
             departments.forEach(d -> reviewDepartments.add(Objects.requireNonNull(d, "department")));
+            return this;
+        }
+
+        /**
+         * Adds departments whose daily online collection (R-4.2.1c) the scan checks: a working day without a
+         * {@code CollectOnlineOpinions} run raises {@link SlaClock#ONLINE_COLLECTION}; returns this builder.
+         */
+        public Builder onlineCollectionDepartments(Collection<String> departments) {
+            departments.forEach(d -> collectionDepartments.add(Objects.requireNonNull(d, "department")));
             return this;
         }
 

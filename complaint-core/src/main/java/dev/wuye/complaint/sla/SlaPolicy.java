@@ -29,6 +29,11 @@ import java.util.Set;
  * @param weeklyReviewGraceWorkingDays the weekly review of a week is due by its Sunday plus this many
  *                                     working days (R-4.4.2d7; default 0: by the end of the week, Sunday;
  *                                     project's choice: the procedure gives no due day for the weekly review)
+ * @param agreedReplyDueSoon           the agreed reply time (R-4.2.5b) is due soon this long before it (default
+ *                                     2 hours; project's choice: the procedure gives no warning period)
+ * @param onlineCollectionDueSoon      a working day's online collection (R-4.2.1c), due by the close of office
+ *                                     hours, is due soon this long before the close (default 2 hours; project's
+ *                                     choice: the procedure says "at set times" and names none)
  */
 public record SlaPolicy(
         int serviceCentreLimitDays,
@@ -40,7 +45,9 @@ public record SlaPolicy(
         Duration handoverDueSoon,
         int customerUpdatesPerWeek,
         Set<String> customerUpdateTypes,
-        int weeklyReviewGraceWorkingDays) {
+        int weeklyReviewGraceWorkingDays,
+        Duration agreedReplyDueSoon,
+        Duration onlineCollectionDueSoon) {
 
     /** Checks the components: required ones non-null, numbers in range (the message names field and value). */
     public SlaPolicy {
@@ -56,12 +63,22 @@ public record SlaPolicy(
         notNegative("customerUpdatesPerWeek", customerUpdatesPerWeek, "R-4.4.1b");
         customerUpdateTypes = Set.copyOf(Objects.requireNonNull(customerUpdateTypes, "customerUpdateTypes"));
         notNegative("weeklyReviewGraceWorkingDays", weeklyReviewGraceWorkingDays, "R-4.4.2d7");
+        notNegative("agreedReplyDueSoon", agreedReplyDueSoon, "R-4.2.5b");
+        notNegative("onlineCollectionDueSoon", onlineCollectionDueSoon, "R-4.2.1c");
+    }
+
+    private static void notNegative(String field, Duration value, String rule) {
+        Objects.requireNonNull(value, field);
+        if (value.isNegative()) {
+            throw new IllegalArgumentException(field + ": value " + value + ": must not be negative (" + rule + ")");
+        }
     }
 
     /**
      * The defaults: the procedure's time limits (3 and 7 working days), follow-up period (2 working
      * days) and weekly customer updates (2), with the project's choices where the procedure gives no
-     * number (due soon 1 working day before, handover warning 30 minutes, weekly review due by Sunday).
+     * number (due soon 1 working day before, handover warning 30 minutes, weekly review due by Sunday,
+     * agreed reply and daily online collection warnings 2 hours).
      *
      * @return the default policy
      */
@@ -87,6 +104,8 @@ public record SlaPolicy(
         b.customerUpdatesPerWeek = customerUpdatesPerWeek;
         b.customerUpdateTypes = customerUpdateTypes;
         b.weeklyReviewGraceWorkingDays = weeklyReviewGraceWorkingDays;
+        b.agreedReplyDueSoon = agreedReplyDueSoon;
+        b.onlineCollectionDueSoon = onlineCollectionDueSoon;
         return b;
     }
 
@@ -117,6 +136,8 @@ public record SlaPolicy(
         private int customerUpdatesPerWeek = 2;
         private Set<String> customerUpdateTypes = Set.of("COMPLAINT");
         private int weeklyReviewGraceWorkingDays;
+        private Duration agreedReplyDueSoon = Duration.ofHours(2);
+        private Duration onlineCollectionDueSoon = Duration.ofHours(2);
 
         private Builder() {
         }
@@ -155,6 +176,18 @@ public record SlaPolicy(
         public Builder weeklyReviewGraceWorkingDays(int v) { weeklyReviewGraceWorkingDays = v; return this; }
 
         /**
+         * Sets how long before the agreed reply time it is due soon (R-4.2.5b; default 2 hours; project's
+         * choice); returns this builder.
+         */
+        public Builder agreedReplyDueSoon(Duration v) { agreedReplyDueSoon = v; return this; }
+
+        /**
+         * Sets how long before the close of office hours a working day's online collection is due soon
+         * (R-4.2.1c; default 2 hours; project's choice); returns this builder.
+         */
+        public Builder onlineCollectionDueSoon(Duration v) { onlineCollectionDueSoon = v; return this; }
+
+        /**
          * Builds the policy.
          *
          * @return the policy
@@ -163,7 +196,7 @@ public record SlaPolicy(
         public SlaPolicy build() {
             return new SlaPolicy(serviceCentreLimitDays, companyLimitDays, escalationSwitchesLimit, companyLimitLevels,
                     followUpDays, dueSoonWorkingDays, handoverDueSoon, customerUpdatesPerWeek, customerUpdateTypes,
-                    weeklyReviewGraceWorkingDays);
+                    weeklyReviewGraceWorkingDays, agreedReplyDueSoon, onlineCollectionDueSoon);
         }
     }
 }

@@ -17,8 +17,10 @@ import dev.wuye.complaint.spi.StaleVersionException;
 import dev.wuye.complaint.spi.Storage;
 import dev.wuye.complaint.spi.VisitRecord;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,13 +29,29 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
- * Thread-safe in-memory {@link Storage}. Case saves are serialised per store (a single lock keeps
- * snapshot, key index and audit trail consistent); reads are lock-free.
+ * Thread-safe in-memory {@link Storage}. Writes are serialised per store (a single lock keeps
+ * snapshot, key index, audit trail and logs consistent); reads are lock-free, except the audit trail.
+ *
+ * <p>{@link #atomically} holds that lock for the whole unit and keeps an undo entry per write; when the
+ * work throws, the unit's writes are undone, newest first, before the lock is released. No other writer
+ * can interleave, so undoing restores exactly what was there. A lock-free reader on another thread may
+ * see a unit's first write before its last one; a failed unit's writes may be seen until undone.
  */
 public final class InMemoryStorage implements Storage {
+
+    /** Held by every write and by a whole unit of work. */
+    private final ReentrantLock writes = new ReentrantLock();
+    /** The undo actions of the running unit, newest first; guarded by {@link #writes}. */
+    private final ArrayDeque<Runnable> undo = new ArrayDeque<>();
+    /** Whether the lock holder runs a unit of work; guarded by {@link #writes}. */
+    private boolean inUnit;
 
     private final ZoneId zone;
     private final Cases cases = new Cases();
@@ -104,11 +122,66 @@ public final class InMemoryStorage implements Storage {
         return zone;
     }
 
-    private static final class Cases implements CaseStore {
+    @Override
+    public <T> T atomically(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        writes.lock();
+        try {
+            if (inUnit) {
+                return work.get();
+            }
+            inUnit = true;
+            boolean done = false;
+            try {
+                T result = work.get();
+                done = true;
+                return result;
+            } finally {
+                inUnit = false;
+                if (done) {
+                    undo.clear();
+                } else {
+                    while (!undo.isEmpty()) {
+                        undo.pop().run();
+                    }
+                }
+            }
+        } finally {
+            writes.unlock();
+        }
+    }
+
+    /** Remembers how to undo a write just made under {@link #writes}, when a unit runs. */
+    private void written(Runnable undoAction) {
+        if (inUnit) {
+            undo.push(undoAction);
+        }
+    }
+
+    private final class Cases implements CaseStore {
         private final ConcurrentSkipListMap<String, CaseSnapshot> byId = new ConcurrentSkipListMap<>();
         private final Map<String, String> idByKey = new ConcurrentHashMap<>();
         private final Map<String, List<AuditEntry>> audit = new ConcurrentHashMap<>();
-        private final Object writeLock = new Object();
+        /** The open cases, by next due instant then id: the index {@link #streamDue} reads. */
+        private final ConcurrentSkipListSet<Due> due = new ConcurrentSkipListSet<>();
+
+        /** One entry of the due index. */
+        private record Due(Instant at, String id) implements Comparable<Due> {
+            @Override
+            public int compareTo(Due o) {
+                int c = at.compareTo(o.at);
+                return c != 0 ? c : id.compareTo(o.id);
+            }
+        }
+
+        private static Due dueOf(CaseSnapshot s) {
+            return s != null && s.isOpen() ? new Due(dueAt(s), s.id()) : null;
+        }
+
+        /** A snapshot's place in the due index: not derived ({@code null}) is due at every scan. */
+        private static Instant dueAt(CaseSnapshot s) {
+            return s.nextDueAt() == null ? Instant.MIN : s.nextDueAt();
+        }
 
         @Override
         public Optional<CaseSnapshot> findById(String id) {
@@ -124,7 +197,8 @@ public final class InMemoryStorage implements Storage {
         @Override
         public void save(CaseSnapshot snapshot, long expectedVersion, List<AuditEntry> auditEntries) {
             List<AuditEntry> entries = CaseStore.checkSave(snapshot, expectedVersion, auditEntries);
-            synchronized (writeLock) {
+            writes.lock();
+            try {
                 CaseSnapshot current = byId.get(snapshot.id());
                 if (expectedVersion == 0) {
                     if (current != null) {
@@ -144,15 +218,61 @@ public final class InMemoryStorage implements Storage {
                     }
                 }
                 idByKey.put(snapshot.idempotencyKey(), snapshot.id());
+                Due before = dueOf(current);
+                Due after = dueOf(snapshot);
+                if (after != null) {
+                    due.add(after);
+                }
                 byId.put(snapshot.id(), snapshot);
-                audit.computeIfAbsent(snapshot.id(), k -> new ArrayList<>()).addAll(entries);
+                if (before != null && !before.equals(after)) {
+                    due.remove(before);
+                }
+                List<AuditEntry> trail = audit.computeIfAbsent(snapshot.id(), k -> new ArrayList<>());
+                int length = trail.size();
+                trail.addAll(entries);
+                written(() -> {
+                    trail.subList(length, trail.size()).clear();
+                    if (after != null && !after.equals(before)) {
+                        due.remove(after);
+                    }
+                    if (before != null) {
+                        due.add(before);
+                    }
+                    if (current == null) {
+                        byId.remove(snapshot.id());
+                        idByKey.remove(snapshot.idempotencyKey());
+                        audit.remove(snapshot.id());
+                    } else {
+                        byId.put(snapshot.id(), current);
+                    }
+                });
+            } finally {
+                writes.unlock();
             }
         }
 
         @Override
+        public Stream<CaseSnapshot> streamDue(Instant asOf, int pageSize) {
+            Objects.requireNonNull(asOf, "asOf");
+            if (pageSize < 1) {
+                throw new IllegalArgumentException("pageSize must be >= 1, was " + pageSize);
+            }
+            // Reads the index lazily; an entry whose case was saved meanwhile is checked against the current snapshot.
+            return due.stream().takeWhile(d -> !d.at().isAfter(asOf))
+                    .map(d -> {
+                        CaseSnapshot s = byId.get(d.id());
+                        return s != null && s.isOpen() && d.at().equals(dueAt(s)) ? s : null;
+                    })
+                    .filter(Objects::nonNull);
+        }
+
+        @Override
         public List<AuditEntry> auditTrail(String caseId) {
-            synchronized (writeLock) {
+            writes.lock();
+            try {
                 return List.copyOf(audit.getOrDefault(caseId, List.of()));
+            } finally {
+                writes.unlock();
             }
         }
 
@@ -180,7 +300,7 @@ public final class InMemoryStorage implements Storage {
         }
     }
 
-    private static final class Log<R> implements RecordLog<R> {
+    private final class Log<R> implements RecordLog<R> {
         private final Map<String, R> byId = new ConcurrentHashMap<>();
         private final Function<R, String> id;
         private final Function<R, String> department;
@@ -199,7 +319,17 @@ public final class InMemoryStorage implements Storage {
         @Override
         public boolean append(R record) {
             Objects.requireNonNull(record, "record");
-            return byId.putIfAbsent(id.apply(record), record) == null;
+            String key = id.apply(record);
+            writes.lock();
+            try {
+                if (byId.putIfAbsent(key, record) != null) {
+                    return false;
+                }
+                written(() -> byId.remove(key, record));
+                return true;
+            } finally {
+                writes.unlock();
+            }
         }
 
         @Override
@@ -217,7 +347,7 @@ public final class InMemoryStorage implements Storage {
         }
     }
 
-    private static final class Archives implements ArchiveStore {
+    private final class Archives implements ArchiveStore {
         private final Map<String, ArchiveBatch> byKey = new ConcurrentHashMap<>();
 
         private static String key(String department, String period, String kind) {
@@ -226,7 +356,18 @@ public final class InMemoryStorage implements Storage {
 
         @Override
         public ArchiveBatch saveIfAbsent(ArchiveBatch batch) {
-            return byKey.computeIfAbsent(key(batch.department(), batch.period(), batch.kind()), k -> batch);
+            String key = key(batch.department(), batch.period(), batch.kind());
+            writes.lock();
+            try {
+                ArchiveBatch existing = byKey.putIfAbsent(key, batch);
+                if (existing != null) {
+                    return existing;
+                }
+                written(() -> byKey.remove(key, batch));
+                return batch;
+            } finally {
+                writes.unlock();
+            }
         }
 
         @Override

@@ -35,6 +35,8 @@ class AuthorityMessagesTest {
     private static final Actor STRANGER = Actor.of("e-zhou", "C02", Role.EMPLOYEE, Role.RECEIVER);
     private static final Actor HEAD = Actor.of("d-wang", "C01", Role.DEPARTMENT_HEAD);
     private static final Actor RECEIVER = Actor.of("r-li", "C01", Role.RECEIVER);
+    /** The receiver of the cases below ({@code Cases.base} records R1 as the receiver). */
+    private static final Actor CASE_RECEIVER = Actor.of("R1", "C01", Role.RECEIVER);
 
     /** A case of C01 with the handler H1 and the co-handling department C03. */
     private static Case at(String escalationLevel, boolean major) {
@@ -57,6 +59,10 @@ class AuthorityMessagesTest {
                 new Row(() -> A.onlyDutyOfficersRecordDutyHandling().decide(HANDLER, handlerLevel),
                         "R-4.3.1g/h", "authority.onlyDutyOfficerRecordsDutyHandling",
                         "only the duty officer (值班人员) of C01 records duty handling; h-zhao is HANDLER of C01",
+                        "值班人员"),
+                new Row(() -> A.onlyTheDutyOfficerReportsToTheHead().decide(HANDLER, handlerLevel),
+                        "R-4.2.1c", "authority.onlyDutyOfficerReportsToHead",
+                        "only the duty officer (值班人员) of C01 records a report of an important complaint to the head; h-zhao is HANDLER of C01",
                         "值班人员"),
                 new Row(() -> A.onlyTheReceiverClassifies().decide(HANDLER, handlerLevel),
                         "R-4.2.4b", "authority.onlyReceiverClassifies",
@@ -245,6 +251,38 @@ class AuthorityMessagesTest {
                 new Row(() -> A.archivedByTheReceiverOrTheGmd().decide(HANDLER, handlerLevel),
                         "R-3.3", "authority.onlyReceiverArchives",
                         "only the receiver (受理人) of C01 archives its records; h-zhao is HANDLER of C01",
+                        "受理人"),
+                new Row(() -> A.onlyTheReceiverFollowsUp().decide(RECEIVER, handlerLevel),
+                        "R-4.4.2b", "authority.notTheCaseReceiver",
+                        "R1 is the receiver (受理人) of this case; r-li acts as its receiver only after a recorded hand-over of the reception (TransferReception)",
+                        "受理人"),
+                new Row(() -> A.escalationGoesUpTheChain().decide(CASE_RECEIVER, at("DEPARTMENT_HEAD", false)),
+                        "R-4.3.1f", "authority.escalationBeyondTheDepartmentNotDecided",
+                        "the head (部门负责人) of C01 has not decided to send this case beyond the department; the receiver R1 carries it to the GMD only once the head has decided so (DecideEscalation)",
+                        "部门负责人"),
+                new Row(() -> A.onlyTheHeadDecidesEscalationBeyondTheDepartment().decide(RECEIVER, at("DEPARTMENT_HEAD", false)),
+                        "R-4.3.1f", "authority.onlyHeadDecidesEscalation",
+                        "only the head (部门负责人) of C01 decides that a case goes beyond the department to the GMD; r-li is RECEIVER of C01",
+                        "部门负责人"),
+                new Row(() -> A.majorImpactGoesToTheGeneralManager().decide(RECEIVER, handlerLevel),
+                        "R-3.1", "authority.onlyDeciderRefersMajorImpact.head",
+                        "only the head (部门负责人) of C01 or the general manager (总经理) refers an opinion of major impact to the general manager; r-li is RECEIVER of C01",
+                        "总经理"),
+                new Row(() -> A.majorImpactGoesToTheGeneralManager().decide(HEAD, at("GMD", false)),
+                        "R-3.1", "authority.onlyDeciderRefersMajorImpact.gmdHead",
+                        "only the head of the GMD (GMD) or the general manager (总经理) refers an opinion of major impact to the general manager; d-wang is DEPARTMENT_HEAD of C01",
+                        "综合管理部"),
+                new Row(() -> A.majorImpactGoesToTheGeneralManager().decide(HEAD, at("MANAGEMENT_REPRESENTATIVE", false)),
+                        "R-3.1", "authority.onlyDeciderRefersMajorImpact.managementRepresentative",
+                        "only the management representative (管理者代表) or the general manager (总经理) refers an opinion of major impact to the general manager; d-wang is DEPARTMENT_HEAD of C01",
+                        "管理者代表"),
+                new Row(() -> A.majorImpactGoesToTheGeneralManager().decide(HEAD, at("GENERAL_MANAGER", false)),
+                        "R-3.1", "authority.onlyDeciderRefersMajorImpact.generalManager",
+                        "only the general manager (总经理) takes an opinion of major impact; d-wang is DEPARTMENT_HEAD of C01",
+                        "总经理"),
+                new Row(() -> A.onlyTheCaseReceiverOrTheHeadTransfersReception().decide(RECEIVER, handlerLevel),
+                        "R-3.3", "authority.onlyCaseReceiverOrHeadTransfersReception",
+                        "only the case's receiver R1 or the head (部门负责人) of C01 hands the reception over to another receiver; r-li is RECEIVER of C01",
                         "受理人"));
     }
 

@@ -30,7 +30,7 @@ class CaseRefusalsTest {
     static Intake intake(String receiver, FollowUpMethod followUp) {
         return new Intake("k-1", Channel.PHONE, new Customer("张三丰", "13812345678", "3栋2单元501"), "电梯故障",
                 "r-wang", receiver, "C01", AcceptingLevel.SERVICE_CENTRE, T0, LocalDate.of(2025, 3, 10), false, null,
-                null, null, followUp, false, null);
+                null, null, ReplyBasis.NO_PREFERENCE, followUp, false, null);
     }
 
     static Case received(FollowUpMethod followUp) {

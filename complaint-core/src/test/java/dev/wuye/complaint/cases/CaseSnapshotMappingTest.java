@@ -25,7 +25,7 @@ class CaseSnapshotMappingTest {
     static Case received(FollowUpMethod followUp) {
         Intake intake = new Intake("k-1", Channel.PHONE, new Customer("张三丰", "13812345678", "3栋2单元501"),
                 "电梯故障", "r-wang", "r-wang", "C01", AcceptingLevel.SERVICE_CENTRE, T0, LocalDate.of(2025, 3, 10),
-                false, null, T0.plusSeconds(3600), FollowUpMethod.PHONE, followUp, false, null);
+                false, null, T0.plusSeconds(3600), FollowUpMethod.PHONE, ReplyBasis.AGREED, followUp, false, null);
         return ((Outcome.Changed) Case.receive(new CaseId("CASE0001"), intake, T0)).after();
     }
 

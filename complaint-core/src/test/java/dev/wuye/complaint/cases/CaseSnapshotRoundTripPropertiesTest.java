@@ -74,7 +74,8 @@ class CaseSnapshotRoundTripPropertiesTest {
                 duty ? null : "r-wang", n % 3 == 0 ? "GMD" : "C01",
                 n % 3 == 0 ? AcceptingLevel.COMPANY : AcceptingLevel.SERVICE_CENTRE, T0, LocalDate.of(2025, 3, 10),
                 duty, duty ? T0.plusSeconds(3600) : null, n % 2 == 0 ? T0.plusSeconds(7200) : null,
-                n % 2 == 0 ? FollowUpMethod.PHONE : null, CHANNELS[n / 7 % CHANNELS.length], n % 6 == 1,
+                n % 2 == 0 ? FollowUpMethod.PHONE : null,
+                n % 2 == 0 ? ReplyBasis.AGREED : ReplyBasis.NO_PREFERENCE, CHANNELS[n / 7 % CHANNELS.length], n % 6 == 1,
                 n % 9 == 0 ? "V-" + n : null);
     }
 

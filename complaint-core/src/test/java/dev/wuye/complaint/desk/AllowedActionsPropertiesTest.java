@@ -43,17 +43,21 @@ class AllowedActionsPropertiesTest {
             .validatorFactory(Locale.ENGLISH, Clock.fixed(Instant.parse("2100-01-01T00:00:00Z"), ZoneOffset.UTC))
             .getValidator();
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.chinaMainland();
-    private static final List<Actor> EVERYONE = List.of(RECEIVER, HEAD, DEPUTY_HEAD, HANDLER_ZHAO, HANDLER_QIAN,
+    private static final List<Actor> EVERYONE = List.of(RECEIVER, RECEIVER_LIU, HEAD, DEPUTY_HEAD, HANDLER_ZHAO, HANDLER_QIAN,
             DUTY_OFFICER_SUN, EMPLOYEE_ZHOU, SUPERVISOR, RECEIVER_C02, HEAD_C02, HANDLER_C02, GMD_HEAD, GMD_RECEIVER,
             QUALITY, MANAGEMENT_REP, GENERAL_MGR);
 
-    /** Commands that leave the case in its state (the walk prefers the others). */
+    /**
+     * Commands that leave the case in its state, or (the referral to the general manager) would end every
+     * walk's escalation at once: the walk prefers the others. Escalation climbs step by step, through the
+     * head's decision (R-4.3.1f), so it is not one of them.
+     */
     private static final Set<Class<? extends CaseCommand>> SIDE_STEPS = Set.of(RecordDutyHandling.class,
             ReportProgress.class, UpdateCustomer.class, AddCoHandling.class, OpenCorrectiveAction.class,
-            Escalate.class, RejectSolution.class, RejectOnlineReply.class);
+            ReferToGeneralManager.class, RejectSolution.class, RejectOnlineReply.class, TransferReception.class);
 
     @Property(tries = 200)
-    @Label("R-3.3 allowed actions: each listed case command is accepted, every other one is rejected")
+    @Label("R-3.3 allowed actions: each listed case command is accepted, every other one is rejected (R-4.3.1f decision and escalation, R-3.1 referral, R-3.3 reception hand-over included)")
     void allowedActionsAreExactlyTheAcceptedOnes(@ForAll("recorders") Actor recorder,
                                                  @ForAll("followUpChannels") FollowUpMethod followUp,
                                                  @ForAll boolean offHours,
@@ -71,7 +75,7 @@ class AllowedActionsPropertiesTest {
         CommandResult intake = desk.submit(ReceiveOpinion.builder().recordedBy(recorder).idempotencyKey("k1")
                 .channel(Channel.PHONE).customer(new Customer("张三丰", "13812345678", "3栋2单元501"))
                 .contentSummary("电梯故障").routing(routing).receivedAt(clock.instant())
-                .replyAgreement(ReplyAgreement.by(null, FollowUpMethod.PHONE)).followUpChannel(followUp).build());
+                .replyAgreement(ReplyAgreement.customerWish(null, FollowUpMethod.PHONE)).followUpChannel(followUp).build());
         assertThat(intake).isInstanceOf(CommandResult.Accepted.class);
         String id = ((CommandResult.Accepted) intake).caseId();
         int accepted = 0;
@@ -110,9 +114,17 @@ class AllowedActionsPropertiesTest {
                     .as("%s by %s, listed in %s", chosen.getSimpleName(), actor.staffId(), allowed)
                     .isInstanceOf(CommandResult.Accepted.class);
             accepted++;
+            Statistics.label("accepted command").collect(chosen.getSimpleName());
         }
         Statistics.label("state reached").collect(desk.find(id).orElseThrow().state());
         Statistics.label("listed actions accepted").collect(accepted > 3 ? "more than 3" : accepted);
+        // the head's decision (R-4.3.1f), the referral of major impact and the hand-over of the
+        // reception are listed and accepted on some walks, not only refused
+        Statistics.label("accepted command").coverage(c -> {
+            c.check(DecideEscalation.class.getSimpleName()).count(n -> n > 0);
+            c.check(ReferToGeneralManager.class.getSimpleName()).count(n -> n > 0);
+            c.check(TransferReception.class.getSimpleName()).count(n -> n > 0);
+        });
     }
 
     /** Mostly a command that moves the case on (so that walks get far), sometimes any listed one. */

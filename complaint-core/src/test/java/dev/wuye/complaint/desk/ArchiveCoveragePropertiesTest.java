@@ -97,7 +97,7 @@ class ArchiveCoveragePropertiesTest {
                             .customer(new Customer("张三丰", "13812345678", "3栋2单元501"))
                             .contentSummary("物业费怎么交").routing(Routing.serviceCentre(C01))
                             .receivedAt(clock.instant())
-                            .replyAgreement(ReplyAgreement.by(clock.instant().plusSeconds(86_400),
+                            .replyAgreement(ReplyAgreement.agreed(clock.instant().plusSeconds(86_400),
                                     FollowUpMethod.PHONE))
                             .followUpChannel(FollowUpMethod.PHONE).build());
                     assertThat(r).as("intake at %s", s.at()).isInstanceOf(CommandResult.Accepted.class);

@@ -40,13 +40,13 @@ class ArchiveScenariosTest extends DeskScenario {
     @DisplayName("archive is terminal: a filed case is never left, every later command is rejected naming R-4.8.1")
     void archiveIsTerminal() {
         String id = answeredInquiry();
-        accept(new Archive(RECEIVER, id, "C01-2025-03"));
+        accept(new Archive(RECEIVER, id, "MONTHLY:C01:2025-03"));
         long version = stored(id).version();
 
-        assertThat(reject(new Archive(RECEIVER, id, "again")).ruleId()).isEqualTo("R-4.8.1");
+        assertThat(reject(new Archive(RECEIVER, id, "MONTHLY:C01:2025-04")).ruleId()).isEqualTo("R-4.8.1");
         assertThat(reject(new OpenCorrectiveAction(HEAD, id, "late")).ruleId()).isEqualTo("R-4.8.1");
         assertThat(stored(id).version()).isEqualTo(version);
-        assertThat(stored(id).archiveBatchId()).isEqualTo("C01-2025-03");
+        assertThat(stored(id).archiveBatchId()).isEqualTo("MONTHLY:C01:2025-03");
     }
 
     @Test
@@ -79,6 +79,7 @@ class ArchiveScenariosTest extends DeskScenario {
         String id = received();
         accept(new Classify(RECEIVER, id, OpinionType.SUGGESTION, null, "LANDSCAPING", false));
         accept(new Escalate(HEAD, id, "1"));
+        accept(new DecideEscalation(HEAD, id, "部门处理不了"));
         accept(new Escalate(RECEIVER, id, "2"));
         accept(new ReplyToSuggestion(RECEIVER, id, "已回复"));
 

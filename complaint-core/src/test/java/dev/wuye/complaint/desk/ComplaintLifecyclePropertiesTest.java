@@ -58,7 +58,7 @@ class ComplaintLifecyclePropertiesTest {
             .getValidator();
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.chinaMainland();
 
-    private static final List<Actor> EVERYONE = List.of(RECEIVER, HEAD, DEPUTY_HEAD, HANDLER_ZHAO, HANDLER_QIAN,
+    private static final List<Actor> EVERYONE = List.of(RECEIVER, RECEIVER_LIU, HEAD, DEPUTY_HEAD, HANDLER_ZHAO, HANDLER_QIAN,
             DUTY_OFFICER_SUN, EMPLOYEE_ZHOU, SUPERVISOR, RECEIVER_C02, HEAD_C02, HANDLER_C02, GMD_HEAD, GMD_RECEIVER,
             QUALITY, MANAGEMENT_REP, GENERAL_MGR);
 
@@ -187,7 +187,7 @@ class ComplaintLifecyclePropertiesTest {
                                         .contentSummary(summary)
                                         .routing(gmd ? Routing.company(GMD) : Routing.serviceCentre(C01))
                                         .receivedAt(w.clock.instant())
-                                        .replyAgreement(ReplyAgreement.by(null, FollowUpMethod.PHONE))
+                                        .replyAgreement(ReplyAgreement.customerWish(null, FollowUpMethod.PHONE))
                                         .followUpChannel(followUp).secondaryComplaint(secondary).build());
                             }));
         }
@@ -235,8 +235,10 @@ class ComplaintLifecyclePropertiesTest {
             };
         }
 
+        /** The case's own receiver: who accepted it, or who its reception was handed over to. */
         private static Actor receiver(CaseSnapshot s) {
-            return s.department().equals(GMD) ? GMD_RECEIVER : RECEIVER;
+            Actor own = s.receiverId() == null ? null : BY_ID.get(s.receiverId());
+            return own != null ? own : s.department().equals(GMD) ? GMD_RECEIVER : RECEIVER;
         }
 
         private static Arbitrary<Command> next(CaseSnapshot s) {
@@ -267,6 +269,11 @@ class ComplaintLifecyclePropertiesTest {
                         case "PRAISE":
                             return Arbitraries.just(new PassOnPraise(receiver, id, "已转达"));
                         default:
+                            if (s.escalationLevel().equals("DEPARTMENT_HEAD")) {
+                                // R-4.3.1f: the head decides, the receiver carries it beyond the department
+                                return Arbitraries.of(new Assign(decider, id, List.of(decider.staffId(), HANDLER_ZHAO.staffId()), false),
+                                        new DecideEscalation(decider, id, "部门处理不了"), new Escalate(receiver, id, "报综合管理部"));
+                            }
                             return Arbitraries.of(new Assign(decider, id, List.of(decider.staffId(), HANDLER_ZHAO.staffId()), false),
                                     new Escalate(decider, id, "超出权限"));
                     }
@@ -370,7 +377,11 @@ class ComplaintLifecyclePropertiesTest {
                     w(2, Combinators.combine(receiver, text()).as((a, t) -> new DraftOnlineReply(a, id, t))),
                     w(2, usually(HEAD).map(a -> new ApproveOnlineReply(a, id))),
                     w(1, Combinators.combine(usually(HEAD), text()).as((a, t) -> new RejectOnlineReply(a, id, t))),
-                    w(3, usually(RECEIVER, GMD_RECEIVER).map(a -> new Archive(a, id, null)))));
+                    w(3, usually(RECEIVER, GMD_RECEIVER).map(a -> new Archive(a, id, null))),
+                    w(1, Combinators.combine(usually(HEAD, DEPUTY_HEAD), text()).as((a, t) -> new DecideEscalation(a, id, t))),
+                    w(1, Combinators.combine(head, text()).as((a, t) -> new ReferToGeneralManager(a, id, t))),
+                    w(1, Combinators.combine(usually(RECEIVER, RECEIVER_LIU, HEAD), Arbitraries.of(RECEIVER, RECEIVER_LIU))
+                            .as((a, to) -> new TransferReception(a, id, to.staffId(), "交班")))));
         }
     }
 }

@@ -172,14 +172,19 @@ class DeskConcurrencyTest extends DeskScenario {
     }
 
     @Test
-    @DisplayName("a second stale version in a row propagates StaleVersionException and stores nothing of this command")
+    @DisplayName("a second stale version in a row is a retryable ConcurrentChangeException naming the case, and stores nothing of this command")
     void staleTwicePropagates() {
         String id = investigating(FollowUpMethod.PHONE);
         InterferingStore store = new InterferingStore(storage.cases());
         store.beforeSave = () -> accept(new UpdateCustomer(RECEIVER, id, "又一次"));
 
         assertThatThrownBy(() -> deskOn(store).submit(new ReportProgress(HANDLER_ZHAO, id, "进度")))
-                .isInstanceOf(StaleVersionException.class);
+                .isInstanceOfSatisfying(ConcurrentChangeException.class, e -> {
+                    assertThat(e.retryable()).isTrue();
+                    assertThat(e.caseId()).isEqualTo(id);
+                    assertThat(e.command()).isEqualTo("ReportProgress");
+                    assertThat(e.getCause()).isInstanceOf(StaleVersionException.class);
+                });
         assertThat(desk.auditTrail(id)).extracting(AuditEntry::command).doesNotContain("ReportProgress");
     }
 }

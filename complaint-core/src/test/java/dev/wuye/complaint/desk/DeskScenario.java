@@ -76,6 +76,8 @@ abstract class DeskScenario {
         FollowUpMethod followUpChannel = FollowUpMethod.PHONE;
         boolean secondary;
         String visitId;
+        ReplyAgreement reply;
+        boolean explicitReply;
 
         OpinionBuilder(String key, Instant now) {
             this.key = key;
@@ -93,6 +95,8 @@ abstract class DeskScenario {
         OpinionBuilder level(AcceptingLevel l) { level = l; return this; }
         OpinionBuilder receivedAt(Instant i) { receivedAt = i; agreedReplyBy = i.plus(Duration.ofDays(1)); return this; }
         OpinionBuilder agreedReply(Instant by, FollowUpMethod m) { agreedReplyBy = by; agreedReplyMethod = m; return this; }
+        /** States the reply agreement as given (also {@code null}, which intake refuses). */
+        OpinionBuilder reply(ReplyAgreement r) { reply = r; explicitReply = true; return this; }
         OpinionBuilder followUp(FollowUpMethod m) { followUpChannel = m; return this; }
         OpinionBuilder secondary(boolean s) { secondary = s; return this; }
         OpinionBuilder visit(String v) { visitId = v; return this; }
@@ -101,7 +105,7 @@ abstract class DeskScenario {
             return ReceiveOpinion.builder().recordedBy(recorder).idempotencyKey(key).channel(channel)
                     .customer(customer).contentSummary(summary)
                     .routing(new Routing(department, level, receiverId)).receivedAt(receivedAt)
-                    .replyAgreement(ReplyAgreement.by(agreedReplyBy, agreedReplyMethod))
+                    .replyAgreement(explicitReply ? reply : ReplyAgreement.agreed(agreedReplyBy, agreedReplyMethod))
                     .followUpChannel(followUpChannel).secondaryComplaint(secondary).raisedOnVisit(visitId).build();
         }
     }

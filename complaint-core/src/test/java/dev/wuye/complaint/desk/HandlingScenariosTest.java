@@ -152,16 +152,15 @@ class HandlingScenariosTest extends DeskScenario {
     }
 
     @Test
-    @DisplayName("R-4.3.1f escalation: handler -> department head -> (via the receiver) GMD -> management representative -> general manager")
+    @DisplayName("R-4.3.1f escalation: handler -> department head -> (decided by the head, carried by the receiver) GMD -> management representative -> general manager")
     void escalationChain() {
         String id = investigating(FollowUpMethod.PHONE);
 
         accept(new Escalate(HANDLER_ZHAO, id, "超出处理人权限"));
         assertThat(stored(id).escalationLevel()).isEqualTo("DEPARTMENT_HEAD");
         assertThat(reject(new Escalate(HANDLER_ZHAO, id, "x")).ruleId()).isEqualTo("R-4.3.1f");
-        assertThat(reject(new Escalate(HEAD, id, "x")).ruleId()).as("beyond the department goes via the receiver")
-                .isEqualTo("R-4.3.1f");
 
+        accept(new DecideEscalation(HEAD, id, "赔偿超出部门权限"));
         accept(new Escalate(RECEIVER, id, "超出部门权限，报综合管理部"));
         assertThat(stored(id).escalationLevel()).isEqualTo("GMD");
         assertThat(reject(new Assign(HEAD, id, List.of(HANDLER_ZHAO.staffId()), false)).ruleId())
@@ -180,6 +179,7 @@ class HandlingScenariosTest extends DeskScenario {
     void generalManagerIsTheTop() {
         String id = investigating(FollowUpMethod.PHONE);
         accept(new Escalate(HEAD, id, "1"));
+        accept(new DecideEscalation(HEAD, id, "部门处理不了"));
         accept(new Escalate(RECEIVER, id, "2"));
         accept(new Escalate(GMD_HEAD, id, "3"));
         accept(new Escalate(MANAGEMENT_REP, id, "4"));

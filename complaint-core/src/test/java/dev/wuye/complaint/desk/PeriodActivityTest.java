@@ -33,7 +33,8 @@ class PeriodActivityTest extends DeskScenario {
         assertThat(recorded(new SubmitMonthlyTable(HEAD, C01, MARCH, "again"), PeriodResult.SubmissionRecorded.class)
                 .duplicate()).isTrue();
         reject(new SubmitMonthlyTable(RECEIVER, C01, MARCH, "总结"));
-        reject(new SubmitMonthlyTable(HEAD, C01, MARCH.plusMonths(1), " "));
+        assertThat(desk.submit(new SubmitMonthlyTable(HEAD, C01, MARCH.plusMonths(1), " ")))
+                .isInstanceOf(CommandResult.Invalid.class);
         assertThat(desk.activity(C01, MARCH)).hasSize(1);
 
         clock.advance(Duration.ofMinutes(1));

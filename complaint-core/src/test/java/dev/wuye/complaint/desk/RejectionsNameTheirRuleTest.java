@@ -48,6 +48,7 @@ class RejectionsNameTheirRuleTest {
                 new Reason("R-4.3.1f", "escalate beyond the general manager", s -> {
                     String id = s.investigating(FollowUpMethod.PHONE);
                     s.accept(new Escalate(HEAD, id, "1"));
+                    s.accept(new DecideEscalation(HEAD, id, "部门处理不了"));
                     s.accept(new Escalate(RECEIVER, id, "2"));
                     s.accept(new Escalate(GMD_HEAD, id, "3"));
                     s.accept(new Escalate(MANAGEMENT_REP, id, "4"));

@@ -12,6 +12,8 @@ final class Staff {
 
     /** Receiver of C01. */
     static final Actor RECEIVER = Actor.of("r-wang", C01, Role.RECEIVER);
+    /** A second receiver of C01 (another shift): not the receiver of the cases r-wang accepted. */
+    static final Actor RECEIVER_LIU = Actor.of("r-liu", C01, Role.RECEIVER);
     /** Head and director of C01 (the service-centre head holds both roles). */
     static final Actor HEAD = Actor.of("h-li", C01, Role.DEPARTMENT_HEAD, Role.CENTRE_DIRECTOR);
     /** Deputy head of C01: head, but not the centre director. */

@@ -86,6 +86,7 @@ final class TransitionTable {
         for (LifecycleState s : EnumSet.of(DUTY_REGISTERED, AWAITING_CLASSIFICATION, AWAITING_ASSIGNMENT,
                 INVESTIGATING, AWAITING_APPROVAL, EXECUTING)) {
             rows.add(move("R-4.3.1g/h", s, RECORD_DUTY_HANDLING, valid, s));
+            rows.add(move("R-4.2.1c", s, LifecycleTrigger.REPORT_TO_HEAD, valid, s));
         }
         rows.add(move("R-4.2.4b", AWAITING_CLASSIFICATION, CLASSIFY, facts(INVALID_COMPLAINT), INVALID_AWAITING_CONFIRMATION));
         for (Route route : HANDLED_ROUTES) {
@@ -108,6 +109,11 @@ final class TransitionTable {
         for (LifecycleState s : HANDLING) {
             rows.add(move("R-4.3.1f", s, ESCALATE, valid, AWAITING_ASSIGNMENT));
             rows.add(move("R-4.3.1d", s, ADD_CO_HANDLING, valid, s));
+            rows.add(move("R-4.3.1f", s, DECIDE_ESCALATION, valid, s));
+            rows.add(move("R-3.1", s, REFER_TO_GENERAL_MANAGER, valid, AWAITING_ASSIGNMENT));
+        }
+        for (LifecycleState s : EnumSet.complementOf(EnumSet.of(DUTY_REGISTERED, FILED))) {
+            rows.add(move("R-3.3", s, TRANSFER_RECEPTION, valid, s));
         }
         for (LifecycleState s : EnumSet.complementOf(EnumSet.of(FILED))) {
             rows.add(move("R-4.3.1b", s, OPEN_CORRECTIVE_ACTION, valid, s));
@@ -153,6 +159,8 @@ final class TransitionTable {
                 "investigation and on-site verification must be recorded before a solution is proposed"));
         for (LifecycleState s : HANDLING) {
             rows.add(reject("R-4.3.1f", s, ESCALATE, facts(VALID_COMPLAINT, true, true, false, false, false),
+                    "already at the general manager"));
+            rows.add(reject("R-4.3.1f", s, REFER_TO_GENERAL_MANAGER, facts(VALID_COMPLAINT, true, true, false, false, false),
                     "already at the general manager"));
         }
         for (boolean satisfied : new boolean[] {true, false}) {

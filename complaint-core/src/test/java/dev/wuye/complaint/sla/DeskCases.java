@@ -12,6 +12,7 @@ import dev.wuye.complaint.cases.ValidityGround;
 import dev.wuye.complaint.desk.Assign;
 import dev.wuye.complaint.desk.Classify;
 import dev.wuye.complaint.desk.Command;
+import dev.wuye.complaint.desk.DecideEscalation;
 import dev.wuye.complaint.desk.CommandResult;
 import dev.wuye.complaint.desk.ComplaintDesk;
 import dev.wuye.complaint.desk.Escalate;
@@ -23,7 +24,6 @@ import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.store.InMemoryStorage;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -73,7 +73,9 @@ final class DeskCases {
         ReceiveOpinion intake = ReceiveOpinion.builder().recordedBy(recorder).idempotencyKey("key-" + keys.incrementAndGet())
                 .channel(Channel.PHONE).customer(new Customer("张三丰", "13812345678", "3栋2单元501"))
                 .contentSummary("电梯停在三楼不动，已经两天").routing(Routing.serviceCentre(C01)).receivedAt(now)
-                .replyAgreement(ReplyAgreement.by(now.plus(Duration.ofDays(1)), FollowUpMethod.PHONE))
+                // The customer asks for a phone call and names no time (R-4.2.5b): no agreed reply clock runs, so
+                // these scenarios watch the procedure's day clocks alone.
+                .replyAgreement(ReplyAgreement.customerWish(null, FollowUpMethod.PHONE))
                 .followUpChannel(FollowUpMethod.PHONE).build();
         return accept(intake).caseId();
     }
@@ -90,6 +92,7 @@ final class DeskCases {
         String id = validComplaint();
         accept(new Assign(HEAD, id, List.of(HANDLER.staffId()), false));
         accept(new Escalate(HANDLER, id, "超出处理人权限"));
+        accept(new DecideEscalation(HEAD, id, "部门处理不了"));
         accept(new Escalate(RECEIVER, id, "超出部门权限，报综合管理部"));
         assertThat(stored(id).escalationLevel()).isEqualTo("GMD");
         return id;

@@ -4,6 +4,7 @@ import dev.wuye.complaint.spi.CaseSnapshot;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ class SlaUnevaluableCaseTest {
     }
 
     private CaseSnapshot corrupt(CaseSnapshot from, String id) {
-        return from.toBuilder().id(id).idempotencyKey("planted-" + id).version(1).build();
+        // No command wrote it, so no next due instant was derived for it: the scan evaluates it every time.
+        return from.toBuilder().id(id).idempotencyKey("planted-" + id).version(1).nextDueAt(null).build();
     }
 
     @Test
@@ -94,10 +96,33 @@ class SlaUnevaluableCaseTest {
 
         // Someone "repairs" the row into another bad shape: a new reason, a new alert.
         CaseSnapshot stored = cases.stored("BAD");
-        cases.storage.cases().save(stored.toBuilder().version(stored.version() + 1)
+        cases.storage.cases().save(stored.toBuilder().version(stored.version() + 1).nextDueAt(null)
                 .acceptingLevel("REGION").acceptanceDate(valid.acceptanceDate()).build(), stored.version(), List.of());
         cases.desk.scanSla(cases.clock.instant());
         assertThat(fired).extracting(a -> a.reason().code())
                 .containsExactly("UnknownYearException:1900", "IllegalArgumentException");
+    }
+
+    @Test
+    @DisplayName("R-4.7.1 a case received at -999999999-01-01 (PostgreSQL's -infinity) is alerted once as UNEVALUABLE; the sweep goes on")
+    void a_reception_at_minus_infinity_does_not_stop_the_sweep() {
+        String overdue = cases.validComplaint();                           // accepted Mon 10 March: due Thu 13
+        CaseSnapshot valid = cases.stored(overdue);
+        Instant minusInfinity = Instant.parse("-999999999-01-01T00:00:00Z");
+        plant(corrupt(valid, "BAD-INFINITY").toBuilder().receivedAt(minusInfinity)
+                .acceptanceDate(LocalDate.of(-999_999_999, 1, 1)).build());
+        List<SlaAlert> fired = new ArrayList<>();
+        cases.desk.subscribe(fired::add);
+        cases.clock.set(LocalDateTime.of(2025, 3, 17, 10, 0));
+        SlaSweep first = cases.desk.slaMonitor().sweep(cases.clock.instant());
+        SlaSweep second = cases.desk.slaMonitor().sweep(cases.clock.instant());
+        assertThat(first.casesEvaluated()).isEqualTo(2);
+        assertThat(first.unevaluable()).isEqualTo(1);
+        assertThat(second.unevaluable()).isEqualTo(1);
+        assertThat(fired).filteredOn(a -> a.level() == SlaLevel.UNEVALUABLE).singleElement()
+                .satisfies(a -> assertThat(a.caseId()).isEqualTo("BAD-INFINITY"));
+        assertThat(fired).as("the valid case's time limit (due Thu 13 March) still fires")
+                .extracting(SlaAlert::caseId, SlaAlert::clock, SlaAlert::level)
+                .contains(tuple(overdue, SlaClock.TIME_LIMIT, SlaLevel.OVERDUE));
     }
 }

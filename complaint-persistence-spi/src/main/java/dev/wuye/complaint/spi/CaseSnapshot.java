@@ -63,6 +63,13 @@ import java.util.Objects;
  * @param archiveBatchId         the archive batch holding it; nullable
  * @param archivedAt             when it was archived; nullable
  * @param lastModifiedAt         when the last accepted command changed it
+ * @param nextDueAt              the earliest instant a clock of the case may need attention (due soon or
+ *                               overdue), derived by the core when it saves and stored as given (a store
+ *                               never derives it); it may be earlier than the truth, never later, so a
+ *                               scan that evaluates only the cases whose instant has come misses nothing;
+ *                               {@link #NOT_DUE} for an open case with no running clock; {@code null} when
+ *                               not derived (a closed case, or a row no command wrote), which a scan
+ *                               evaluates every time. See {@link CaseStore#streamDue}
  */
 public record CaseSnapshot(
         String id,
@@ -105,7 +112,14 @@ public record CaseSnapshot(
         Instant closedAt,
         String archiveBatchId,
         Instant archivedAt,
-        Instant lastModifiedAt) {
+        Instant lastModifiedAt,
+        Instant nextDueAt) {
+
+    /**
+     * The {@link #nextDueAt()} of an open case none of whose clocks runs: no clock starts without a
+     * command, which saves a new snapshot. Stores must keep instants up to it (9999-12-31).
+     */
+    public static final Instant NOT_DUE = Instant.parse("9999-12-31T00:00:00Z");
 
     /** Longest content summary a store must keep. */
     public static final int MAX_SUMMARY_LENGTH = 2000;
@@ -142,6 +156,16 @@ public record CaseSnapshot(
         return closedAt == null;
     }
 
+    /**
+     * This snapshot with another {@link #nextDueAt()}; the core calls it before saving.
+     *
+     * @param due the earliest instant a clock may need attention, or {@code null} when none runs
+     * @return a copy differing only in {@code nextDueAt}
+     */
+    public CaseSnapshot withNextDueAt(Instant due) {
+        return toBuilder().nextDueAt(due).build();
+    }
+
     /** A builder pre-filled with this snapshot's values. */
     public Builder toBuilder() {
         return new Builder(this);
@@ -156,7 +180,7 @@ public record CaseSnapshot(
     public String toString() {
         return "CaseSnapshot[id=" + id + ", version=" + version + ", state=" + state
                 + ", type=" + type + ", department=" + department + ", customer=" + customer
-                + ", receivedAt=" + receivedAt + ", closedAt=" + closedAt + "]";
+                + ", receivedAt=" + receivedAt + ", closedAt=" + closedAt + ", nextDueAt=" + nextDueAt + "]";
     }
 
     /** Mutable builder for {@link CaseSnapshot}; used by stores when mapping rows. Not thread-safe. */
@@ -202,6 +226,7 @@ public record CaseSnapshot(
         private String archiveBatchId;
         private Instant archivedAt;
         private Instant lastModifiedAt;
+        private Instant nextDueAt;
 
         private Builder() {
         }
@@ -221,6 +246,7 @@ public record CaseSnapshot(
             onlineReplyApprovedBy = s.onlineReplyApprovedBy; onlineReplyPostedAt = s.onlineReplyPostedAt;
             invalidConfirmedBy = s.invalidConfirmedBy; closure = s.closure; closedAt = s.closedAt;
             archiveBatchId = s.archiveBatchId; archivedAt = s.archivedAt; lastModifiedAt = s.lastModifiedAt;
+            nextDueAt = s.nextDueAt;
         }
 
         public Builder id(String v) { id = v; return this; }
@@ -264,6 +290,7 @@ public record CaseSnapshot(
         public Builder archiveBatchId(String v) { archiveBatchId = v; return this; }
         public Builder archivedAt(Instant v) { archivedAt = v; return this; }
         public Builder lastModifiedAt(Instant v) { lastModifiedAt = v; return this; }
+        public Builder nextDueAt(Instant v) { nextDueAt = v; return this; }
 
         /** Builds the snapshot; fails with {@link NullPointerException} naming a missing required component. */
         public CaseSnapshot build() {
@@ -273,7 +300,7 @@ public record CaseSnapshot(
                     acceptanceDate, dutyRegistration, handedOverAt, agreedReplyBy, agreedReplyMethod,
                     followUpChannel, escalationLevel, coHandlingDepartments, cycles, notes, followUps,
                     onlineReplyText, onlineReplyApprovedBy, onlineReplyPostedAt, invalidConfirmedBy, closure,
-                    closedAt, archiveBatchId, archivedAt, lastModifiedAt);
+                    closedAt, archiveBatchId, archivedAt, lastModifiedAt, nextDueAt);
         }
     }
 }

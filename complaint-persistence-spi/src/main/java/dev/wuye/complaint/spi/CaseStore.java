@@ -1,5 +1,6 @@
 package dev.wuye.complaint.spi;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -165,5 +166,27 @@ public interface CaseStore {
             }
         };
         return StreamSupport.stream(pages, false);
+    }
+
+    /**
+     * The open cases an SLA scan at {@code asOf} has to evaluate: those whose
+     * {@link CaseSnapshot#nextDueAt()} has come. A store answers it from an index on the stored
+     * {@code nextDueAt} (it never derives the value itself); the default filters {@link #stream} of the
+     * open cases, which reads them all.
+     *
+     * <p>Must guarantee: every open case whose {@code nextDueAt} is {@code null} (not derived) or not after
+     * {@code asOf} is returned exactly once, in its latest version, when nothing changes meanwhile; no
+     * closed case and no case with a later {@code nextDueAt} is returned; the order is unspecified; memory use does
+     * not depend on the number of cases. The caller closes the stream (a store may hold a connection
+     * until then). {@code pageSize < 1} throws {@link IllegalArgumentException}.
+     *
+     * @param asOf     the instant of the scan
+     * @param pageSize how many cases one fetch reads
+     * @return a sequential stream of the due open cases
+     */
+    default Stream<CaseSnapshot> streamDue(Instant asOf, int pageSize) {
+        Objects.requireNonNull(asOf, "asOf");
+        return stream(CaseQuery.open(), pageSize)
+                .filter(s -> s.nextDueAt() == null || !s.nextDueAt().isAfter(asOf));
     }
 }

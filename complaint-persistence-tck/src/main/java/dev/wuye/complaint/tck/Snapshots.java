@@ -153,6 +153,7 @@ public final class Snapshots {
                 .archiveBatchId("AB-C01-2025-03")
                 .archivedAt(inZone(LocalDateTime.of(2040, 1, 1, 0, 0, 0, 1_000), "Pacific/Kiritimati"))
                 .lastModifiedAt(inZone(LocalDateTime.of(1999, 12, 31, 23, 59, 59, 999_999_000), "America/Los_Angeles"))
+                .nextDueAt(inZone(LocalDateTime.of(2000, 1, 3, 0, 0, 0, 1_000), "Asia/Shanghai"))
                 .build();
     }
 

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Nested;
  *
  * <p>Each concern is a contract interface whose checks are {@code default} test methods:
  * {@link RoundTripContract}, {@link OptimisticConcurrencyContract}, {@link IdempotentIntakeContract},
- * {@link AuditTrailContract}, {@link PagedQueryContract}, the four record logs
+ * {@link AuditTrailContract}, {@link PagedQueryContract}, {@link DueQueryContract}, the four record logs
  * ({@link VisitLogContract}, {@link DutyLogContract}, {@link ReviewLogContract},
  * {@link ReportSubmissionContract}, each a {@link RecordLogContract}), {@link ArchiveBatchContract},
- * {@link NoLostUpdatesContract} and the jqwik property {@link StoreModelContract}. The kit composes them:
+ * {@link NoLostUpdatesContract}, {@link UnitOfWorkContract} and the jqwik property {@link StoreModelContract}. The kit composes them:
  * one {@code @Nested} group per JUnit contract, so that each concern keeps its own name in reports
  * (JUnit runs {@code @Nested} only on inner classes, which an interface cannot declare, and default
  * methods implemented by the kit itself would all be reported under the store's class), and the
@@ -127,6 +127,11 @@ public abstract class StorageCompatibilityKit implements StoreModelContract {
     }
 
     @Nested
+    @DisplayName("R-4.7.1 due query - the open cases whose next due instant has come, from the stored value")
+    class DueQueries extends Group implements DueQueryContract {
+    }
+
+    @Nested
     @DisplayName("R-4.5.1 visit log 《走访客户记录表》")
     class VisitLog extends Group implements VisitLogContract {
     }
@@ -154,6 +159,11 @@ public abstract class StorageCompatibilityKit implements StoreModelContract {
     @Nested
     @DisplayName("R-4.8 archive batches")
     class ArchiveBatches extends Group implements ArchiveBatchContract {
+    }
+
+    @Nested
+    @DisplayName("units of work - a command's writes are stored together or not at all")
+    class UnitsOfWork extends Group implements UnitOfWorkContract {
     }
 
     @Nested

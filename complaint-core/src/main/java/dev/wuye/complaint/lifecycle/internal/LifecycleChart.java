@@ -20,6 +20,7 @@ import static dev.wuye.complaint.lifecycle.LifecycleTrigger.ASSIGN;
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.CLASSIFY;
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.COMPLETE;
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.CONFIRM_INVALID;
+import static dev.wuye.complaint.lifecycle.LifecycleTrigger.DECIDE_ESCALATION;
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.DRAFT_ONLINE_REPLY;
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.ESCALATE;
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.HAND_OVER;
@@ -27,13 +28,16 @@ import static dev.wuye.complaint.lifecycle.LifecycleTrigger.OPEN_CORRECTIVE_ACTI
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.PASS_ON_PRAISE;
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.PROPOSE_SOLUTION;
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.RECORD_DUTY_HANDLING;
+import static dev.wuye.complaint.lifecycle.LifecycleTrigger.REPORT_TO_HEAD;
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.RECORD_FOLLOW_UP;
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.RECORD_INVESTIGATION;
+import static dev.wuye.complaint.lifecycle.LifecycleTrigger.REFER_TO_GENERAL_MANAGER;
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.REJECT_ONLINE_REPLY;
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.REJECT_SOLUTION;
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.REPLY_TO_SUGGESTION;
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.REPORT_PROGRESS;
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.RETURN_FOR_CLASSIFICATION;
+import static dev.wuye.complaint.lifecycle.LifecycleTrigger.TRANSFER_RECEPTION;
 import static dev.wuye.complaint.lifecycle.LifecycleTrigger.UPDATE_CUSTOMER;
 
 import dev.wuye.complaint.lifecycle.LifecycleState;
@@ -79,6 +83,9 @@ public final class LifecycleChart {
     private static final Set<LifecycleState> ALL_BUT_FILED = EnumSet.complementOf(EnumSet.of(FILED));
     private static final Set<LifecycleState> IN_HANDLING =
             EnumSet.of(AWAITING_ASSIGNMENT, INVESTIGATING, AWAITING_APPROVAL, EXECUTING);
+    /** Every state in which the case has a receiver and is not yet filed: all but DUTY_REGISTERED and FILED. */
+    private static final Set<LifecycleState> RECEIVED_BY_A_RECEIVER =
+            EnumSet.complementOf(EnumSet.of(DUTY_REGISTERED, FILED));
 
     private LifecycleChart() {
     }
@@ -129,6 +136,8 @@ public final class LifecycleChart {
         t.row(DUTY_REGISTERED, HAND_OVER, null, AWAITING_CLASSIFICATION);
         t.same(EnumSet.of(DUTY_REGISTERED, AWAITING_CLASSIFICATION, AWAITING_ASSIGNMENT, INVESTIGATING,
                 AWAITING_APPROVAL, EXECUTING), RECORD_DUTY_HANDLING);
+        t.same(EnumSet.of(DUTY_REGISTERED, AWAITING_CLASSIFICATION, AWAITING_ASSIGNMENT, INVESTIGATING,
+                AWAITING_APPROVAL, EXECUTING), REPORT_TO_HEAD);
         t.row(AWAITING_CLASSIFICATION, CLASSIFY, ChartGuard.CLASSIFIED_INVALID, INVALID_AWAITING_CONFIRMATION);
         t.row(AWAITING_CLASSIFICATION, CLASSIFY, ChartGuard.CLASSIFIED_FOR_HANDLING, AWAITING_ASSIGNMENT);
         t.row(INVALID_AWAITING_CONFIRMATION, CONFIRM_INVALID, null, CLOSED);
@@ -145,11 +154,14 @@ public final class LifecycleChart {
         t.row(AWAITING_APPROVAL, APPROVE_SOLUTION, null, EXECUTING);
         t.row(AWAITING_APPROVAL, REJECT_SOLUTION, null, INVESTIGATING);
         t.rows(IN_HANDLING, ESCALATE, ChartGuard.ESCALATION_POSSIBLE, AWAITING_ASSIGNMENT);
+        t.same(IN_HANDLING, DECIDE_ESCALATION);
+        t.rows(IN_HANDLING, REFER_TO_GENERAL_MANAGER, ChartGuard.ESCALATION_POSSIBLE, AWAITING_ASSIGNMENT);
         t.same(IN_HANDLING, ADD_CO_HANDLING);
         t.same(ALL_BUT_FILED, OPEN_CORRECTIVE_ACTION);
         // Tracking (跟踪)
         t.same(EnumSet.of(INVESTIGATING, AWAITING_APPROVAL, EXECUTING), REPORT_PROGRESS);
         t.same(OPEN_STATES, UPDATE_CUSTOMER);
+        t.same(RECEIVED_BY_A_RECEIVER, TRANSFER_RECEPTION);
         t.row(EXECUTING, COMPLETE, ChartGuard.VALID_COMPLAINT, AWAITING_FOLLOW_UP);
         t.row(EXECUTING, COMPLETE, ChartGuard.NOT_VALID_COMPLAINT, CLOSED);
         // Follow-up (回访), with the re-handling loop

@@ -36,7 +36,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The working-day calendar of a running host: {@code wuye.calendar.data} points at a directory of
+ * The working-day calendar of a running host: {@code wuye.complaint.calendar.data} points at a directory of
  * holiday-cn files; an operator drops next year's notice there and asks for a reload over HTTP. The
  * 2027 file these tests write is a test fixture, not the State Council's notice: it makes Monday
  * 4 January 2027 a day off so that a deadline visibly moves.
@@ -78,7 +78,7 @@ class CalendarReloadIntegrationTest {
 
     @DynamicPropertySource
     static void calendarData(DynamicPropertyRegistry registry) {
-        registry.add("wuye.calendar.data[0]", HOLIDAYS::toString);
+        registry.add("wuye.complaint.calendar.data[0]", HOLIDAYS::toString);
     }
 
     @TestConfiguration
@@ -179,7 +179,7 @@ class CalendarReloadIntegrationTest {
             SpringApplicationBuilder app = new SpringApplicationBuilder(ComplaintServiceApplication.class);
             Throwable failure = catchThrowable(() -> app.run(
                     "--spring.datasource.url=jdbc:h2:mem:calendar-bad;DB_CLOSE_DELAY=-1",
-                    "--db-scheduler.enabled=false", "--server.port=0", "--wuye.calendar.data[0]=" + dir));
+                    "--db-scheduler.enabled=false", "--server.port=0", "--wuye.complaint.calendar.data[0]=" + dir));
             assertThat(failure).isNotNull();
             Throwable refused = failure;
             while (refused != null && !(refused instanceof CalendarDataException)) {
@@ -203,7 +203,7 @@ class CalendarReloadIntegrationTest {
         o.put("contentSummary", "保洁员态度生硬");
         o.put("routing", Map.of("department", "C01", "acceptingLevel", "SERVICE_CENTRE"));
         o.put("receivedAt", TUESDAY_29_DEC_2026.atZone(MutableClock.SHANGHAI).toInstant().toString());
-        o.put("replyAgreement", Map.of("method", "PHONE"));
+        o.put("replyAgreement", Map.of("method", "PHONE", "basis", "CUSTOMER_WISH"));
         o.put("followUpChannel", "PHONE");
         Answer created = api.post("/api/complaints", RECEIVER, "zh-CN", o);
         assertThat(created.status()).as(created.raw()).isEqualTo(201);

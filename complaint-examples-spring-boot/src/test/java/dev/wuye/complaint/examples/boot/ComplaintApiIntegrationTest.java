@@ -64,7 +64,7 @@ class ComplaintApiIntegrationTest {
         o.put("contentSummary", summary);
         o.put("routing", Map.of("department", "C01", "acceptingLevel", "SERVICE_CENTRE"));
         o.put("receivedAt", MONDAY_10_AM.atZone(MutableClock.SHANGHAI).toInstant().toString());
-        o.put("replyAgreement", Map.of("method", "PHONE"));
+        o.put("replyAgreement", Map.of("method", "PHONE", "basis", "CUSTOMER_WISH"));
         o.put("followUpChannel", "PHONE");
         return o;
     }
@@ -120,6 +120,21 @@ class ComplaintApiIntegrationTest {
     }
 
     @Test
+    @DisplayName("R-4.2.5b an intake stating neither an agreed reply nor the customer's wish is a 409 problem naming the rule; no preference is accepted")
+    void intakeWithoutReplyAgreementIsRefused() {
+        Map<String, Object> silent = opinion("电梯停运");
+        silent.remove("replyAgreement");
+        Answer refused = api.post("/api/complaints", RECEIVER, "en", silent);
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
+        assertThat(refused.body()).containsEntry("ruleId", "R-4.2.5b");
+
+        Map<String, Object> noPreference = opinion("电梯停运");
+        noPreference.put("replyAgreement", Map.of("basis", "NO_PREFERENCE"));
+        Answer created = api.post("/api/complaints", RECEIVER, "en", noPreference);
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+    }
+
+    @Test
     @DisplayName("R-4.2.3b an intake without its content summary is a 400 problem naming the field, in the request's language")
     void validationErrorNamesTheFieldInTheRequestLanguage() {
         Map<String, Object> noSummary = opinion("");
@@ -155,7 +170,7 @@ class ComplaintApiIntegrationTest {
     }
 
     @Test
-    @DisplayName("R-4.3.2c a handler approving their own solution is a 409 problem naming the rule, in the request's language")
+    @DisplayName("R-4.3.2c a handler approving their own solution is a 403 problem naming the rule, in the request's language; approving twice is a 409")
     void ruleRejectionNamesTheRule() {
         String id = receivedValidComplaint();
         step(id, "assign", HEAD, Map.of("handlerIds", List.of("hd-zhao")), "INVESTIGATING");
@@ -164,17 +179,23 @@ class ComplaintApiIntegrationTest {
         step(id, "solution", HANDLER, Map.of("solution", "致歉"), "AWAITING_APPROVAL");
 
         Answer en = api.post("/api/complaints/" + id + "/approve-solution", HANDLER, "en", Map.of());
-        assertThat(en.status()).isEqualTo(409);
-        assertThat(en.body()).containsEntry("type", "https://wuye.dev/problems/rule-rejected")
+        assertThat(en.status()).isEqualTo(403);
+        assertThat(en.body()).containsEntry("type", "https://wuye.dev/problems/permission-refused")
                 .containsEntry("ruleId", "R-4.3.2c");
         assertThat((String) en.body().get("detail")).startsWith("R-4.3.2c").doesNotContainPattern("\\p{IsHan}");
 
         Answer zh = api.post("/api/complaints/" + id + "/approve-solution", HANDLER, "zh-CN", Map.of());
-        assertThat(zh.status()).isEqualTo(409);
+        assertThat(zh.status()).isEqualTo(403);
         assertThat(zh.body()).containsEntry("ruleId", "R-4.3.2c");
         assertThat((String) zh.body().get("detail")).startsWith("R-4.3.2c").containsPattern("\\p{IsHan}");
 
         assertThat(api.get("/api/complaints/" + id, "en").body()).containsEntry("state", "AWAITING_APPROVAL");
+
+        assertThat(api.post("/api/complaints/" + id + "/approve-solution", HEAD, "en", Map.of()).status())
+                .isEqualTo(200);
+        Answer again = api.post("/api/complaints/" + id + "/approve-solution", HEAD, "en", Map.of());
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).containsEntry("type", "https://wuye.dev/problems/rule-rejected").containsKey("ruleId");
     }
 
     @Test

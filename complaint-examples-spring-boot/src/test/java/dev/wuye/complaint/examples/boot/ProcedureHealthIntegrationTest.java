@@ -118,7 +118,7 @@ class ProcedureHealthIntegrationTest {
         String id = receivedValidComplaint();
         CaseSnapshot valid = storage.cases().findById(id).orElseThrow();
         // A row no command writes: a state code no version of the library knows.
-        storage.cases().save(valid.toBuilder().id("BAD-STATE").idempotencyKey("planted-BAD-STATE").version(1)
+        storage.cases().save(valid.toBuilder().id("BAD-STATE").idempotencyKey("planted-BAD-STATE").version(1).nextDueAt(null)
                 .state("LOST_IN_MIGRATION").build(), 0, List.of());
 
         SlaScanJob.Result result = scans.runOnce();
@@ -140,7 +140,7 @@ class ProcedureHealthIntegrationTest {
         o.put("contentSummary", "保洁员态度生硬");
         o.put("routing", Map.of("department", "C01", "acceptingLevel", "SERVICE_CENTRE"));
         o.put("receivedAt", NOVEMBER_20.atZone(MutableClock.SHANGHAI).toInstant().toString());
-        o.put("replyAgreement", Map.of("method", "PHONE"));
+        o.put("replyAgreement", Map.of("method", "PHONE", "basis", "CUSTOMER_WISH"));
         o.put("followUpChannel", "PHONE");
         Answer created = api.post("/api/complaints", RECEIVER, "zh-CN", o);
         assertThat(created.status()).as(created.raw()).isEqualTo(201);

@@ -84,7 +84,7 @@ abstract class TwoInstancesSlaScenario {
                 "--db-scheduler.scheduler-name=" + instance,
                 "--db-scheduler.polling-interval=200ms",
                 "--db-scheduler.threads=2",
-                "--wuye.sla.scan-interval=PT0.5S"));
+                "--wuye.complaint.sla.scan-interval=PT0.5S"));
         return new SpringApplicationBuilder(ComplaintServiceApplication.class, Instance.class)
                 .run(args.toArray(String[]::new));
     }

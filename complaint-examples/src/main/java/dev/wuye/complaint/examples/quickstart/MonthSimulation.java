@@ -26,6 +26,7 @@ import dev.wuye.complaint.desk.ComplaintDesk;
 import dev.wuye.complaint.desk.Complete;
 import dev.wuye.complaint.desk.ConfirmInvalid;
 import dev.wuye.complaint.desk.DraftOnlineReply;
+import dev.wuye.complaint.desk.DecideEscalation;
 import dev.wuye.complaint.desk.Escalate;
 import dev.wuye.complaint.desk.HandOver;
 import dev.wuye.complaint.desk.OpenCorrectiveAction;
@@ -349,7 +350,10 @@ final class MonthSimulation {
         });
     }
 
-    /** R-4.3.1c, R-4.3.1f: a major complaint the head takes personally, escalated via the receiver to the GMD. */
+    /**
+     * R-4.3.1c, R-4.3.1f: a major complaint the head takes personally; the head decides it goes beyond the
+     * centre and the receiver carries it to the GMD.
+     */
     private void majorComplaintToGmd(YearMonth month) {
         LocalDate d = nextWorkingDay(month.atDay(13), 0);
         at(d.atTime(9, 20), () -> {
@@ -361,8 +365,10 @@ final class MonthSimulation {
                     PropertyManagementCategory.REPAIRS_FACILITIES, true);
             at(d.atTime(9, 40), () -> ok(Assign.byHead(HEAD, id, HEAD.staffId())));
             at(d.atTime(10, 30), () -> ok(new Escalate(HEAD, id, t("涉及赔偿，超出处理人权限", "Compensation: beyond the handler"))));
+            at(d.atTime(10, 45), () -> ok(new DecideEscalation(HEAD, id,
+                    t("赔偿金额超出中心权限，负责人确定报综合管理部", "Compensation beyond the centre: the head decides it goes to the GMD"))));
             at(d.atTime(11, 0), () -> {
-                ok(new Escalate(RECEIVER, id, t("赔偿金额超出中心权限，经受理人报综合管理部", "Beyond the centre: via the receiver to the GMD")));
+                ok(new Escalate(RECEIVER, id, t("经负责人确定，受理人转办理表报综合管理部", "As the head decided: the receiver sends the form to the GMD")));
                 milestone(t("重大投诉：电梯困人，升级至综合管理部（时限改为7个工作日）" + id,
                         "Major complaint (trapped lift) escalated to the GMD (7-working-day limit): " + id));
             });
@@ -625,8 +631,10 @@ final class MonthSimulation {
         ReceiveOpinion cmd = ReceiveOpinion.builder().recordedBy(recorder).idempotencyKey("QS-" + (++keys))
                 .channel(channel).customer(customer).contentSummary(summary).routing(Routing.serviceCentre(CENTRE))
                 .receivedAt(now)
-                .replyAgreement(followUp == FollowUpMethod.NONE ? ReplyAgreement.NONE
-                        : ReplyAgreement.by(now.plus(Duration.ofDays(2)), followUp))
+                // R-4.2.5b: a reply agreed two days ahead by the customer's channel; a customer who leaves
+                // no channel was asked and stated no preference.
+                .replyAgreement(followUp == FollowUpMethod.NONE ? ReplyAgreement.noPreference()
+                        : ReplyAgreement.agreed(now.plus(Duration.ofDays(2)), followUp))
                 .followUpChannel(followUp).raisedOnVisit(visitId).build();
         return ((CommandResult.Accepted) ok(cmd)).caseId();
     }

@@ -84,7 +84,7 @@ public final class OneComplaintWalkthrough {
                 .contentSummary("保洁员态度生硬，业主要求道歉")
                 .routing(Routing.serviceCentre("C01"))              // the recorder is C01's receiver
                 .receivedAt(clock.instant())
-                .replyAgreement(ReplyAgreement.by(clock.instant().plus(Duration.ofDays(1)), FollowUpMethod.PHONE))
+                .replyAgreement(ReplyAgreement.agreed(clock.instant().plus(Duration.ofDays(1)), FollowUpMethod.PHONE))
                 .followUpChannel(FollowUpMethod.PHONE)
                 .build());
         step("classify: valid, staff attitude (定性)", Classify.complaint(receiver, id,

@@ -1,6 +1,7 @@
 package dev.wuye.complaint.store.jdbc;
 
 import dev.wuye.complaint.spi.CaseSnapshot;
+import dev.wuye.complaint.spi.CustomerData;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,7 +25,15 @@ final class CaseColumns {
             "received_at", "acceptance_date", "duty_registration", "handed_over_at", "agreed_reply_by",
             "agreed_reply_method", "follow_up_channel", "escalation_level", "co_handling_departments", "cycles",
             "notes", "follow_ups", "online_reply_text", "online_reply_approved_by", "online_reply_posted_at",
-            "invalid_confirmed_by", "closure", "closed_at", "archive_batch_id", "archived_at", "last_modified_at"};
+            "invalid_confirmed_by", "closure", "closed_at", "archive_batch_id", "archived_at", "last_modified_at",
+            "next_due_at"};
+
+    /**
+     * Every column of a snapshot, in the order {@link #map} reads them by index: id, version, key, then
+     * {@link #CASE_COLUMNS}. Reads name the columns instead of {@code SELECT *}, so the order is fixed.
+     */
+    static final String SELECT_CASE = "SELECT id, version, idempotency_key, " + String.join(", ", CASE_COLUMNS)
+            + " FROM wuye_complaint";
 
     static final String INSERT_CASE = "INSERT INTO wuye_complaint (id, version, idempotency_key, "
             + String.join(", ", CASE_COLUMNS) + ") VALUES (?, ?, ?" + ", ?".repeat(CASE_COLUMNS.length) + ")";
@@ -78,52 +87,58 @@ final class CaseColumns {
         ps.setString(i++, s.archiveBatchId());
         dialect.setInstant(ps, i++, s.archivedAt());
         dialect.setInstant(ps, i++, s.lastModifiedAt());
+        dialect.setInstant(ps, i++, s.nextDueAt());
         return i;
     }
 
+    /**
+     * A row of {@link #SELECT_CASE} as a snapshot, read by column index (a lookup by name costs a map
+     * probe per column per row); the list columns go through {@link ListColumns}' streaming reader.
+     */
     CaseSnapshot map(ResultSet rs) throws SQLException {
         return CaseSnapshot.builder()
-                .id(rs.getString("id"))
-                .version(rs.getLong("version"))
-                .idempotencyKey(rs.getString("idempotency_key"))
-                .recordNumber(rs.getString("record_number"))
-                .state(rs.getString("state"))
-                .type(rs.getString("opinion_type"))
-                .validity(rs.getString("validity"))
-                .validityGround(rs.getString("validity_ground"))
-                .category(rs.getString("category"))
-                .major(rs.getBoolean("major"))
-                .secondaryComplaint(rs.getBoolean("secondary_complaint"))
-                .correctiveAction(rs.getBoolean("corrective_action"))
-                .channel(rs.getString("channel"))
-                .visitId(rs.getString("visit_id"))
-                .customer(Jdbc.customer(rs))
-                .contentSummary(rs.getString("content_summary"))
-                .recordedBy(rs.getString("recorded_by"))
-                .receiverId(rs.getString("receiver_id"))
-                .department(rs.getString("department"))
-                .acceptingLevel(rs.getString("accepting_level"))
-                .receivedAt(dialect.getInstant(rs, "received_at"))
-                .acceptanceDate(rs.getObject("acceptance_date", LocalDate.class))
-                .dutyRegistration(rs.getBoolean("duty_registration"))
-                .handedOverAt(dialect.getInstant(rs, "handed_over_at"))
-                .agreedReplyBy(dialect.getInstant(rs, "agreed_reply_by"))
-                .agreedReplyMethod(rs.getString("agreed_reply_method"))
-                .followUpChannel(rs.getString("follow_up_channel"))
-                .escalationLevel(rs.getString("escalation_level"))
-                .coHandlingDepartments(ListColumns.strings(rs.getString("co_handling_departments")))
-                .cycles(ListColumns.cycles(rs.getString("cycles")))
-                .notes(ListColumns.notes(rs.getString("notes")))
-                .followUps(ListColumns.followUps(rs.getString("follow_ups")))
-                .onlineReplyText(rs.getString("online_reply_text"))
-                .onlineReplyApprovedBy(rs.getString("online_reply_approved_by"))
-                .onlineReplyPostedAt(dialect.getInstant(rs, "online_reply_posted_at"))
-                .invalidConfirmedBy(rs.getString("invalid_confirmed_by"))
-                .closure(rs.getString("closure"))
-                .closedAt(dialect.getInstant(rs, "closed_at"))
-                .archiveBatchId(rs.getString("archive_batch_id"))
-                .archivedAt(dialect.getInstant(rs, "archived_at"))
-                .lastModifiedAt(dialect.getInstant(rs, "last_modified_at"))
+                .id(rs.getString(1))
+                .version(rs.getLong(2))
+                .idempotencyKey(rs.getString(3))
+                .recordNumber(rs.getString(4))
+                .state(rs.getString(5))
+                .type(rs.getString(6))
+                .validity(rs.getString(7))
+                .validityGround(rs.getString(8))
+                .category(rs.getString(9))
+                .major(rs.getBoolean(10))
+                .secondaryComplaint(rs.getBoolean(11))
+                .correctiveAction(rs.getBoolean(12))
+                .channel(rs.getString(13))
+                .visitId(rs.getString(14))
+                .customer(new CustomerData(rs.getString(15), rs.getString(16), rs.getString(17)))
+                .contentSummary(rs.getString(18))
+                .recordedBy(rs.getString(19))
+                .receiverId(rs.getString(20))
+                .department(rs.getString(21))
+                .acceptingLevel(rs.getString(22))
+                .receivedAt(dialect.getInstant(rs, 23))
+                .acceptanceDate(rs.getObject(24, LocalDate.class))
+                .dutyRegistration(rs.getBoolean(25))
+                .handedOverAt(dialect.getInstant(rs, 26))
+                .agreedReplyBy(dialect.getInstant(rs, 27))
+                .agreedReplyMethod(rs.getString(28))
+                .followUpChannel(rs.getString(29))
+                .escalationLevel(rs.getString(30))
+                .coHandlingDepartments(ListColumns.strings(rs.getString(31)))
+                .cycles(ListColumns.cycles(rs.getString(32)))
+                .notes(ListColumns.notes(rs.getString(33)))
+                .followUps(ListColumns.followUps(rs.getString(34)))
+                .onlineReplyText(rs.getString(35))
+                .onlineReplyApprovedBy(rs.getString(36))
+                .onlineReplyPostedAt(dialect.getInstant(rs, 37))
+                .invalidConfirmedBy(rs.getString(38))
+                .closure(rs.getString(39))
+                .closedAt(dialect.getInstant(rs, 40))
+                .archiveBatchId(rs.getString(41))
+                .archivedAt(dialect.getInstant(rs, 42))
+                .lastModifiedAt(dialect.getInstant(rs, 43))
+                .nextDueAt(dialect.getInstant(rs, 44))
                 .build();
     }
 }

@@ -83,6 +83,16 @@ enum Dialect {
         return t == null ? null : t.toInstant(ZoneOffset.UTC);
     }
 
+    /** Reads an instant bound by {@link #setInstant}, by column index. */
+    Instant getInstant(ResultSet rs, int column) throws SQLException {
+        if (zonedTimestamps) {
+            OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+            return t == null ? null : t.toInstant();
+        }
+        LocalDateTime t = rs.getObject(column, LocalDateTime.class);
+        return t == null ? null : t.toInstant(ZoneOffset.UTC);
+    }
+
     /** Whether an exception is a unique-constraint violation (SQLSTATE 23505, or MySQL/MariaDB error 1062). */
     static boolean isUniqueViolation(SQLException e) {
         for (SQLException x = e; x != null; x = x.getNextException()) {
@@ -94,10 +104,15 @@ enum Dialect {
         return false;
     }
 
-    /** Whether an exception says a concurrent transaction won (serialization failure, deadlock, H2 concurrent update). */
+    /**
+     * Whether an exception says a concurrent transaction won (serialization failure, deadlock, H2
+     * concurrent update). Null-safe: an exception without SQLSTATE is judged by its error code.
+     */
     static boolean isConflict(SQLException e) {
         for (SQLException x = e; x != null; x = x.getNextException()) {
-            if (CONFLICT_STATES.contains(x.getSQLState()) || CONFLICT_CODES.contains(x.getErrorCode())) {
+            String state = x.getSQLState();
+            // Set.of(...).contains(null) throws: a driver may give no SQLSTATE at all.
+            if (state != null && CONFLICT_STATES.contains(state) || CONFLICT_CODES.contains(x.getErrorCode())) {
                 return true;
             }
         }

@@ -33,8 +33,27 @@ final class JdbcArchiveStore implements ArchiveStore {
     public ArchiveBatch saveIfAbsent(ArchiveBatch batch) {
         Objects.requireNonNull(batch, "batch");
         String sql = "INSERT INTO wuye_archive_batch (id, department, period_code, kind, archived_by, created_at, "
-                + "complaint_ids, manifest_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-        try (Connection c = jdbc.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+                + "complaint_ids, manifest_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                + (dialect == Dialect.POSTGRESQL ? " ON CONFLICT DO NOTHING" : "");
+        int rows;
+        try {
+            rows = jdbc.inTransaction(c -> insert(c, sql, batch));
+        } catch (SQLException e) {
+            if (Dialect.isUniqueViolation(e) || Dialect.isConflict(e)) {
+                rows = 0;
+            } else {
+                throw new StoreException("storing archive batch " + batch.id() + " failed", e);
+            }
+        }
+        if (rows == 1) {
+            return batch;
+        }
+        return find(batch.department(), batch.period(), batch.kind()).orElseThrow(() -> new StoreException(
+                "archive batch id " + batch.id() + " is taken by another batch"));
+    }
+
+    private int insert(Connection c, String sql, ArchiveBatch batch) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, batch.id());
             ps.setString(2, batch.department());
             ps.setString(3, batch.period());
@@ -43,14 +62,7 @@ final class JdbcArchiveStore implements ArchiveStore {
             dialect.setInstant(ps, 6, batch.createdAt());
             ps.setString(7, ListColumns.strings(batch.caseIds()));
             ps.setString(8, batch.manifestSha256());
-            ps.executeUpdate();
-            return batch;
-        } catch (SQLException e) {
-            if (Dialect.isUniqueViolation(e) || Dialect.isConflict(e)) {
-                return find(batch.department(), batch.period(), batch.kind()).orElseThrow(() -> new StoreException(
-                        "archive batch id " + batch.id() + " is taken by another batch", e));
-            }
-            throw new StoreException("storing archive batch " + batch.id() + " failed", e);
+            return ps.executeUpdate();
         }
     }
 

@@ -15,10 +15,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The case store of {@link JdbcStorage}: snapshots with their optimistic version in the case table,
@@ -32,24 +34,26 @@ final class JdbcCaseStore implements CaseStore {
     private final Jdbc jdbc;
     private final Dialect dialect;
     private final CaseColumns columns;
+    private final CaseScans scans;
 
     JdbcCaseStore(Jdbc jdbc) {
         this.jdbc = jdbc;
         this.dialect = jdbc.dialect();
         this.columns = new CaseColumns(jdbc.dialect());
+        this.scans = new CaseScans(jdbc, columns);
     }
 
     @Override
     public Optional<CaseSnapshot> findById(String id) {
         Objects.requireNonNull(id, "id");
-        return jdbc.query("SELECT * FROM wuye_complaint WHERE id = ?", ps -> ps.setString(1, id), columns::map)
+        return jdbc.query(CaseColumns.SELECT_CASE + " WHERE id = ?", ps -> ps.setString(1, id), columns::map)
                 .stream().findFirst();
     }
 
     @Override
     public Optional<CaseSnapshot> findByIdempotencyKey(String key) {
         Objects.requireNonNull(key, "idempotencyKey");
-        return jdbc.query("SELECT * FROM wuye_complaint WHERE idempotency_key = ?", ps -> ps.setString(1, key),
+        return jdbc.query(CaseColumns.SELECT_CASE + " WHERE idempotency_key = ?", ps -> ps.setString(1, key),
                 columns::map).stream().findFirst();
     }
 
@@ -60,6 +64,9 @@ final class JdbcCaseStore implements CaseStore {
             jdbc.inTransaction(c -> {
                 if (expectedVersion == 0) {
                     insert(c, snapshot);
+                } else if (dialect == Dialect.POSTGRESQL && entries.size() == 1) {
+                    updateWithAudit(c, snapshot, expectedVersion, entries.get(0));
+                    return null;
                 } else {
                     update(c, snapshot, expectedVersion);
                 }
@@ -74,7 +81,9 @@ final class JdbcCaseStore implements CaseStore {
                 if (expectedVersion > 0) {
                     throw new StaleVersionException(snapshot.id(), expectedVersion, -1);
                 }
-                if (findById(snapshot.id()).isPresent() || findByIdempotencyKey(snapshot.idempotencyKey()).isPresent()) {
+                // In a unit of work the transaction may be unusable now; the caller reads after it is undone.
+                if (jdbc.inUnit() || findById(snapshot.id()).isPresent()
+                        || findByIdempotencyKey(snapshot.idempotencyKey()).isPresent()) {
                     throw new DuplicateIntakeException(snapshot.idempotencyKey());
                 }
             }
@@ -93,19 +102,59 @@ final class JdbcCaseStore implements CaseStore {
         }
     }
 
+    /**
+     * PostgreSQL: the versioned update and its one audit row in one statement, so one round trip — a
+     * data-modifying {@code WITH}: the audit row is inserted only when the update matched the version.
+     */
+    private void updateWithAudit(Connection c, CaseSnapshot s, long expectedVersion, AuditEntry e) throws SQLException {
+        int rows;
+        try (PreparedStatement ps = c.prepareStatement(UPDATE_WITH_AUDIT)) {
+            int i = bindUpdate(ps, s, expectedVersion);
+            ps.setLong(i++, e.version());
+            ps.setInt(i++, 0);
+            dialect.setInstant(ps, i++, e.at());
+            ps.setString(i++, e.actorId());
+            ps.setString(i++, e.actorRoles());
+            ps.setString(i++, e.department());
+            ps.setString(i++, e.command());
+            ps.setString(i++, e.fromState());
+            ps.setString(i++, e.toState());
+            ps.setString(i, e.detail());
+            rows = ps.executeUpdate();
+        }
+        if (rows != 1) {
+            stale(c, s, expectedVersion);
+        }
+    }
+
+    /** {@link CaseColumns#UPDATE_CASE} then the audit row, selected from the updated row. */
+    private static final String UPDATE_WITH_AUDIT = "WITH updated AS (" + CaseColumns.UPDATE_CASE + " RETURNING id) "
+            + "INSERT INTO wuye_complaint_audit (complaint_id, version, seq, entry_at, actor_id, actor_roles, department, "
+            + "command, from_state, to_state, detail) SELECT updated.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM updated";
+
+    /** Binds {@link CaseColumns#UPDATE_CASE}; returns the next free parameter index. */
+    private int bindUpdate(PreparedStatement ps, CaseSnapshot s, long expectedVersion) throws SQLException {
+        ps.setLong(1, s.version());
+        int i = columns.bind(ps, 2, s);
+        ps.setString(i++, s.id());
+        ps.setLong(i++, expectedVersion);
+        ps.setString(i++, s.idempotencyKey());
+        return i;
+    }
+
     private void update(Connection c, CaseSnapshot s, long expectedVersion) throws SQLException {
         int rows;
         try (PreparedStatement ps = c.prepareStatement(CaseColumns.UPDATE_CASE)) {
-            ps.setLong(1, s.version());
-            int i = columns.bind(ps, 2, s);
-            ps.setString(i++, s.id());
-            ps.setLong(i++, expectedVersion);
-            ps.setString(i, s.idempotencyKey());
+            bindUpdate(ps, s, expectedVersion);
             rows = ps.executeUpdate();
         }
-        if (rows == 1) {
-            return;
+        if (rows != 1) {
+            stale(c, s, expectedVersion);
         }
+    }
+
+    /** The update matched no row: tells a stale version from a changed idempotency key, and throws. */
+    private void stale(Connection c, CaseSnapshot s, long expectedVersion) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT version, idempotency_key FROM wuye_complaint WHERE id = ?")) {
             ps.setString(1, s.id());
@@ -158,12 +207,24 @@ final class JdbcCaseStore implements CaseStore {
     }
 
     @Override
-    public Page<CaseSnapshot> find(CaseQuery q, String cursor, int limit) {
-        Objects.requireNonNull(q, "query");
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be >= 1, was " + limit);
-        }
-        StringBuilder sql = new StringBuilder("SELECT * FROM wuye_complaint WHERE 1 = 1");
+    public Stream<CaseSnapshot> stream(CaseQuery query, int pageSize) {
+        Objects.requireNonNull(query, "query");
+        StringBuilder sql = new StringBuilder(CaseColumns.SELECT_CASE + " WHERE 1 = 1");
+        List<Jdbc.ParamAt> params = where(query, sql);
+        sql.append(" ORDER BY id");
+        return scans.stream(sql.toString(), params, pageSize);
+    }
+
+    @Override
+    public Stream<CaseSnapshot> streamDue(Instant asOf, int pageSize) {
+        Objects.requireNonNull(asOf, "asOf");
+        return scans.stream(CaseColumns.SELECT_CASE
+                        + " WHERE closed_at IS NULL AND (next_due_at IS NULL OR next_due_at <= ?)",
+                List.of((ps, i) -> dialect.setInstant(ps, i, asOf)), pageSize);
+    }
+
+    /** Appends a query's criteria to {@code sql} and returns their parameters in order. */
+    private List<Jdbc.ParamAt> where(CaseQuery q, StringBuilder sql) {
         List<Jdbc.ParamAt> params = new ArrayList<>();
         if (q.department() != null) {
             sql.append(" AND department = ?");
@@ -184,6 +245,17 @@ final class JdbcCaseStore implements CaseStore {
         if (q.openOnly()) {
             sql.append(" AND closed_at IS NULL");
         }
+        return params;
+    }
+
+    @Override
+    public Page<CaseSnapshot> find(CaseQuery q, String cursor, int limit) {
+        Objects.requireNonNull(q, "query");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1, was " + limit);
+        }
+        StringBuilder sql = new StringBuilder(CaseColumns.SELECT_CASE + " WHERE 1 = 1");
+        List<Jdbc.ParamAt> params = where(q, sql);
         if (cursor != null) {
             sql.append(" AND id > ?");
             params.add((ps, i) -> ps.setString(i, cursor));

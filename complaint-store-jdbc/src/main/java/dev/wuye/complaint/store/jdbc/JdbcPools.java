@@ -15,7 +15,10 @@ public final class JdbcPools {
     }
 
     /**
-     * A HikariCP pool of at most ten connections.
+     * A HikariCP pool of at most ten connections at READ COMMITTED (what {@link JdbcStorage} runs its
+     * units of work at, so they need not set it); on MariaDB and MySQL with auto-commit off, which
+     * {@link JdbcStorage} handles (every write is in a unit of work it commits; a read outside one is
+     * rolled back when done).
      *
      * @param jdbcUrl  e.g. {@code jdbc:postgresql://db:5432/app}
      * @param user     the user
@@ -29,6 +32,13 @@ public final class JdbcPools {
         config.setPassword(password);
         config.setPoolName("wuye-complaint");
         config.setMaximumPoolSize(10);
+        // Set once per connection, so a unit of work of JdbcStorage never sets (and resets) it.
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        // MariaDB's driver sends "set autocommit" to the server on every change: connections that stay out of
+        // auto-commit save a unit of work those two round trips (PostgreSQL's driver sends nothing for them).
+        if (jdbcUrl.startsWith("jdbc:mariadb:") || jdbcUrl.startsWith("jdbc:mysql:")) {
+            config.setAutoCommit(false);
+        }
         return new HikariDataSource(config);
     }
 

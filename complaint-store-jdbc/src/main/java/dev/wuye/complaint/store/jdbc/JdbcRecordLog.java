@@ -3,7 +3,6 @@ package dev.wuye.complaint.store.jdbc;
 import dev.wuye.complaint.spi.RecordLog;
 import dev.wuye.complaint.spi.StoreException;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -36,7 +35,10 @@ final class JdbcRecordLog<R> implements RecordLog<R> {
         this.dateColumn = dateColumn;
         this.instantDated = instantDated;
         this.insert = "INSERT INTO " + table + " (" + columns + ") VALUES (?"
-                + ", ?".repeat(columns.split(",").length - 1) + ")";
+                + ", ?".repeat(columns.split(",").length - 1) + ")"
+                // PostgreSQL ends the whole transaction on a failed statement: an existing id must not fail
+                // the unit of work an append runs in.
+                + (dialect == Dialect.POSTGRESQL ? " ON CONFLICT DO NOTHING" : "");
         this.id = id;
         this.binder = binder;
         this.mapper = mapper;
@@ -45,14 +47,20 @@ final class JdbcRecordLog<R> implements RecordLog<R> {
     @Override
     public boolean append(R record) {
         Objects.requireNonNull(record, "record");
-        try (Connection c = jdbc.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(insert)) {
-            binder.bind(ps, record);
-            ps.executeUpdate();
-            return true;
+        try {
+            return jdbc.inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement(insert)) {
+                    binder.bind(ps, record);
+                    return ps.executeUpdate() == 1;
+                } catch (SQLException e) {
+                    // H2 and MariaDB undo only the failed statement, so the unit of work goes on.
+                    if (Dialect.isUniqueViolation(e)) {
+                        return false;
+                    }
+                    throw e;
+                }
+            });
         } catch (SQLException e) {
-            if (Dialect.isUniqueViolation(e)) {
-                return false;
-            }
             throw new StoreException("appending " + id.apply(record) + " to " + table + " failed", e);
         }
     }

@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A {@link Storage} over plain JDBC on a host's {@link DataSource}; passes the persistence TCK on H2,
@@ -26,7 +27,8 @@ import java.util.Objects;
  * ({@code dev/wuye/complaint/store/jdbc/migration/h2|postgresql|mariadb}, see
  * {@link JdbcStorages#migrate(DataSource)}).
  *
- * <p>A save is one transaction: the version check and the write are one {@code UPDATE … WHERE id = ?
+ * <p>Every write joins the unit of work running on its thread ({@link #atomically}), or is a unit of
+ * its own. A save is one transaction: the version check and the write are one {@code UPDATE … WHERE id = ?
  * AND version = ?} (no row → {@link StaleVersionException}), a new case is one {@code INSERT} whose
  * unique id and idempotency key turn a second intake into {@link DuplicateIntakeException}, then the
  * audit rows, then commit; any failure rolls everything back. Instants are stored in UTC with
@@ -39,6 +41,7 @@ public final class JdbcStorage implements Storage {
     private final DataSource dataSource;
     private final Dialect dialect;
     private final ZoneId zone;
+    private final Jdbc jdbc;
     private final JdbcCaseStore cases;
     private final JdbcRecordLog<VisitRecord> visits;
     private final JdbcRecordLog<DutyLogEntry> dutyLog;
@@ -63,12 +66,14 @@ public final class JdbcStorage implements Storage {
     public JdbcStorage(DataSource dataSource, ZoneId zone) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.zone = Objects.requireNonNull(zone, "zone");
+        int isolation;
         try (Connection c = dataSource.getConnection()) {
             this.dialect = Dialect.of(c);
+            isolation = c.getTransactionIsolation();
         } catch (SQLException e) {
             throw new StoreException("cannot open a connection to detect the database", e);
         }
-        Jdbc jdbc = new Jdbc(dataSource, dialect);
+        jdbc = new Jdbc(dataSource, dialect, isolation);
         cases = new JdbcCaseStore(jdbc);
         archives = new JdbcArchiveStore(jdbc);
         visits = new JdbcRecordLog<>(jdbc, zone, "wuye_visit", "visit_date", false,
@@ -194,5 +199,20 @@ public final class JdbcStorage implements Storage {
     @Override
     public ZoneId zone() {
         return zone;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: one connection and one transaction at READ COMMITTED for the whole unit, which every read
+     * and write of this storage on the calling thread uses. The isolation level is set only when the data
+     * source's connections do not already come with READ COMMITTED (as {@link JdbcPools#pool} configures
+     * them): then it costs two more round trips per unit. A unit whose connection failed before any
+     * statement ran (a pooled connection the server had closed) is run once more on a fresh connection.
+     * Once committed, failures to reset or close the connection are logged, not thrown.
+     */
+    @Override
+    public <T> T atomically(Supplier<T> work) {
+        return jdbc.atomically(work);
     }
 }

@@ -1,6 +1,9 @@
 package dev.wuye.complaint.store.jdbc;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,20 +13,22 @@ import dev.wuye.complaint.spi.HandlingCycle;
 import dev.wuye.complaint.spi.NoteEntry;
 import dev.wuye.complaint.spi.StoreException;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The JSON text of the list columns. Field names are written out here, not derived from the record
  * components, so the stored format is a schema of its own that survives renaming a Java component.
- * Instants are ISO-8601 strings in UTC at microsecond precision, like the timestamp columns.
+ * Instants are ISO-8601 strings in UTC at microsecond precision, like the timestamp columns. Reading is
+ * token by token with Jackson's streaming parser (a scan decodes these columns for every case it reads).
  */
 final class ListColumns {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = MAPPER.getFactory();
 
     private ListColumns() {
     }
@@ -35,9 +40,11 @@ final class ListColumns {
     }
 
     static List<String> strings(String json) {
-        List<String> out = new ArrayList<>();
-        read(json).forEach(n -> out.add(n.textValue()));
-        return out;
+        try (JsonParser p = parser(json)) {
+            return strings(p);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
     }
 
     static String cycles(List<HandlingCycle> cycles) {
@@ -66,11 +73,49 @@ final class ListColumns {
     }
 
     static List<HandlingCycle> cycles(String json) {
-        return map(json, o -> new HandlingCycle(o.get("number").intValue(), strings(o.get("handlerIds")),
-                text(o, "assignedBy"), instant(o, "assignedAt"), text(o, "investigation"), bool(o, "onSiteVerified"),
-                text(o, "analysis"), text(o, "sameProblemElsewhere"), text(o, "solution"),
-                text(o, "solutionProposedBy"), instant(o, "solutionProposedAt"), text(o, "approvedBy"),
-                instant(o, "approvedAt"), text(o, "result"), text(o, "resultSignedBy"), instant(o, "completedAt")));
+        return objects(json, p -> {
+            int number = 0;
+            List<String> handlerIds = List.of();
+            String assignedBy = null;
+            Instant assignedAt = null;
+            String investigation = null;
+            Boolean onSiteVerified = null;
+            String analysis = null;
+            String sameProblemElsewhere = null;
+            String solution = null;
+            String solutionProposedBy = null;
+            Instant solutionProposedAt = null;
+            String approvedBy = null;
+            Instant approvedAt = null;
+            String result = null;
+            String resultSignedBy = null;
+            Instant completedAt = null;
+            for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+                JsonToken t = p.nextToken();
+                switch (field) {
+                    case "number" -> number = p.getIntValue();
+                    case "handlerIds" -> handlerIds = t == JsonToken.START_ARRAY ? strings(p) : List.of();
+                    case "assignedBy" -> assignedBy = text(p, t);
+                    case "assignedAt" -> assignedAt = instant(p, t);
+                    case "investigation" -> investigation = text(p, t);
+                    case "onSiteVerified" -> onSiteVerified = bool(t);
+                    case "analysis" -> analysis = text(p, t);
+                    case "sameProblemElsewhere" -> sameProblemElsewhere = text(p, t);
+                    case "solution" -> solution = text(p, t);
+                    case "solutionProposedBy" -> solutionProposedBy = text(p, t);
+                    case "solutionProposedAt" -> solutionProposedAt = instant(p, t);
+                    case "approvedBy" -> approvedBy = text(p, t);
+                    case "approvedAt" -> approvedAt = instant(p, t);
+                    case "result" -> result = text(p, t);
+                    case "resultSignedBy" -> resultSignedBy = text(p, t);
+                    case "completedAt" -> completedAt = instant(p, t);
+                    default -> p.skipChildren();
+                }
+            }
+            return new HandlingCycle(number, handlerIds, assignedBy, assignedAt, investigation, onSiteVerified,
+                    analysis, sameProblemElsewhere, solution, solutionProposedBy, solutionProposedAt, approvedBy,
+                    approvedAt, result, resultSignedBy, completedAt);
+        });
     }
 
     static String notes(List<NoteEntry> notes) {
@@ -86,7 +131,23 @@ final class ListColumns {
     }
 
     static List<NoteEntry> notes(String json) {
-        return map(json, o -> new NoteEntry(instant(o, "at"), text(o, "authorId"), text(o, "kind"), text(o, "text")));
+        return objects(json, p -> {
+            Instant at = null;
+            String authorId = null;
+            String kind = null;
+            String text = null;
+            for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+                JsonToken t = p.nextToken();
+                switch (field) {
+                    case "at" -> at = instant(p, t);
+                    case "authorId" -> authorId = text(p, t);
+                    case "kind" -> kind = text(p, t);
+                    case "text" -> text = text(p, t);
+                    default -> p.skipChildren();
+                }
+            }
+            return new NoteEntry(at, authorId, kind, text);
+        });
     }
 
     static String followUps(List<FollowUpEntry> followUps) {
@@ -106,36 +167,88 @@ final class ListColumns {
     }
 
     static List<FollowUpEntry> followUps(String json) {
-        return map(json, o -> new FollowUpEntry(o.get("cycle").intValue(), instant(o, "at"), text(o, "byStaffId"),
-                text(o, "method"), bool(o, "timely"), bool(o, "resultSatisfied"), bool(o, "attitudeSatisfied"),
-                text(o, "remarks")));
+        return objects(json, p -> {
+            int cycle = 0;
+            Instant at = null;
+            String byStaffId = null;
+            String method = null;
+            Boolean timely = null;
+            Boolean resultSatisfied = null;
+            Boolean attitudeSatisfied = null;
+            String remarks = null;
+            for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+                JsonToken t = p.nextToken();
+                switch (field) {
+                    case "cycle" -> cycle = p.getIntValue();
+                    case "at" -> at = instant(p, t);
+                    case "byStaffId" -> byStaffId = text(p, t);
+                    case "method" -> method = text(p, t);
+                    case "timely" -> timely = bool(t);
+                    case "resultSatisfied" -> resultSatisfied = bool(t);
+                    case "attitudeSatisfied" -> attitudeSatisfied = bool(t);
+                    case "remarks" -> remarks = text(p, t);
+                    default -> p.skipChildren();
+                }
+            }
+            return new FollowUpEntry(cycle, at, byStaffId, method, timely, resultSatisfied, attitudeSatisfied, remarks);
+        });
     }
 
-    private static <T> List<T> map(String json, Function<JsonNode, T> f) {
-        List<T> out = new ArrayList<>();
-        read(json).forEach(n -> out.add(f.apply(n)));
-        return out;
+    /** Reads one object of a list column; the parser stands on its START_OBJECT. */
+    @FunctionalInterface
+    private interface ObjectReader<T> {
+        T read(JsonParser p) throws IOException;
     }
 
-    private static List<String> strings(JsonNode array) {
+    private static JsonParser parser(String json) throws IOException {
+        return JSON.createParser(json);
+    }
+
+    /** A JSON array of objects, read token by token: no tree, no intermediate strings. */
+    private static <T> List<T> objects(String json, ObjectReader<T> reader) {
+        try (JsonParser p = parser(json)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                throw new StoreException("cannot read a list column: not a JSON array");
+            }
+            List<T> out = new ArrayList<>();
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                if (t != JsonToken.START_OBJECT) {
+                    throw new StoreException("cannot read a list column: " + t + " where an object belongs");
+                }
+                out.add(reader.read(p));
+            }
+            return out;
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** A JSON array of strings; the parser stands before (or on) its START_ARRAY. */
+    private static List<String> strings(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY && p.nextToken() != JsonToken.START_ARRAY) {
+            throw new StoreException("cannot read a list column: not a JSON array");
+        }
         List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.textValue()));
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            out.add(t == JsonToken.VALUE_NULL ? null : p.getText());
+        }
         return out;
     }
 
-    private static String text(JsonNode o, String field) {
-        JsonNode n = o.get(field);
-        return n == null || n.isNull() ? null : n.textValue();
+    private static String text(JsonParser p, JsonToken t) throws IOException {
+        return t == JsonToken.VALUE_NULL ? null : p.getText();
     }
 
-    private static Boolean bool(JsonNode o, String field) {
-        JsonNode n = o.get(field);
-        return n == null || n.isNull() ? null : n.booleanValue();
+    private static Boolean bool(JsonToken t) {
+        return t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
     }
 
-    private static Instant instant(JsonNode o, String field) {
-        String s = text(o, field);
-        return s == null ? null : Instant.parse(s);
+    private static Instant instant(JsonParser p, JsonToken t) throws IOException {
+        return t == JsonToken.VALUE_NULL ? null : Instants.parse(p.getText());
+    }
+
+    private static StoreException unreadable(IOException e) {
+        return new StoreException("cannot read a list column", e);
     }
 
     private static String instant(Instant i) {
@@ -150,11 +263,4 @@ final class ListColumns {
         }
     }
 
-    private static JsonNode read(String json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("cannot read a list column", e);
-        }
-    }
 }

@@ -1,9 +1,11 @@
 package dev.wuye.complaint.examples.boot.sla;
 
+import dev.wuye.complaint.boot.sla.SlaScanRecorder;
 import dev.wuye.complaint.sla.SlaAlert;
 import dev.wuye.complaint.sla.SlaScan;
 import dev.wuye.complaint.sla.SlaMonitor;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -23,19 +25,22 @@ public final class SlaScanJob {
     private final AlertDeliveryLedger ledger;
     private final AlertSink sink;
     private final Clock clock;
-    private volatile LastScan last;
+    private final SlaScanRecorder recorder;
 
     /**
      * @param monitor the library's SLA monitor; only its side-effect-free {@code query} is used
      * @param ledger  remembers which were delivered
      * @param sink    delivers them
-     * @param clock   the time of the scan
+     * @param clock    the time of the scan
+     * @param recorder the starter's recorder, told of each scan and each delivered alert (health, metrics)
      */
-    public SlaScanJob(SlaMonitor monitor, AlertDeliveryLedger ledger, AlertSink sink, Clock clock) {
+    public SlaScanJob(SlaMonitor monitor, AlertDeliveryLedger ledger, AlertSink sink, Clock clock,
+                      SlaScanRecorder recorder) {
         this.monitor = Objects.requireNonNull(monitor, "monitor");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
     }
 
     /**
@@ -48,26 +53,12 @@ public final class SlaScanJob {
     }
 
     /**
-     * The outcome of the latest run on this instance, for the health indicator.
-     *
-     * @param at          when it scanned
-     * @param found       alerts that held then
-     * @param unevaluable cases whose clocks could not be evaluated (alerted as {@code UNEVALUABLE})
-     */
-    public record LastScan(Instant at, int found, int unevaluable) {
-    }
-
-    /** The latest run on this instance; empty before the first. */
-    public java.util.Optional<LastScan> lastScan() {
-        return java.util.Optional.ofNullable(last);
-    }
-
-    /**
      * Scans now and delivers what no instance delivered before: the due-soon and overdue clocks and the
      * cases whose clocks could not be evaluated ({@code UNEVALUABLE}), alike.
      */
     public Result runOnce() {
         Instant now = clock.instant();
+        long started = System.nanoTime();
         int found = 0;
         int delivered = 0;
         SlaScan scan = monitor.query(now);
@@ -75,9 +66,10 @@ public final class SlaScanJob {
             found++;
             if (ledger.deliverOnce(alert, sink, now)) {
                 delivered++;
+                recorder.recordAlert(alert);
             }
         }
-        last = new LastScan(now, found, scan.unevaluableCases());
+        recorder.recordScan(scan, Duration.ofNanos(System.nanoTime() - started));
         LOG.debug("SLA scan at {}: {} alert(s), {} newly delivered", now, found, delivered);
         return new Result(found, delivered);
     }

@@ -3,8 +3,7 @@ package dev.wuye.complaint.examples.boot.sla;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import dev.wuye.complaint.calendar.LiveCalendar;
-import dev.wuye.complaint.examples.boot.ComplaintHostProperties;
+import dev.wuye.complaint.boot.sla.SlaScanRecorder;
 import dev.wuye.complaint.sla.SlaMonitor;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -19,7 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Wires the SLA scan: a db-scheduler {@link RecurringTask} named {@value #TASK_NAME}. db-scheduler
+ * Wires the SLA scan: a db-scheduler {@link RecurringTask} named {@value #TASK_NAME} (the starter's own
+ * scan is off: {@code wuye.complaint.sla.scan-enabled=false}), reporting to the starter's
+ * {@link SlaScanRecorder} so that its health indicator and metrics see each scan. db-scheduler
  * keeps one row per task in {@code scheduled_tasks}; whichever instance first picks the due
  * execution (an optimistic UPDATE) runs it, the others skip it.
  */
@@ -45,21 +46,15 @@ public class SlaSchedulingConfiguration {
 
     /** One scan run. */
     @Bean
-    public SlaScanJob slaScanJob(SlaMonitor monitor, AlertDeliveryLedger ledger, AlertSink sink, Clock clock) {
-        return new SlaScanJob(monitor, ledger, sink, clock);
-    }
-
-    /** The procedure's health: next year's holiday notice from December on, cases the last scan could not evaluate. */
-    @Bean
-    public ProcedureHealthIndicator procedureHealthIndicator(LiveCalendar calendar, SlaScanJob job, Clock clock,
-                                                             ComplaintHostProperties props) {
-        return new ProcedureHealthIndicator(calendar, job, clock, props.zone());
+    public SlaScanJob slaScanJob(SlaMonitor monitor, AlertDeliveryLedger ledger, AlertSink sink, Clock clock,
+                                 SlaScanRecorder recorder) {
+        return new SlaScanJob(monitor, ledger, sink, clock, recorder);
     }
 
     /** The recurring task db-scheduler runs on one instance at a time. */
     @Bean
     public RecurringTask<Void> slaScanTask(SlaScanJob job,
-                                           @Value("${wuye.sla.scan-interval:PT5M}") Duration interval) {
+                                           @Value("${wuye.complaint.sla.scan-interval:PT5M}") Duration interval) {
         return Tasks.recurring(TASK_NAME, FixedDelay.of(interval)).execute((instance, context) -> job.runOnce());
     }
 

@@ -1,7 +1,7 @@
 package dev.wuye.complaint.examples.boot.web;
 
-import dev.wuye.complaint.examples.boot.calendar.CalendarReloader;
-import dev.wuye.complaint.examples.boot.calendar.CalendarSummary;
+import dev.wuye.complaint.boot.calendar.CalendarReloader;
+import dev.wuye.complaint.boot.calendar.CalendarSummary;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The operator's view of the working-day calendar, and its reload after next year's State Council
- * notice was placed at a configured location ({@code wuye.calendar.data}). The reload reads only the
+ * notice was placed at a configured location ({@code wuye.complaint.calendar.data}). The reload reads only the
  * configured locations, never a location taken from the request. A refused notice is a 422 problem
  * naming the file and the entry ({@link ApiExceptionHandler#calendarRefused}), and the calendar in use
  * is unchanged.

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.authority.Role;
+import dev.wuye.complaint.boot.actor.ActorResolver;
 import dev.wuye.complaint.desk.AddCoHandling;
 import dev.wuye.complaint.desk.AnswerInquiry;
 import dev.wuye.complaint.desk.ApproveOnlineReply;
@@ -18,6 +19,7 @@ import dev.wuye.complaint.desk.CommandResult;
 import dev.wuye.complaint.desk.ComplaintDesk;
 import dev.wuye.complaint.desk.Complete;
 import dev.wuye.complaint.desk.ConfirmInvalid;
+import dev.wuye.complaint.desk.DecideEscalation;
 import dev.wuye.complaint.desk.DraftOnlineReply;
 import dev.wuye.complaint.desk.Escalate;
 import dev.wuye.complaint.desk.HandOver;
@@ -26,19 +28,20 @@ import dev.wuye.complaint.desk.PassOnPraise;
 import dev.wuye.complaint.desk.ProposeSolution;
 import dev.wuye.complaint.desk.ReceiveOpinion;
 import dev.wuye.complaint.desk.RecordDutyHandling;
+import dev.wuye.complaint.desk.ReportToHead;
 import dev.wuye.complaint.desk.RecordFollowUp;
 import dev.wuye.complaint.desk.RecordInvestigation;
+import dev.wuye.complaint.desk.ReferToGeneralManager;
 import dev.wuye.complaint.desk.RejectOnlineReply;
 import dev.wuye.complaint.desk.RejectSolution;
 import dev.wuye.complaint.desk.ReplyToSuggestion;
 import dev.wuye.complaint.desk.ReportProgress;
 import dev.wuye.complaint.desk.ReturnForClassification;
+import dev.wuye.complaint.desk.TransferReception;
 import dev.wuye.complaint.desk.UpdateCustomer;
 import dev.wuye.complaint.spi.AuditEntry;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,18 +52,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The case API. Who acts comes from three headers (in a real host: from Spring Security):
- * {@code X-Staff-Id}, {@code X-Staff-Roles} (comma-separated {@link Role} codes) and
- * {@code X-Department}. A command's body is its {@code dev.wuye.complaint.desk} record without the
+ * The case API. Who acts comes from the {@link ActorResolver}: in this host {@link HeaderActorResolver},
+ * three headers {@code X-Staff-Id}, {@code X-Staff-Roles} (comma-separated {@link Role} codes) and
+ * {@code X-Department} (in a real host: Spring Security, the starter's default). A command's body is its {@code dev.wuye.complaint.desk} record without the
  * actor and the case id, e.g. {@code POST /api/complaints/{id}/assign {"handlerIds":["h1"]}}.
  *
  * <p>Answers: the case (200, or 201 for a new intake); a rule that says no → 409 problem naming the
- * rule; invalid input → 400 problem naming the fields; unknown case → 404 problem.
+ * rule, 403 when the rule reserves the act to another role or department; invalid input → 400 problem naming the fields; unknown case → 404 problem.
  */
 @RestController
 @RequestMapping("/api/complaints")
@@ -84,6 +86,7 @@ public class ComplaintController {
             Map.entry("co-handling", AddCoHandling.class),
             Map.entry("corrective-action", OpenCorrectiveAction.class),
             Map.entry("duty-handling", RecordDutyHandling.class),
+            Map.entry("report-to-head", ReportToHead.class),
             Map.entry("progress", ReportProgress.class),
             Map.entry("customer-update", UpdateCustomer.class),
             Map.entry("complete", Complete.class),
@@ -91,35 +94,39 @@ public class ComplaintController {
             Map.entry("online-reply", DraftOnlineReply.class),
             Map.entry("approve-online-reply", ApproveOnlineReply.class),
             Map.entry("reject-online-reply", RejectOnlineReply.class),
-            Map.entry("archive", Archive.class));
+            Map.entry("archive", Archive.class),
+            Map.entry("decide-escalation", DecideEscalation.class),
+            Map.entry("refer-to-general-manager", ReferToGeneralManager.class),
+            Map.entry("transfer-reception", TransferReception.class));
 
     private final ComplaintDesk desk;
     private final ObjectMapper json;
     private final Problems problems;
+    private final ActorResolver actors;
 
     /**
      * @param desk     the desk (results rendered in the request's language)
      * @param json     Spring's object mapper
      * @param problems builds problem details
+     * @param actors   who acts (this host: {@link HeaderActorResolver})
      */
-    public ComplaintController(ComplaintDesk desk, ObjectMapper json, Problems problems) {
+    public ComplaintController(ComplaintDesk desk, ObjectMapper json, Problems problems, ActorResolver actors) {
         this.desk = desk;
         this.json = json;
         this.problems = problems;
+        this.actors = actors;
     }
 
     /**
      * Intake (受理, R-4.2): records an opinion. Idempotent by {@code idempotencyKey}.
      *
-     * @param body the {@link ReceiveOpinion} fields but {@code recorder}
+     * @param body the {@link ReceiveOpinion} fields but {@code recorder}; {@code replyAgreement} is required with its
+     *             {@code basis} ({@code AGREED}, {@code CUSTOMER_WISH} or {@code NO_PREFERENCE}, R-4.2.5b)
      * @return 201 with the new case (200 when the key was seen before)
      */
     @PostMapping
-    public ResponseEntity<Object> receive(@RequestHeader(name = "X-Staff-Id", required = false) String staffId,
-                                          @RequestHeader(name = "X-Staff-Roles", required = false) String roles,
-                                          @RequestHeader(name = "X-Department", required = false) String department,
-                                          @RequestBody ObjectNode body) {
-        body.set("recorder", json.valueToTree(actor(staffId, roles, department)));
+    public ResponseEntity<Object> receive(@RequestBody ObjectNode body) {
+        body.set("recorder", json.valueToTree(actor()));
         ReceiveOpinion command = read(body, ReceiveOpinion.class);
         CommandResult result = desk.submit(command);
         if (result instanceof CommandResult.Accepted a && !a.replayed()) {
@@ -138,9 +145,6 @@ public class ComplaintController {
      */
     @PostMapping("/{id}/{command}")
     public ResponseEntity<Object> act(@PathVariable String id, @PathVariable String command,
-                                      @RequestHeader(name = "X-Staff-Id", required = false) String staffId,
-                                      @RequestHeader(name = "X-Staff-Roles", required = false) String roles,
-                                      @RequestHeader(name = "X-Department", required = false) String department,
                                       @RequestBody(required = false) ObjectNode body) {
         Class<? extends CaseCommand> type = COMMANDS.get(command);
         if (type == null) {
@@ -149,7 +153,7 @@ public class ComplaintController {
                     command))));
         }
         ObjectNode fields = body == null ? json.createObjectNode() : body;
-        fields.set("actor", json.valueToTree(actor(staffId, roles, department)));
+        fields.set("actor", json.valueToTree(actor()));
         fields.put("caseId", id);
         if (desk.find(id).isEmpty()) {
             throw new CaseNotFoundException(id);
@@ -187,7 +191,11 @@ public class ComplaintController {
             return ResponseEntity.ok(a.complaint());
         }
         if (result instanceof CommandResult.Rejected r) {
-            return ResponseEntity.status(409).body(problems.ruleRejected(r.ruleId(), r.rejection().message(language())));
+            String reason = r.rejection().message(language());
+            if (r.rejection().messageKey().startsWith("authority.")) {
+                return ResponseEntity.status(403).body(problems.permissionRefused(r.ruleId(), reason));
+            }
+            return ResponseEntity.status(409).body(problems.ruleRejected(r.ruleId(), reason));
         }
         CommandResult.Invalid invalid = (CommandResult.Invalid) result;
         Locale language = language();
@@ -209,17 +217,8 @@ public class ComplaintController {
         }
     }
 
-    private static Actor actor(String staffId, String roles, String department) {
-        Set<Role> parsed = new LinkedHashSet<>();
-        if (roles != null && !roles.isBlank()) {
-            for (String code : roles.split(",")) {
-                try {
-                    parsed.add(Role.valueOf(code.trim()));
-                } catch (IllegalArgumentException e) {
-                    throw new UnknownRoleException(code.trim(), Arrays.stream(Role.values()).map(Role::name).toList());
-                }
-            }
-        }
-        return new Actor(staffId, parsed, department);
+    /** Who acts, from the {@link ActorResolver}; nobody is an actor without staff id, roles or department. */
+    private Actor actor() {
+        return actors.currentActor().orElseGet(() -> new Actor(null, Set.of(), null));
     }
 }

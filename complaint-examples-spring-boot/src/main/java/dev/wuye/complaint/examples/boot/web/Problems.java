@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>a rule that says no: 409, type {@code …/rule-rejected}, property {@code ruleId} and the
- *       library's own English {@code reason};</li>
+ *       library's own {@code reason}; 403, type {@code …/permission-refused}, when the rule reserves the act
+ *       to another role or department;</li>
  *   <li>invalid input: 400, type {@code …/invalid-request}, property {@code violations} naming each field;</li>
  *   <li>an unknown case: 404, type {@code …/not-found};</li>
  *   <li>a holiday notice the calendar refused: 422, type {@code …/calendar-data-refused}, properties
@@ -57,6 +58,20 @@ public class Problems {
                 : messages.getMessage("problem.rule.detail", new Object[] {ruleId, reason}, locale));
         p.setProperty("ruleId", ruleId);
         p.setProperty("reason", reason);
+        return p;
+    }
+
+    /**
+     * The procedure reserves the act to another role or department (an authority rule said no).
+     *
+     * @param ruleId the rule, e.g. {@code R-4.3.2c}
+     * @param reason the library's message
+     * @return a 403 problem naming the rule, type {@code …/permission-refused}
+     */
+    public ProblemDetail permissionRefused(String ruleId, String reason) {
+        ProblemDetail p = ruleRejected(ruleId, reason);
+        p.setStatus(HttpStatus.FORBIDDEN.value());
+        p.setType(URI.create(TYPE_BASE + "permission-refused"));
         return p;
     }
 

@@ -1,0 +1,225 @@
+package dev.wuye.complaint.benchmarks.db.command;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.wuye.complaint.calendar.WorkingDayCalendar;
+import dev.wuye.complaint.desk.ComplaintDesk;
+import dev.wuye.complaint.store.jdbc.JdbcPools;
+import dev.wuye.complaint.store.jdbc.JdbcStorage;
+import dev.wuye.complaint.store.jdbc.JdbcStorages;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The command path at the database's pace: the desk with {@link JdbcStorage} on a HikariCP pool of ten
+ * ({@link JdbcPools#pool}) against {@link RawCommands} on a pool of the same size, in one run, on the
+ * local PostgreSQL and MariaDB, at 1, 4 and 16 client threads. Each thread runs whole valid-complaint
+ * cases ({@link DeskCase}, eleven commands) back to back; the figure is commands per second, and the
+ * ratio desk / raw. Per database and thread count: the tables are emptied, both sides warm up (long before
+ * the first thread count, a few seconds before the others), then {@code rounds} alternating measurements of
+ * each side (desk, raw, desk, raw, …) are summed into the ratio, so that what else the machine does falls on
+ * both sides alike.
+ *
+ * <p>Usage (see {@code docs/performance.md}):
+ * {@code java -cp complaint-benchmarks/target/benchmarks.jar dev.wuye.complaint.benchmarks.db.command.CommandLoad
+ * [postgresql|mariadb|both] [threads=1,4,16] [seconds=8] [warmup=30] [rounds=3]}. Uses a database of its
+ * own, {@code wuye_cmdload}, created when missing (PostgreSQL 127.0.0.1:5432 as postgres or root, MariaDB
+ * 127.0.0.1:3306 as root, no passwords).
+ */
+public final class CommandLoad {
+
+    private static final String DATABASE = "wuye_cmdload";
+    private static final String[] TABLES = {"wuye_complaint", "wuye_complaint_audit", "wuye_duty_log",
+        "wuye_activity", "wuye_archive_batch"};
+
+    /** This JVM's CPU time: what one command costs the client, whatever the machine's load. */
+    private static final com.sun.management.OperatingSystemMXBean CPU =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    /** The client CPU time per command of the last {@link #measure} (this JVM only, not the database's). */
+    private static double lastCpuMicrosPerCommand;
+
+    private CommandLoad() {
+    }
+
+    /** What a side does once per case. */
+    @FunctionalInterface
+    private interface CaseRun {
+        void run(int thread, long n) throws Exception;
+    }
+
+    /**
+     * Runs the comparison.
+     *
+     * @param args database(s), then {@code threads=}, {@code seconds=}, {@code warmup=}, {@code rounds=}
+     * @throws Exception when a database cannot be prepared or a command fails
+     */
+    public static void main(String[] args) throws Exception {
+        String which = "both";
+        int[] threads = {1, 4, 16};
+        int seconds = 8;
+        int warmup = 30;
+        int rounds = 3;
+        for (String a : args) {
+            if (a.startsWith("threads=")) {
+                threads = java.util.Arrays.stream(a.substring(8).split(",")).mapToInt(Integer::parseInt).toArray();
+            } else if (a.startsWith("seconds=")) {
+                seconds = Integer.parseInt(a.substring(8));
+            } else if (a.startsWith("warmup=")) {
+                warmup = Integer.parseInt(a.substring(7));
+            } else if (a.startsWith("rounds=")) {
+                rounds = Integer.parseInt(a.substring(7));
+            } else {
+                which = a;
+            }
+        }
+        System.out.printf(Locale.ROOT, "command-path load: %s, threads %s, %d s x %d rounds per side, warm-up %d s, "
+                        + "%d CPUs, Java %s%n", which, java.util.Arrays.toString(threads), seconds, rounds, warmup,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        List<String> lines = new ArrayList<>();
+        if (!which.equals("mariadb")) {
+            lines.addAll(compare("postgresql", postgresUrl(), postgresUser(), true, threads, seconds, warmup, rounds));
+        }
+        if (!which.equals("postgresql")) {
+            lines.addAll(compare("mariadb", mariadbUrl(), "root", false, threads, seconds, warmup, rounds));
+        }
+        System.out.println();
+        System.out.println("| database | threads | desk (commands/s) | raw JDBC (commands/s) | desk / raw |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        lines.forEach(System.out::println);
+    }
+
+    private static List<String> compare(String name, String url, String user, boolean zoned, int[] threads,
+                                        int seconds, int warmup, int rounds) throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (HikariDataSource deskPool = JdbcPools.pool(url, user, "");
+             HikariDataSource rawPool = rawPool(url, user)) {
+            JdbcStorages.migrate(deskPool);
+            JdbcStorage storage = new JdbcStorage(deskPool);
+            DeskCase.ThreadClock clock = new DeskCase.ThreadClock();
+            ComplaintDesk desk = ComplaintDesk.builder().storage(storage).clock(clock)
+                    .calendar(WorkingDayCalendar.chinaMainland()).build();
+            RawCommands raw = new RawCommands(rawPool, zoned);
+            long run = System.currentTimeMillis();
+            CaseRun deskSide = (t, n) -> DeskCase.run(desk, clock, "load-" + run + "-" + t + "-" + n);
+            CaseRun rawSide = (t, n) -> raw.run("R" + run % 100_000 + "-" + t + "-" + n, "raw-" + run + "-" + t + "-" + n);
+            boolean first = true;
+            for (int t : threads) {
+                empty(deskPool);
+                // The first warm-up is long: on a busy machine the JIT needs a while for the desk's code, far more
+                // than for the raw program's; later thread counts only refill the pools.
+                int warm = first ? warmup : Math.min(warmup, 3);
+                first = false;
+                measure(deskSide, t, warm, "d" + t + "w");
+                measure(rawSide, t, warm, "r" + t + "w");
+                double deskSum = 0;
+                double rawSum = 0;
+                for (int r = 0; r < rounds; r++) {
+                    double d = measure(deskSide, t, seconds, "d" + t + "r" + r);
+                    double deskCpu = lastCpuMicrosPerCommand;
+                    double w = measure(rawSide, t, seconds, "r" + t + "r" + r);
+                    System.out.printf(Locale.ROOT, "%s threads=%d round %d: desk %.0f, raw %.0f commands/s (%.2f); "
+                                    + "client CPU per command: desk %.0f µs, raw %.0f µs%n",
+                            name, t, r + 1, d, w, d / w, deskCpu, lastCpuMicrosPerCommand);
+                    deskSum += d;
+                    rawSum += w;
+                }
+                lines.add(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.2f |", name, t, deskSum / rounds,
+                        rawSum / rounds, deskSum / rawSum));
+            }
+        }
+        return lines;
+    }
+
+    /** Commands per second of one side at {@code threads} threads for {@code seconds}. */
+    private static double measure(CaseRun side, int threads, int seconds, String tag) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong cases = new AtomicLong();
+        long cpuStart = CPU.getProcessCpuTime();
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                int thread = i;
+                running.add(pool.submit(() -> {
+                    long n = 0;
+                    while (System.nanoTime() < end) {
+                        side.run(thread, ++n * 1000 + tag.hashCode() % 1000 + 1000);
+                        cases.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long cpu = CPU.getProcessCpuTime() - cpuStart;
+        lastCpuMicrosPerCommand = cpu / 1e3 / Math.max(1, cases.get() * DeskCase.COMMANDS);
+        return cases.get() * DeskCase.COMMANDS / elapsed;
+    }
+
+    private static HikariDataSource rawPool(String url, String user) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword("");
+        config.setPoolName("raw-jdbc");
+        config.setMaximumPoolSize(10);
+        config.setAutoCommit(false);
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        return new HikariDataSource(config);
+    }
+
+    private static void empty(HikariDataSource pool) throws SQLException {
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+            for (String table : TABLES) {
+                st.execute("TRUNCATE TABLE " + table);
+            }
+        }
+    }
+
+    private static String postgresUser() throws SQLException {
+        SQLException last = null;
+        for (String user : List.of("postgres", "root")) {
+            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", user, "");
+                 Statement st = c.createStatement()) {
+                try (ResultSet rs = st.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+                    if (!rs.next()) {
+                        st.execute("CREATE DATABASE " + DATABASE);
+                    }
+                }
+                return user;
+            } catch (SQLException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private static String postgresUrl() {
+        return "jdbc:postgresql://127.0.0.1:5432/" + DATABASE;
+    }
+
+    private static String mariadbUrl() throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/test", "root", "");
+             Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4");
+        }
+        return "jdbc:mariadb://127.0.0.1:3306/" + DATABASE;
+    }
+}

@@ -1,0 +1,319 @@
+package dev.wuye.complaint.benchmarks.db.periodic;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.wuye.complaint.authority.Actor;
+import dev.wuye.complaint.authority.Role;
+import dev.wuye.complaint.calendar.WorkingDayCalendar;
+import dev.wuye.complaint.cases.Channel;
+import dev.wuye.complaint.cases.Customer;
+import dev.wuye.complaint.cases.FollowUpMethod;
+import dev.wuye.complaint.cases.ValidityGround;
+import dev.wuye.complaint.desk.Assign;
+import dev.wuye.complaint.desk.Classify;
+import dev.wuye.complaint.desk.CommandResult;
+import dev.wuye.complaint.desk.ComplaintDesk;
+import dev.wuye.complaint.desk.ReceiveOpinion;
+import dev.wuye.complaint.desk.RecordInvestigation;
+import dev.wuye.complaint.desk.ReplyAgreement;
+import dev.wuye.complaint.desk.ReportProgress;
+import dev.wuye.complaint.desk.Routing;
+import dev.wuye.complaint.lifecycle.chart.LifecycleEngines;
+import dev.wuye.complaint.sla.SlaMonitor;
+import dev.wuye.complaint.sla.SlaSweep;
+import dev.wuye.complaint.spi.CaseQuery;
+import dev.wuye.complaint.spi.CaseSnapshot;
+import dev.wuye.complaint.statistics.MonthlyAnalysisCalculator;
+import dev.wuye.complaint.statistics.MonthlyInputs;
+import dev.wuye.complaint.statistics.StatisticsSettings;
+import dev.wuye.complaint.statistics.TimeLimits;
+import dev.wuye.complaint.store.InMemoryStorage;
+import dev.wuye.complaint.store.jdbc.JdbcPools;
+import dev.wuye.complaint.store.jdbc.JdbcStorage;
+import dev.wuye.complaint.store.jdbc.JdbcStorages;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.LongSupplier;
+import java.util.stream.Stream;
+
+/**
+ * The periodic jobs against the local PostgreSQL and MariaDB, each goal printed as a ratio against its
+ * baseline measured in the same run: the SLA scan against the bare indexed query that finds the due
+ * cases (10 % due; 1 % due in milliseconds), snapshot decoding against the previous decoder
+ * ({@link TreeDecoder}), the monthly table against a SQL {@code GROUP BY} over the same rows, and the
+ * monthly table with 55,000 closed cases of earlier months against the same without them.
+ *
+ * <p>Every row is a copy of one case the desk wrote (received, classified, assigned, investigated, one
+ * progress note), made in SQL ({@code INSERT … SELECT}) so loading 100,000 rows takes seconds. Each
+ * figure is the median of {@code runs} timings after one warm-up. Arguments: {@code [cases] [runs]}
+ * (defaults 100000 and 5). Databases: {@code wuye_periodic_bench} on 127.0.0.1 (PostgreSQL trust, MariaDB
+ * root without password), created and dropped by the run.
+ */
+public final class PeriodicJobsHarness {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final String C01 = "C01";
+    private static final String DB = "wuye_periodic_bench";
+    /** The month the cases are accepted in; the scans run on Monday 17 March 2025, 10:00 Shanghai. */
+    private static final YearMonth MONTH = YearMonth.of(2025, 3);
+    private static final Instant SCAN_AT = LocalDateTime.of(2025, 3, 17, 10, 0).atZone(SHANGHAI).toInstant();
+
+    private final int cases;
+    private final int runs;
+
+    private PeriodicJobsHarness(int cases, int runs) {
+        this.cases = cases;
+        this.runs = runs;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int cases = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        PeriodicJobsHarness h = new PeriodicJobsHarness(cases, runs);
+        System.out.printf("periodic jobs, %,d open cases, median of %d runs, %s, %d CPUs%n", cases, runs,
+                Runtime.version(), Runtime.getRuntime().availableProcessors());
+        h.run("PostgreSQL", "jdbc:postgresql://127.0.0.1:5432/", "test", "postgres", false);
+        h.run("MariaDB", "jdbc:mariadb://127.0.0.1:3306/", "", "root", true);
+    }
+
+    private void run(String name, String server, String adminDb, String user, boolean mariadb) throws Exception {
+        try (HikariDataSource admin = JdbcPools.pool(server + adminDb, user, "")) {
+            try (Connection c = admin.getConnection(); Statement st = c.createStatement()) {
+                st.execute("DROP DATABASE IF EXISTS " + DB);
+                st.execute("CREATE DATABASE " + DB + (mariadb ? " CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci" : ""));
+            }
+            try (HikariDataSource ds = JdbcPools.pool(server + DB, user, "")) {
+                measure(name, ds, mariadb);
+            } finally {
+                try (Connection c = admin.getConnection(); Statement st = c.createStatement()) {
+                    st.execute("DROP DATABASE IF EXISTS " + DB);
+                }
+            }
+        } catch (SQLException e) {
+            System.out.printf("%s: not reachable (%s)%n", name, e.getMessage());
+        }
+    }
+
+    private void measure(String name, HikariDataSource ds, boolean mariadb) throws Exception {
+        JdbcStorage storage = JdbcStorages.migrateAndOpen(ds, SHANGHAI);
+        CaseSnapshot template = template();
+        storage.cases().save(template.toBuilder().id("TEMPLATE").idempotencyKey("TEMPLATE").version(1).build(), 0, List.of());
+        copy(ds, mariadb, "B", cases, LocalDate.of(2025, 3, 10), null);
+        analyze(ds, mariadb);
+        WorkingDayCalendar china = WorkingDayCalendar.chinaMainland();
+        System.out.printf("%n== %s ==%n", name);
+
+        // 14.2: the scan against the bare indexed query finding the same due cases.
+        setDue(ds, mariadb, 10);
+        SlaSweep once = sweep(storage, china);
+        System.out.printf("  (a sweep at 10%% due: %,d cases evaluated, %,d alerts, %,d unevaluable)%n",
+                once.casesEvaluated(), once.alertsFound(), once.unevaluable());
+        long bare10 = median(() -> bareDue(ds));
+        long scan10 = median(() -> sweep(storage, china).casesEvaluated());
+        report("SLA scan, 10% due: scan / bare indexed query (goal <= 3)", scan10, bare10);
+        setDue(ds, mariadb, 100);
+        long bare1 = median(() -> bareDue(ds));
+        long scan1 = median(() -> sweep(storage, china).casesEvaluated());
+        report("SLA scan, 1% due: scan / bare indexed query", scan1, bare1);
+        System.out.printf("  SLA scan, 1%% due: %.1f ms (goal < 100 ms)%n", scan1 / 1e6);
+
+        // 14.4: decoding per case, the new decoder against the previous one, net of fetching the rows.
+        String select = "SELECT * FROM wuye_complaint WHERE closed_at IS NULL ORDER BY id";
+        long raw = median(() -> rows(ds, select, rs -> 1));
+        long fresh = median(() -> {
+            try (Stream<CaseSnapshot> s = storage.cases().stream(CaseQuery.open(), 500)) {
+                return s.mapToLong(CaseSnapshot::version).sum();
+            }
+        });
+        TreeDecoder tree = new TreeDecoder(!mariadb);
+        long old = median(() -> rows(ds, select, tree::decode));
+        System.out.printf("  decode per case: new %.2f us, previous %.2f us, fetch only %.2f us%n",
+                (fresh - raw) / 1e3 / cases, (old - raw) / 1e3 / cases, raw / 1e3 / cases);
+        report("decode per case: new / previous decoder, net of fetching (goal <= 0.5)", fresh - raw, old - raw);
+
+        // 14.3: the monthly table against a SQL GROUP BY over the same rows, then with closed history.
+        MonthlyAnalysisCalculator calc = new MonthlyAnalysisCalculator(
+                new TimeLimits(SlaMonitor.builder(storage, china, Clock.systemUTC()).build().calculator()),
+                StatisticsSettings.defaults());
+        MonthlyInputs none = new MonthlyInputs(List.of(), List.of(), Map.of());
+        CaseQuery period = MonthlyAnalysisCalculator.query(null, MONTH, SHANGHAI);
+        LongSupplier table = () -> {
+            try (Stream<CaseSnapshot> s = storage.cases().stream(period, 500)) {
+                return calc.analyse(MONTH, s, none).company().accepted();
+            }
+        };
+        long month = median(table);
+        long groupBy = median(() -> groupBy(ds));
+        report("monthly table / SQL GROUP BY over the same rows (goal <= 5)", month, groupBy);
+        copy(ds, mariadb, "H", cases * 55 / 100, LocalDate.of(2024, 6, 3),
+                LocalDateTime.of(2024, 8, 1, 10, 0).atOffset(ZoneOffset.UTC));
+        analyze(ds, mariadb);
+        long monthWithHistory = median(table);
+        report("monthly table with " + String.format("%,d", cases * 55 / 100)
+                + " closed earlier cases / without them (goal ~1)", monthWithHistory, month);
+    }
+
+    private static void report(String what, long nanos, long baseline) {
+        System.out.printf("  %-92s %6.2f  (%.1f ms / %.1f ms)%n", what, (double) nanos / baseline, nanos / 1e6, baseline / 1e6);
+    }
+
+    private long median(LongSupplier work) {
+        work.getAsLong();
+        long[] t = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            work.getAsLong();
+            t[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(t);
+        return t[runs / 2];
+    }
+
+    private static SlaSweep sweep(JdbcStorage storage, WorkingDayCalendar china) {
+        return SlaMonitor.builder(storage, china, Clock.systemUTC()).pageSize(500).build().sweep(SCAN_AT);
+    }
+
+    /** The bare indexed query: the ids of the due open cases, every row fetched. */
+    private static long bareDue(HikariDataSource ds) {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM wuye_complaint WHERE closed_at IS NULL AND (next_due_at IS NULL OR next_due_at <= ?)")) {
+            ps.setObject(1, SCAN_AT.atOffset(ZoneOffset.UTC));
+            if (c.getMetaData().getDatabaseProductName().toLowerCase().contains("maria")) {
+                ps.setObject(1, LocalDateTime.ofInstant(SCAN_AT, ZoneOffset.UTC));
+            }
+            long n = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    n += rs.getString(1).length();
+                }
+            }
+            return n;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long groupBy(HikariDataSource ds) {
+        return rows(ds, "SELECT department, opinion_type, category, COUNT(*) FROM wuye_complaint WHERE acceptance_date < '"
+                + MONTH.plusMonths(1).atDay(1) + "' AND (closed_at IS NULL OR closed_at >= '"
+                + MONTH.minusMonths(1).atDay(1) + "') GROUP BY department, opinion_type, category", rs -> rs.getLong(4));
+    }
+
+    @FunctionalInterface
+    private interface Row {
+        long read(ResultSet rs) throws SQLException;
+    }
+
+    private static long rows(HikariDataSource ds, String sql, Row row) {
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setFetchSize(500);
+                long h = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        h += row.read(rs);
+                    }
+                }
+                c.rollback();
+                return h;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Copies the template row {@code n} times with ids {@code prefix + number}, accepted on {@code accepted}. */
+    private static void copy(HikariDataSource ds, boolean mariadb, String prefix, int n, LocalDate accepted,
+                             OffsetDateTime closedAt) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            List<String> columns = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT * FROM wuye_complaint WHERE 1 = 0")) {
+                ResultSetMetaData md = rs.getMetaData();
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    columns.add(md.getColumnName(i).toLowerCase());
+                }
+            }
+            StringJoiner target = new StringJoiner(", ");
+            StringJoiner source = new StringJoiner(", ");
+            String id = mariadb ? "CONCAT('" + prefix + "', LPAD(s.seq, 7, '0'))" : "'" + prefix + "' || lpad(g::text, 7, '0')";
+            String closed = closedAt == null ? "NULL" : mariadb
+                    ? "'" + closedAt.toLocalDateTime().toString().replace('T', ' ') + "'"
+                    : "TIMESTAMPTZ '" + closedAt + "'";
+            for (String col : columns) {
+                target.add(col);
+                source.add(switch (col) {
+                    case "id", "idempotency_key" -> id;
+                    case "acceptance_date" -> (mariadb ? "'" : "DATE '") + accepted + "'";
+                    case "closed_at" -> closed;
+                    case "state" -> closedAt == null ? "t.state" : "'CLOSED'";
+                    case "next_due_at" -> closedAt == null ? "t.next_due_at" : "NULL";
+                    default -> "t." + col;
+                });
+            }
+            String series = mariadb ? "seq_1_to_" + n + " s" : "generate_series(1, " + n + ") g";
+            st.executeUpdate("INSERT INTO wuye_complaint (" + target + ") SELECT " + source + " FROM wuye_complaint t, "
+                    + series + " WHERE t.id = 'TEMPLATE'");
+        }
+    }
+
+    /** Makes one case in {@code every} due at the scan (the others due in a year); the template never. */
+    private void setDue(HikariDataSource ds, boolean mariadb, int every) throws SQLException {
+        String n = mariadb ? "CAST(SUBSTRING(id, 2) AS UNSIGNED)" : "CAST(substr(id, 2) AS INTEGER)";
+        String past = mariadb ? "'2025-03-13 02:00:00'" : "TIMESTAMPTZ '2025-03-13T02:00:00Z'";
+        String future = mariadb ? "'2026-03-13 02:00:00'" : "TIMESTAMPTZ '2026-03-13T02:00:00Z'";
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE wuye_complaint SET next_due_at = CASE WHEN MOD(" + n + ", " + every + ") = 0 THEN "
+                    + past + " ELSE " + future + " END WHERE id LIKE 'B%'");
+            st.executeUpdate("UPDATE wuye_complaint SET next_due_at = " + future + " WHERE id = 'TEMPLATE'");
+        }
+        analyze(ds, mariadb);
+    }
+
+    private static void analyze(HikariDataSource ds, boolean mariadb) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute(mariadb ? "ANALYZE TABLE wuye_complaint" : "ANALYZE wuye_complaint");
+        }
+    }
+
+    /** A case in the shape the desk writes: received Monday 10 March 2025, classified, assigned, investigated, one note. */
+    private static CaseSnapshot template() {
+        Actor receiver = Actor.of("r-wang", C01, Role.RECEIVER);
+        Actor head = Actor.of("h-li", C01, Role.DEPARTMENT_HEAD, Role.CENTRE_DIRECTOR);
+        Actor handler = Actor.of("hd-zhao", C01, Role.HANDLER);
+        Instant received = LocalDateTime.of(2025, 3, 10, 10, 0).atZone(SHANGHAI).toInstant();
+        ComplaintDesk desk = ComplaintDesk.builder().storage(new InMemoryStorage(SHANGHAI))
+                .clock(Clock.fixed(received.plus(Duration.ofMinutes(5)), SHANGHAI))
+                .lifecycleEngine(LifecycleEngines.defaultEngine()).calendar(WorkingDayCalendar.chinaMainland()).build();
+        String id = desk.submit(ReceiveOpinion.builder().recordedBy(receiver).idempotencyKey("template")
+                .channel(Channel.PHONE).customer(new Customer("张三丰", "13812345678", "3栋2单元501"))
+                .contentSummary("保洁员态度生硬，业主要求道歉").routing(Routing.serviceCentre(C01)).receivedAt(received)
+                .replyAgreement(ReplyAgreement.agreed(received.plus(Duration.ofDays(3)), FollowUpMethod.PHONE))
+                .followUpChannel(FollowUpMethod.PHONE).build()) instanceof CommandResult.Accepted a ? a.caseId() : "";
+        desk.submit(Classify.complaint(receiver, id, ValidityGround.STAFF_ATTITUDE, "STAFF_ATTITUDE"));
+        desk.submit(Assign.byHead(head, id, handler.staffId()));
+        desk.submit(RecordInvestigation.verifiedOnSite(handler, id, "保洁员态度生硬，业主录音属实", "培训不足", "其他楼栋保洁岗同样存在"));
+        desk.submit(new ReportProgress(handler, id, "已约业主周四上门致歉"));
+        return desk.find(id).orElseThrow();
+    }
+}
