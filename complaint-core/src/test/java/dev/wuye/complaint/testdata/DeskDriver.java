@@ -22,6 +22,7 @@ import dev.wuye.complaint.desk.ComplaintDesk;
 import dev.wuye.complaint.desk.Complete;
 import dev.wuye.complaint.desk.ConfirmInvalid;
 import dev.wuye.complaint.desk.DraftOnlineReply;
+import dev.wuye.complaint.desk.DecideEscalation;
 import dev.wuye.complaint.desk.Escalate;
 import dev.wuye.complaint.desk.LogVisit;
 import dev.wuye.complaint.desk.OpenCorrectiveAction;
@@ -209,7 +210,7 @@ public final class DeskDriver {
             submit(id + " intake", ReceiveOpinion.builder().recordedBy(recorder).idempotencyKey("key-" + id)
                     .channel(channel).customer(CUSTOMER).contentSummary("summary of " + id)
                     .routing(new Routing(department, level, null)).receivedAt(now)
-                    .replyAgreement(ReplyAgreement.by(now.plus(Duration.ofDays(1)), followUp))
+                    .replyAgreement(ReplyAgreement.agreed(now.plus(Duration.ofDays(1)), followUp))
                     .followUpChannel(followUp).secondaryComplaint(secondary).raisedOnVisit(visitId).build());
             ids.add(id);
             return new Story(id, department, followUp, local.substring(0, 10));
@@ -267,6 +268,7 @@ public final class DeskDriver {
             submit(id + " escalation to the department head", new Escalate(head(department), id, "超出处理人权限"));
             decider = head(department);
             if (level.compareTo(EscalationLevel.GMD) >= 0) {
+                submit(id + " head's decision to escalate", new DecideEscalation(head(department), id, "部门处理不了"));
                 submit(id + " escalation to the GMD", new Escalate(receiver(department), id, "超出部门权限"));
                 decider = GMD_HEAD;
             }
