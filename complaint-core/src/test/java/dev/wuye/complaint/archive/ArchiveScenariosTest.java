@@ -91,7 +91,8 @@ class ArchiveScenariosTest {
         assertThat(manifest).contains("\"format\" : \"wuye-complaint-archive/1\"").contains("\"algorithm\" : \"SHA-256\"")
                 .contains("\"period\" : \"2025-05\"").contains("cases/B10.json");
         String b10 = Files.readString(dir.resolve("cases/B10.json"));
-        assertThat(b10).contains("\"id\" : \"B10\"").contains("\"closedAt\" : \"2025-05-30T10:00:00Z\"")
+        // B10 is closed by its satisfied follow-up, 30 May 10:00 in Shanghai (R-4.4.2d).
+        assertThat(b10).contains("\"id\" : \"B10\"").contains("\"closedAt\" : \"2025-05-30T02:00:00Z\"")
                 .doesNotContain("\"version\"");
         assertThat(new ArchiveVerifier().verify(dir, b.manifestSha256()).intact()).isTrue();
     }

@@ -2,7 +2,9 @@ package dev.wuye.complaint.classification;
 
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.testdata.Cases;
+import dev.wuye.complaint.cases.Channel;
 import dev.wuye.complaint.testdata.Dataset2025;
+import dev.wuye.complaint.testdata.DeskDriver;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -122,8 +124,9 @@ class RecurrenceScenariosTest {
     @Test
     @DisplayName("R-4.4.2d6 a case with a channel is not judged by recurrence")
     void channelCasesNotJudged() {
-        CaseSnapshot phone = base("P1", "C01", "COMPLAINT", "VALID", "SECURITY", "PHONE", "2025-04-01")
-                .cycles(List.of(cycle(1, "2025-04-01", "2025-04-02"))).closedAt(Cases.t("2025-04-03")).build();
-        assertThat(detector.detect(Stream.of(phone), LocalDate.of(2025, 6, 1)).checks()).isEmpty();
+        DeskDriver d = new DeskDriver();
+        d.opinion("P1", "C01", Channel.PHONE).receivedOn("2025-04-01").validComplaint("SECURITY")
+                .assignedOn("2025-04-01").completedOn("2025-04-02").followedUpOn("2025-04-03", true, true, true);
+        assertThat(detector.detect(d.cases().stream(), LocalDate.of(2025, 6, 1)).checks()).isEmpty();
     }
 }

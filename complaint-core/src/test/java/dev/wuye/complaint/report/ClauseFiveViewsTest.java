@@ -33,8 +33,11 @@ class ClauseFiveViewsTest {
         IntakeLogRow a15 = rows.stream().filter(r -> r.caseId().equals("A15")).findFirst().orElseThrow();
         assertThat(a15.customerPhone()).isEqualTo("13812345678");
         assertThat(a15.dutyRegistration()).isEqualTo("Y");
-        assertThat(a15.receivedAt()).isEqualTo("2025-04-30 09:00");
-        assertThat(a15.category()).isEqualTo("其他");
+        // A duty registration is made off hours (R-4.2.4a): the desk takes 09:00 on a working day as office
+        // hours, so A15 is registered at 21:00 (the duty log's registration below).
+        assertThat(a15.receivedAt()).isEqualTo("2025-04-30 21:00");
+        // Not classified yet (only the receiver classifies, after the handover): no category to show.
+        assertThat(a15.category()).isEmpty();
         assertThat(a15.toString()).doesNotContain("13812345678").doesNotContain("张三丰").contains("138****5678");
         ReportTable t = ClauseFiveViews.table(Form.INTAKE_LOG, rows);
         assertThat(t.title(Locale.CHINESE)).isEqualTo("客户信息受理表");

@@ -3,7 +3,10 @@ package dev.wuye.complaint.statistics;
 import dev.wuye.complaint.classification.RecurrenceCheck;
 import dev.wuye.complaint.classification.RecurrenceDetector;
 import dev.wuye.complaint.testdata.Cases;
+import dev.wuye.complaint.cases.Channel;
+import dev.wuye.complaint.cases.FollowUpMethod;
 import dev.wuye.complaint.testdata.Dataset2025;
+import dev.wuye.complaint.testdata.DeskDriver;
 import dev.wuye.complaint.testdata.Stores;
 import dev.wuye.complaint.store.InMemoryStorage;
 import org.junit.jupiter.api.DisplayName;
@@ -38,7 +41,8 @@ class StatisticsScenariosTest {
         assertThat(april.topCategories(4)).extracting(Map.Entry::getKey)
                 .containsExactly("REPAIRS_FACILITIES", "LANDSCAPING", "PARKING_VEHICLES", "SECURITY");
         assertThat(april.correctiveActions()).isEqualTo(1);
-        assertThat(april.recurrences()).isEqualTo(new Rate(6, 13));
+        // 6 of the 12 complaints and suggestions accepted (A15, a duty registration not yet classified, is neither).
+        assertThat(april.recurrences()).isEqualTo(new Rate(6, 12));
     }
 
     @Test
@@ -165,12 +169,15 @@ class StatisticsScenariosTest {
     @Test
     @DisplayName("R-4.6.5 the same kind in another department is not a recurrence")
     void otherDepartmentIsNotSameKind() {
-        var c01 = Cases.base("X1", "C01", "COMPLAINT", "VALID", "LANDSCAPING", "ONLINE_FORUM", "2025-04-01")
-                .followUpChannel("ONLINE").cycles(java.util.List.of(Cases.cycle(1, "2025-04-01", "2025-04-02")))
-                .closedAt(Cases.t("2025-04-03")).build();
-        var c02 = Cases.base("X2", "C02", "COMPLAINT", "VALID", "LANDSCAPING", "PHONE", "2025-04-10").build();
+        // X1: C01's landscaping complaint on the forum, completed Apr 2, online reply approved Apr 3;
+        // X2: C02's landscaping complaint of Apr 10, within X1's month.
+        DeskDriver d = new DeskDriver();
+        d.opinion("X1", "C01", Channel.ONLINE_FORUM).followUp(FollowUpMethod.ONLINE).receivedOn("2025-04-01")
+                .validComplaint("LANDSCAPING").assignedOn("2025-04-01").completedOn("2025-04-02")
+                .onlineReplyApprovedOn("2025-04-03");
+        d.opinion("X2", "C02", Channel.PHONE).receivedOn("2025-04-10").validComplaint("LANDSCAPING");
         RecurrenceCheck x1 = RecurrenceDetector.withDefaults()
-                .detect(java.util.stream.Stream.of(c01, c02), LocalDate.of(2025, 6, 1)).checks().get(0);
+                .detect(d.cases().stream(), LocalDate.of(2025, 6, 1)).checks().get(0);
         assertThat(x1.outcome()).isEqualTo(RecurrenceCheck.Outcome.SATISFIED);
     }
 }

@@ -12,13 +12,9 @@ public final class Stores {
     private Stores() {
     }
 
-    /** A store holding the cases (as version 1), visits and reviews of {@link Dataset2025}. */
+    /** A store holding the cases (as the desk wrote them), visits and reviews of {@link Dataset2025}. */
     public static InMemoryStorage dataset() {
-        InMemoryStorage s = new InMemoryStorage(Cases.ZONE);
-        Dataset2025.cases().forEach(c -> save(s, c));
-        Dataset2025.visits().forEach(s.visits()::append);
-        Dataset2025.reviews().forEach(s.reviews()::append);
-        return s;
+        return Dataset2025.store();
     }
 
     /** Saves a new case as version 1. */
