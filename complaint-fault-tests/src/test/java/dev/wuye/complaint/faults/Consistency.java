@@ -34,7 +34,8 @@ final class Consistency {
         List<String> problems = new ArrayList<>();
         int lost = 0;
         for (DeskLoad.Ack a : acks) {
-            Optional<CaseSnapshot> byKey = storage.cases().findByIdempotencyKey(a.key());
+            // The desk stores a client's key qualified by the department it was received for (<department>/<key>).
+            Optional<CaseSnapshot> byKey = storage.cases().findByIdempotencyKey(DeskLoad.C01 + "/" + a.key());
             if (byKey.isEmpty() || !byKey.get().id().equals(a.caseId()) || byKey.get().version() < a.version()) {
                 lost++;
                 note(problems, "lost " + a.line() + " -> " + byKey.map(s -> s.id() + " v" + s.version()).orElse("none"));
