@@ -123,13 +123,17 @@ public final class RecurrenceDetector {
         list.sort(Comparator.comparing(Occurrence::date).thenComparing(Occurrence::id));
         Set<Occurrence> inRepeat = new LinkedHashSet<>();
         int from = 0;
+        // Windows only move forward: each occurrence is added once, at the first window in a repeat
+        // holding it (adding the whole window every time costs the square of a busy kind's occurrences).
+        int added = 0;
         for (int to = 0; to < list.size(); to++) {
             LocalDate limit = list.get(to).date().minus(settings.repeatWindow());
             while (!list.get(from).date().isAfter(limit)) {
                 from++;
             }
             if (to - from + 1 >= settings.repeatThreshold()) {
-                inRepeat.addAll(list.subList(from, to + 1));
+                inRepeat.addAll(list.subList(Math.max(from, added), to + 1));
+                added = to + 1;
             }
         }
         if (inRepeat.isEmpty() || inRepeat.stream().allMatch(Occurrence::correctiveOpen)) {

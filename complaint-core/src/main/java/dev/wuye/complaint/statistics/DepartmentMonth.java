@@ -19,9 +19,11 @@ final class DepartmentMonth {
     private final FollowUpAnswers answers = new FollowUpAnswers();
     private final RecurrenceDays recurrences;
     private final TimeLimitFigures timeLimits;
+    private final DueDays due;
 
     DepartmentMonth(DueDays due, StatisticsSettings settings, MonthWindow window) {
         this.window = window;
+        this.due = due;
         this.recurrences = new RecurrenceDays(window);
         this.timeLimits = new TimeLimitFigures(due, settings, window);
     }
@@ -34,6 +36,12 @@ final class DepartmentMonth {
     void accept(CaseSnapshot s) {
         OpinionType type = SnapshotCodes.type(s);
         Validity validity = type == OpinionType.COMPLAINT ? SnapshotCodes.validity(s) : null;
+        if (validity == Validity.VALID) {
+            // What a snapshot no command could write fails on (an unknown code, a date outside every
+            // calendar) is read before anything is counted, so a failing case leaves the figures as they were.
+            SnapshotCodes.followUpChannel(s);
+            due.timeLimitDeadline(s);
+        }
         boolean acceptedInMonth = window.in(s.acceptanceDate());
         if (acceptedInMonth) {
             intake.accept(s, type, validity);

@@ -3,8 +3,11 @@ package dev.wuye.complaint.statistics;
 import dev.wuye.complaint.classification.RecurrenceDetector;
 import dev.wuye.complaint.classification.RecurrenceReport;
 import dev.wuye.complaint.classification.RecurrenceSettings;
+import dev.wuye.complaint.sla.UnevaluableReason;
 import dev.wuye.complaint.spi.CaseQuery;
 import dev.wuye.complaint.spi.CaseSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -33,8 +36,16 @@ import java.util.stream.Stream;
  * before it (so that an online reply whose window ends on the previous month's last day is seen):
  * {@link #query(String, YearMonth, ZoneId)} gives that query. Extra cases are harmless. Immutable and
  * thread-safe.
+ *
+ * <p><b>A bad case never stops the table.</b> Cases are evaluated one by one; a case whose figures cannot
+ * be computed (a snapshot no command could write: an unknown code, an acceptance date outside every
+ * calendar) is left out of every figure, listed in {@link CompanyMonthlyAnalysis#unevaluableCases()}
+ * with the reason and counted in {@link CompanyMonthlyAnalysis#unevaluable()}, and the other cases are
+ * counted as usual.
  */
 public final class MonthlyAnalysisCalculator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MonthlyAnalysisCalculator.class);
 
     /** Group key used when a case has no type or category yet. */
     public static final String UNCLASSIFIED = "UNCLASSIFIED";
@@ -116,6 +127,7 @@ public final class MonthlyAnalysisCalculator {
         DueDays due = new DueDays(limits.pinned(), window);
         Map<String, DepartmentMonth> byDepartment = new HashMap<>();
         OnlineReplyVerdicts online = new OnlineReplyVerdicts(window);
+        UnevaluableCases unevaluable = new UnevaluableCases();
         // One pass: every case is counted here, and those the recurrence check needs go on to it.
         RecurrenceReport report = recurrences.detect(cases.filter(s -> {
             if (!s.acceptanceDate().isBefore(window.next)) {
@@ -126,8 +138,18 @@ public final class MonthlyAnalysisCalculator {
                 figures = new DepartmentMonth(due, settings, window);
                 byDepartment.put(s.department(), figures);
             }
-            figures.accept(s);
-            return online.feeds(s);
+            try {
+                figures.accept(s);
+                return online.feeds(s);
+            } catch (RuntimeException e) {
+                // Any failure of one case, whatever its kind, is that case's entry in the table's
+                // unevaluable list; the other cases are counted.
+                UnevaluableReason reason = UnevaluableReason.of(e);
+                LOG.warn("Monthly table {}: case {} cannot be evaluated ({}): {}", month, s.id(), reason.code(),
+                        reason.message());
+                unevaluable.add(new UnevaluableCase(s.id(), s.department(), reason));
+                return false;
+            }
         }), window.last);
         online.judge(report);
         Set<String> departments = new TreeSet<>(byDepartment.keySet());
@@ -140,7 +162,21 @@ public final class MonthlyAnalysisCalculator {
             centres.add((figures != null ? figures : new DepartmentMonth(due, settings, window))
                     .finish(d, month, inputs, settings, online.satisfied(d), online.pending(d)));
         }
-        return CompanyMonthlyAnalysis.rollUp(month.toString(), centres, settings);
+        return CompanyMonthlyAnalysis.rollUp(month.toString(), centres, settings)
+                .withUnevaluable(unevaluable.count, unevaluable.first);
+    }
+
+    /** The cases that could not be evaluated: how many, and the first {@link CompanyMonthlyAnalysis#UNEVALUABLE_LISTED}. */
+    private static final class UnevaluableCases {
+        long count;
+        final List<UnevaluableCase> first = new ArrayList<>();
+
+        void add(UnevaluableCase c) {
+            count++;
+            if (first.size() < CompanyMonthlyAnalysis.UNEVALUABLE_LISTED) {
+                first.add(c);
+            }
+        }
     }
 
     /**

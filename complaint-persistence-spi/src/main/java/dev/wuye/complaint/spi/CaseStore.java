@@ -169,6 +169,27 @@ public interface CaseStore {
     }
 
     /**
+     * All cases matching a query as a lazy stream in no particular order: for the periodic jobs that
+     * only count (the monthly table), so a store can answer from the index that matches the criteria
+     * without sorting the period's rows or walking the rows before it in id order.
+     *
+     * <p>Must guarantee: every matching case exactly once, in its latest version, when nothing changes
+     * meanwhile; no other case; the order is unspecified; memory use does not depend on the number of
+     * cases. The caller closes the stream (a store may hold a connection until then).
+     * {@code pageSize < 1} throws {@link IllegalArgumentException}. The default is {@link #stream}.
+     *
+     * @param query    the criteria
+     * @param pageSize how many cases one fetch reads
+     * @return a sequential stream of the matching cases
+     */
+    default Stream<CaseSnapshot> streamUnordered(CaseQuery query, int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize must be >= 1, was " + pageSize);
+        }
+        return stream(query, pageSize);
+    }
+
+    /**
      * The open cases an SLA scan at {@code asOf} has to evaluate: those whose
      * {@link CaseSnapshot#nextDueAt()} has come. A store answers it from an index on the stored
      * {@code nextDueAt} (it never derives the value itself); the default filters {@link #stream} of the

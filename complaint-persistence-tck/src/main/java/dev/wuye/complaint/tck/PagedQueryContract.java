@@ -179,6 +179,23 @@ public interface PagedQueryContract extends StorageContract {
     }
 
     /**
+     * The unordered stream yields exactly the matching cases, each once, for every criterion and page size.
+     */
+    @Test
+    @DisplayName("streamUnordered yields the same cases as stream, each once, in any order")
+    default void unorderedStreamHasTheSameCases() {
+        queries().forEach(q -> {
+            for (int size : new int[]{1, 4, 100}) {
+                try (Stream<CaseSnapshot> s = cases().streamUnordered(q, size)) {
+                    assertThat(s.toList()).as("%s, page size %d", q, size).containsExactlyInAnyOrderElementsOf(expected(q));
+                }
+            }
+        });
+        assertThatThrownBy(() -> cases().streamUnordered(CaseQuery.all(), 0).count())
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
      * Stream is lazy: nothing is fetched before it is consumed, and limit stops early.
      */
     @Test

@@ -40,6 +40,9 @@ final class ListColumns {
     }
 
     static List<String> strings(String json) {
+        if (EMPTY.equals(json)) {
+            return List.of();
+        }
         try (JsonParser p = parser(json)) {
             return strings(p);
         } catch (IOException e) {
@@ -200,12 +203,18 @@ final class ListColumns {
         T read(JsonParser p) throws IOException;
     }
 
+    /** An empty list as written: read without a parser (creating one costs more than most short lists). */
+    private static final String EMPTY = "[]";
+
     private static JsonParser parser(String json) throws IOException {
         return JSON.createParser(json);
     }
 
     /** A JSON array of objects, read token by token: no tree, no intermediate strings. */
     private static <T> List<T> objects(String json, ObjectReader<T> reader) {
+        if (EMPTY.equals(json)) {
+            return List.of();
+        }
         try (JsonParser p = parser(json)) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 throw new StoreException("cannot read a list column: not a JSON array");
