@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * keeps one row per task in {@code scheduled_tasks}; whichever instance first picks the due
  * execution (an optimistic UPDATE) runs it, the others skip it. An execution whose instance died (its
  * heartbeat stale for {@code db-scheduler.heartbeat-interval} × {@code db-scheduler.missed-heartbeats-limit},
- * 10 s × 3 in {@code application.yml}) is taken as dead and run again within about a minute — well within two
+ * 5 s × 4 in {@code application.yml}) is taken as dead and run again within about 40 s — well within two
  * scan intervals. {@link SlaScanFreshnessHealthIndicator} watches the age of the last successful scan.
  */
 @Configuration(proxyBeanMethods = false)

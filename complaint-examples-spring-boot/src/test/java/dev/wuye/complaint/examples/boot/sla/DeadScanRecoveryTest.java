@@ -18,19 +18,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * R-4.7 (the SLA alerts) keep going when the instance running a scan dies mid-run: what such an instance
  * leaves behind is planted in db-scheduler's table — the scan's execution {@code picked} by an instance whose
  * heartbeat stopped an hour ago — and the scan must run again within two scan intervals. With the host's
- * settings scaled down (interval 4 s, heartbeat 1 s, 2 missed heartbeats) the execution counts as dead after
- * 2 s and is revived at the next dead-execution check. The {@code slaScan} health component says WARNING
+ * settings scaled down (interval 6 s, heartbeat 1 s, 4 missed heartbeats, db-scheduler's least) the execution
+ * counts as dead after 4 s and is revived at the next dead-execution check (every two heartbeats). The {@code slaScan} health component says WARNING
  * when the last successful scan is older than three intervals.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "spring.datasource.url=jdbc:h2:mem:dead-scan;DB_CLOSE_DELAY=-1",
-        "wuye.complaint.sla.scan-interval=PT4S",
+        "wuye.complaint.sla.scan-interval=PT6S",
         "db-scheduler.heartbeat-interval=1s",
-        "db-scheduler.missed-heartbeats-limit=2",
+        "db-scheduler.missed-heartbeats-limit=4",
         "db-scheduler.polling-interval=500ms"})
 class DeadScanRecoveryTest {
 
-    static final Duration INTERVAL = Duration.ofSeconds(4);
+    static final Duration INTERVAL = Duration.ofSeconds(6);
 
     @Autowired
     JdbcTemplate jdbc;
@@ -64,7 +64,7 @@ class DeadScanRecoveryTest {
         SlaScanFreshnessHealthIndicator later = new SlaScanFreshnessHealthIndicator(jdbc, fourIntervalsLater, INTERVAL);
 
         assertThat(later.health().getStatus()).isEqualTo(SlaScanFreshnessHealthIndicator.WARNING);
-        assertThat(later.health().getDetails()).containsEntry("maxAge", "PT12S").containsKey("warning");
+        assertThat(later.health().getDetails()).containsEntry("maxAge", "PT18S").containsKey("warning");
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
     }
 
