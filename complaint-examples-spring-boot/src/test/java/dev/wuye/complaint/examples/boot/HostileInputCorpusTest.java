@@ -33,7 +33,7 @@ import org.springframework.context.annotation.Primary;
  * expected status of each request) sent over HTTP to the host on H2: NUL and lone surrogates in text and keys,
  * instants at the ends of the ISO range and as numbers, {@code month=-999999999-01}, {@code Content-Type: *}{@code /*},
  * a path-like archive batch id, coerced scalars, duplicate keys, unknown fields, 10 MB bodies, unknown paths and
- * methods. Each answer has its expected status, none is a 5xx, and every error is problem JSON
+ * methods, and paths Tomcat refuses itself (sent raw over a socket). Each answer has its expected status, none is a 5xx, and every error is problem JSON
  * ({@code application/problem+json}, no stack trace, no HTML). Afterwards the consistency check: every intake
  * answered 2xx is a case, and each case's audit trail has one entry per version, versions 1…n without gaps.
  */
@@ -61,7 +61,7 @@ class HostileInputCorpusTest {
 
     /** One request of the corpus. */
     record Entry(String name, String method, String path, String as, Map<String, String> headers, String body,
-                 Object expect, Integer bodyBytes, Boolean chunked) {
+                 Object expect, Integer bodyBytes, Boolean chunked, Boolean raw) {
 
         boolean expects(int status) {
             return expect instanceof List<?> l ? l.contains(status) : expect.equals(status);
@@ -112,6 +112,10 @@ class HostileInputCorpusTest {
     }
 
     private void send(Entry e, String caseId) throws IOException, InterruptedException {
+        if (Boolean.TRUE.equals(e.raw())) {
+            sendRaw(e);
+            return;
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(e.path().replace("{{CASE}}", caseId)));
         if (e.as() != null) {
             actor(request, e.as());
@@ -119,13 +123,61 @@ class HostileInputCorpusTest {
         e.headers().forEach(request::header);
         request.method(e.method(), publisher(e));
         HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        String contentType = answer.headers().firstValue("Content-Type").orElse("");
+        if (check(e, answer.statusCode(), contentType, answer.body()) == 201 && "/api/complaints".equals(e.path())) {
+            acceptedIntakes.add((String) JSON.readValue(answer.body(), Map.class).get("id"));
+        }
+    }
+
+    /**
+     * A request line no HTTP client library would send (an undecodable path): written to the socket as it is,
+     * so that Tomcat itself answers it.
+     */
+    private void sendRaw(Entry e) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            String request = e.method() + " " + e.path() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int split = answer.indexOf("\r\n\r\n");
+            String head = split < 0 ? answer : answer.substring(0, split);
+            String body = split < 0 ? "" : answer.substring(split + 4);
+            int status = Integer.parseInt(head.split(" ")[1]);
+            String contentType = "";
+            boolean chunked = false;
+            for (String line : head.split("\r\n")) {
+                String lower = line.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-type:")) {
+                    contentType = line.substring("content-type:".length()).trim();
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                }
+            }
+            check(e, status, contentType, chunked ? unchunk(body) : body);
+        }
+    }
+
+    private static String unchunk(String body) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (true) {
+            int eol = body.indexOf("\r\n", at);
+            int size = Integer.parseInt(body.substring(at, eol).trim(), 16);
+            if (size == 0) {
+                return out.toString();
+            }
+            out.append(body, eol + 2, eol + 2 + size);
+            at = eol + 2 + size + 2;
+        }
+    }
+
+    /** Checks one answer; returns its status. */
+    private int check(Entry e, int status, String contentType, String raw) throws IOException {
         requests++;
-        int status = answer.statusCode();
         if (status >= 500) {
             serverErrors++;
         }
-        String raw = answer.body();
-        String contentType = answer.headers().firstValue("Content-Type").orElse("");
         assertThat(status).as("%s → %s", e.name(), raw).isLessThan(500);
         assertThat(e.expects(status)).as("%s: expected %s, got %d %s", e.name(), e.expect(), status, raw).isTrue();
         if (status >= 400) {
@@ -134,9 +186,8 @@ class HostileInputCorpusTest {
             assertThat(problem.get("status")).as(raw).isEqualTo(status);
             assertThat(problem.get("type")).as(raw).isNotNull();
             assertThat(raw).doesNotContain("\tat ", "Exception", "<html");
-        } else if (status == 201 && "/api/complaints".equals(e.path())) {
-            acceptedIntakes.add((String) JSON.readValue(raw, Map.class).get("id"));
         }
+        return status;
     }
 
     private HttpRequest.BodyPublisher publisher(Entry e) {
