@@ -48,7 +48,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Texts are the library's, in the request's {@code Accept-Language} (else {@code wuye.complaint.locale}).
  *
  * <p>Reads bodies ({@code application/json} only, else 415) with its own Jackson 2 mapper (the core's), so that
- * it is the same under Spring Boot 3 (Jackson 2) and Spring Boot 4 (Jackson 3 for HTTP), and strictly
+ * it is the same under Spring Boot 3 (Jackson 2) and Spring Boot 4 (Jackson 3 for HTTP), answering only JSON (an unacceptable {@code Accept} is a 406
+ * before the command runs), and strictly
  * ({@link StrictJson}: no coercion of scalars, no duplicate keys, no unknown fields, no numeric instants). A
  * command lost to concurrent changes after the desk's retry answers 409 with {@code retryable: true}.
  */
@@ -86,7 +87,8 @@ public class ComplaintApiController {
      * @param language the request's {@code Accept-Language}
      * @return 201 with the new case (200 when the key was seen before), or a problem
      */
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = {MediaType.APPLICATION_JSON_VALUE,
+            MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<Object> receive(@RequestBody(required = false) byte[] body,
                                           @RequestHeader(name = "Accept-Language", required = false) String language) {
         Locale locale = locale(language);
@@ -121,7 +123,8 @@ public class ComplaintApiController {
      * @param language the request's {@code Accept-Language}
      * @return the case after the command, or a problem
      */
-    @PostMapping(path = "/{id}/{command}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/{id}/{command}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<Object> act(@PathVariable("id") String id, @PathVariable("command") String command,
                                       @RequestBody(required = false) byte[] body,
                                       @RequestHeader(name = "Accept-Language", required = false) String language) {
