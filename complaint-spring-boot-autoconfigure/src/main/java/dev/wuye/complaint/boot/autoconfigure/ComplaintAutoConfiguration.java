@@ -53,7 +53,8 @@ import org.springframework.util.ClassUtils;
         "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"})
 @EnableConfigurationProperties(ComplaintProperties.class)
-@Import({ActorConfiguration.class, MetricsConfiguration.class, HealthConfiguration.class, WebConfiguration.class})
+@Import({ActorConfiguration.class, MetricsConfiguration.class, HealthConfiguration.class, WebConfiguration.class,
+        ProblemConfiguration.class})
 public class ComplaintAutoConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintAutoConfiguration.class);

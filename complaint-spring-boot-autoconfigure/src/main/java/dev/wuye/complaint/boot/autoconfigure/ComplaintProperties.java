@@ -156,6 +156,10 @@ public class ComplaintProperties {
         /** The API's base path. */
         private String basePath = "/api/complaints";
 
+        /** The largest request body accepted (JSON included); larger ones are answered 413 as problem JSON. */
+        private org.springframework.util.unit.DataSize maxRequestSize =
+                org.springframework.util.unit.DataSize.ofKilobytes(256);
+
         /** @return whether the API is served */
         public boolean isEnabled() {
             return enabled;
@@ -174,6 +178,16 @@ public class ComplaintProperties {
         /** @param basePath the base path */
         public void setBasePath(String basePath) {
             this.basePath = basePath;
+        }
+
+        /** @return the largest request body accepted */
+        public org.springframework.util.unit.DataSize getMaxRequestSize() {
+            return maxRequestSize;
+        }
+
+        /** @param maxRequestSize the largest request body accepted */
+        public void setMaxRequestSize(org.springframework.util.unit.DataSize maxRequestSize) {
+            this.maxRequestSize = maxRequestSize;
         }
     }
 

@@ -1,7 +1,11 @@
 package dev.wuye.complaint.boot.web;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wuye.complaint.desk.ConcurrentChangeException;
+import java.io.IOException;
+import org.springframework.http.MediaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -43,8 +47,11 @@ import org.springframework.web.bind.annotation.RestController;
  * says no → 409 naming the rule; invalid fields → 400 naming each field; unknown case or command → 404.
  * Texts are the library's, in the request's {@code Accept-Language} (else {@code wuye.complaint.locale}).
  *
- * <p>Reads bodies with its own Jackson 2 mapper (the core's), so that it is the same under Spring Boot 3
- * (Jackson 2) and Spring Boot 4 (Jackson 3 for HTTP).
+ * <p>Reads bodies ({@code application/json} only, else 415) with its own Jackson 2 mapper (the core's), so that
+ * it is the same under Spring Boot 3 (Jackson 2) and Spring Boot 4 (Jackson 3 for HTTP), answering only JSON (an unacceptable {@code Accept} is a 406
+ * before the command runs), and strictly
+ * ({@link StrictJson}: no coercion of scalars, no duplicate keys, no unknown fields, no numeric instants). A
+ * command lost to concurrent changes after the desk's retry answers 409 with {@code retryable: true}.
  */
 @RestController
 @RequestMapping("${wuye.complaint.web.base-path:/api/complaints}")
@@ -55,8 +62,8 @@ public class ComplaintApiController {
     /** The base of every problem type URI. */
     public static final String TYPE_BASE = "https://wuye.dev/problems/";
 
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final ObjectMapper JSON = StrictJson.apply(JsonMapper.builder().addModule(new JavaTimeModule())
+            .build());
 
     private final ComplaintDesk desk;
     private final ActorResolver actors;
@@ -80,17 +87,27 @@ public class ComplaintApiController {
      * @param language the request's {@code Accept-Language}
      * @return 201 with the new case (200 when the key was seen before), or a problem
      */
-    @PostMapping
-    public ResponseEntity<Object> receive(@RequestBody Map<String, Object> body,
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = {MediaType.APPLICATION_JSON_VALUE,
+            MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    public ResponseEntity<Object> receive(@RequestBody(required = false) byte[] body,
                                           @RequestHeader(name = "Accept-Language", required = false) String language) {
-        Map<String, Object> fields = new LinkedHashMap<>(body);
-        fields.put("recorder", actor());
         Locale locale = locale(language);
+        Object parsed = parse(body);
+        if (parsed instanceof ProblemDetail p) {
+            return ResponseEntity.status(p.getStatus()).body(p);
+        }
+        ObjectNode fields = (ObjectNode) parsed;
+        fields.set("recorder", JSON.valueToTree(actor()));
         Object command = read(fields, ReceiveOpinion.class, locale);
         if (command instanceof ProblemDetail p) {
             return ResponseEntity.status(p.getStatus()).body(p);
         }
-        CommandResult result = desk.submit((Command) command);
+        CommandResult result;
+        try {
+            result = desk.submit((Command) command);
+        } catch (ConcurrentChangeException e) {
+            return new ProblemExceptionHandler().concurrentChange(e);
+        }
         if (result instanceof CommandResult.Accepted a && !a.replayed()) {
             return ResponseEntity.created(URI.create("./" + a.caseId())).body(a.complaint());
         }
@@ -106,9 +123,10 @@ public class ComplaintApiController {
      * @param language the request's {@code Accept-Language}
      * @return the case after the command, or a problem
      */
-    @PostMapping("/{id}/{command}")
+    @PostMapping(path = "/{id}/{command}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<Object> act(@PathVariable("id") String id, @PathVariable("command") String command,
-                                      @RequestBody(required = false) Map<String, Object> body,
+                                      @RequestBody(required = false) byte[] body,
                                       @RequestHeader(name = "Accept-Language", required = false) String language) {
         Locale locale = locale(language);
         Class<? extends CaseCommand> type = CaseCommands.BY_PATH.get(command);
@@ -119,14 +137,22 @@ public class ComplaintApiController {
         if (desk.find(id).isEmpty()) {
             return notFound(id);
         }
-        Map<String, Object> fields = body == null ? new LinkedHashMap<>() : new LinkedHashMap<>(body);
-        fields.put("actor", actor());
+        Object parsed = parse(body);
+        if (parsed instanceof ProblemDetail p) {
+            return ResponseEntity.status(p.getStatus()).body(p);
+        }
+        ObjectNode fields = (ObjectNode) parsed;
+        fields.set("actor", JSON.valueToTree(actor()));
         fields.put("caseId", id);
         Object read = read(fields, type, locale);
         if (read instanceof ProblemDetail p) {
             return ResponseEntity.status(p.getStatus()).body(p);
         }
-        return answer(desk.submit((Command) read), locale);
+        try {
+            return answer(desk.submit((Command) read), locale);
+        } catch (ConcurrentChangeException e) {
+            return new ProblemExceptionHandler().concurrentChange(e);
+        }
     }
 
     /**
@@ -162,23 +188,37 @@ public class ComplaintApiController {
         return match == null ? defaultLocale : match.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : match;
     }
 
-    private static Object read(Map<String, Object> fields, Class<?> type, Locale locale) {
-        try {
-            return JSON.convertValue(fields, type);
-        } catch (IllegalArgumentException e) {
-            String field = "body";
-            if (e.getCause() instanceof JsonMappingException jm && !jm.getPath().isEmpty()) {
-                field = jm.getPath().stream()
-                        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                        .collect(Collectors.joining(".")).replace(".[", "[");
-            }
-            ProblemDetail p = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-            p.setType(URI.create(TYPE_BASE + "invalid-request"));
-            p.setTitle("Invalid request");
-            p.setDetail("Unreadable field: " + field);
-            p.setProperty("violations", List.of(Map.of("field", field, "message", "unreadable")));
-            return p;
+    /** The body as a JSON object read strictly ({@link StrictJson}), or a 400 problem. */
+    private static Object parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            return JSON.createObjectNode();
         }
+        try {
+            JsonNode node = JSON.readTree(body);
+            if (node instanceof ObjectNode o) {
+                return o;
+            }
+            return unreadable("body");
+        } catch (IOException e) {
+            return unreadable(ProblemExceptionHandler.fieldOf(e));
+        }
+    }
+
+    private static Object read(ObjectNode fields, Class<?> type, Locale locale) {
+        try {
+            return JSON.treeToValue(fields, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return unreadable(ProblemExceptionHandler.fieldOf(e instanceof JsonProcessingException ? e : e.getCause()));
+        }
+    }
+
+    private static ProblemDetail unreadable(String field) {
+        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        p.setType(URI.create(TYPE_BASE + "invalid-request"));
+        p.setTitle("Invalid request");
+        p.setDetail("Unreadable field: " + field);
+        p.setProperty("violations", List.of(Map.of("field", field, "message", "unreadable")));
+        return p;
     }
 
     private static ResponseEntity<Object> answer(CommandResult result, Locale locale) {

@@ -22,7 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * scan is off: {@code wuye.complaint.sla.scan-enabled=false}), reporting to the starter's
  * {@link SlaScanRecorder} so that its health indicator and metrics see each scan. db-scheduler
  * keeps one row per task in {@code scheduled_tasks}; whichever instance first picks the due
- * execution (an optimistic UPDATE) runs it, the others skip it.
+ * execution (an optimistic UPDATE) runs it, the others skip it. An execution whose instance died (its
+ * heartbeat stale for {@code db-scheduler.heartbeat-interval} × {@code db-scheduler.missed-heartbeats-limit},
+ * 5 s × 4 in {@code application.yml}) is taken as dead and run again within about 40 s — well within two
+ * scan intervals. {@link SlaScanFreshnessHealthIndicator} watches the age of the last successful scan.
  */
 @Configuration(proxyBeanMethods = false)
 public class SlaSchedulingConfiguration {
@@ -56,6 +59,16 @@ public class SlaSchedulingConfiguration {
     public RecurringTask<Void> slaScanTask(SlaScanJob job,
                                            @Value("${wuye.complaint.sla.scan-interval:PT5M}") Duration interval) {
         return Tasks.recurring(TASK_NAME, FixedDelay.of(interval)).execute((instance, context) -> job.runOnce());
+    }
+
+    /**
+     * Health component {@code slaScan}: WARNING when the cluster's last successful scan is older than three
+     * intervals.
+     */
+    @Bean
+    public SlaScanFreshnessHealthIndicator slaScanHealthIndicator(JdbcTemplate jdbc, Clock clock,
+            @Value("${wuye.complaint.sla.scan-interval:PT5M}") Duration interval) {
+        return new SlaScanFreshnessHealthIndicator(jdbc, clock, interval);
     }
 
     private static String defaultInstanceId() {

@@ -2,12 +2,14 @@ package dev.wuye.complaint.examples.boot.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import dev.wuye.complaint.boot.web.ProblemExceptionHandler;
 import dev.wuye.complaint.calendar.CalendarDataException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.NonNull;
@@ -16,15 +18,17 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Turns Bean Validation failures of request bodies and unreadable JSON into the API's
  * {@code invalid-request} problem, naming each field in the request's language; and the other
- * exceptions of the API into their problems (unknown case, refused holiday notice).
+ * exceptions of the API into their problems (unknown case, refused holiday notice). Everything else as the
+ * starter's {@link ProblemExceptionHandler} answers it: Spring MVC's errors (404, 405, 406, 415 …) as problems, a
+ * command lost to concurrent changes as 409 with {@code retryable: true}, anything unexpected as a 500 problem
+ * without its cause.
  */
 @RestControllerAdvice
-public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+public class ApiExceptionHandler extends ProblemExceptionHandler {
 
     private final Problems problems;
 
@@ -45,7 +49,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         ex.getBindingResult().getGlobalErrors().forEach(e -> violations.add(new FieldViolation(e.getObjectName(),
                 e.getDefaultMessage(), null)));
-        return ResponseEntity.badRequest().body(problems.invalid(violations));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problems.invalid(violations));
     }
 
     @Override
@@ -73,7 +77,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(UnknownRoleException.class)
     public ResponseEntity<Object> unknownRole(UnknownRoleException ex) {
-        return ResponseEntity.badRequest().body(problems.invalid(List.of(new FieldViolation("X-Staff-Roles",
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problems.invalid(List.of(new FieldViolation("X-Staff-Roles",
                 problems.text("problem.unknownRole", String.join(", ", ex.known())), ex.role()))));
     }
 
@@ -85,7 +89,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(InvalidParameterException.class)
     public ResponseEntity<Object> invalidParameter(InvalidParameterException ex) {
-        return ResponseEntity.badRequest().body(problems.invalid(List.of(new FieldViolation(ex.parameter(),
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problems.invalid(List.of(new FieldViolation(ex.parameter(),
                 problems.text("problem.invalidParameter"), ex.value()))));
     }
 
@@ -100,7 +104,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 value = String.valueOf(inv.getValue());
             }
         }
-        return ResponseEntity.badRequest().body(problems.invalid(List.of(
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problems.invalid(List.of(
                 new FieldViolation(field, problems.text("problem.unreadable"), value))));
     }
 
@@ -112,7 +116,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(CalendarDataException.class)
     public ResponseEntity<Object> calendarRefused(CalendarDataException ex) {
-        return ResponseEntity.unprocessableEntity().body(problems.calendarRefused(ex));
+        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problems.calendarRefused(ex));
     }
 
     /**
@@ -123,7 +127,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(CaseNotFoundException.class)
     public ResponseEntity<Object> notFound(CaseNotFoundException ex) {
-        return ResponseEntity.status(404).body(problems.notFound(ex.id()));
+        return ResponseEntity.status(404).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problems.notFound(ex.id()));
     }
 
 }

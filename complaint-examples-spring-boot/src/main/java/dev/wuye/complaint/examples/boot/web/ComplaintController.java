@@ -47,6 +47,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,6 +65,7 @@ import org.springframework.web.bind.annotation.RestController;
  *
  * <p>Answers: the case (200, or 201 for a new intake); a rule that says no → 409 problem naming the
  * rule, 403 when the rule reserves the act to another role or department; invalid input → 400 problem naming the fields; unknown case → 404 problem.
+ * Bodies are {@code application/json} (else 415), read strictly ({@link StrictJsonConfiguration}).
  */
 @RestController
 @RequestMapping("/api/complaints")
@@ -124,9 +127,10 @@ public class ComplaintController {
      *             {@code basis} ({@code AGREED}, {@code CUSTOMER_WISH} or {@code NO_PREFERENCE}, R-4.2.5b)
      * @return 201 with the new case (200 when the key was seen before)
      */
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = {MediaType.APPLICATION_JSON_VALUE,
+            MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<Object> receive(@RequestBody ObjectNode body) {
-        body.set("recorder", json.valueToTree(actor()));
+        body.set("recorder", actorNode());
         ReceiveOpinion command = read(body, ReceiveOpinion.class);
         CommandResult result = desk.submit(command);
         if (result instanceof CommandResult.Accepted a && !a.replayed()) {
@@ -143,17 +147,20 @@ public class ComplaintController {
      * @param body    the command record's fields but {@code actor} and {@code caseId} (may be empty)
      * @return the case after the command
      */
-    @PostMapping("/{id}/{command}")
+    @PostMapping(path = "/{id}/{command}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     public ResponseEntity<Object> act(@PathVariable String id, @PathVariable String command,
                                       @RequestBody(required = false) ObjectNode body) {
         Class<? extends CaseCommand> type = COMMANDS.get(command);
         if (type == null) {
-            return ResponseEntity.status(404).body(problems.invalid(List.of(new FieldViolation("command",
+            ProblemDetail unknown = problems.invalid(List.of(new FieldViolation("command",
                     problems.text("problem.unknownCommand", String.join(", ", COMMANDS.keySet().stream().sorted().toList())),
-                    command))));
+                    command)));
+            unknown.setStatus(404);
+            return ResponseEntity.status(404).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(unknown);
         }
         ObjectNode fields = body == null ? json.createObjectNode() : body;
-        fields.set("actor", json.valueToTree(actor()));
+        fields.set("actor", actorNode());
         fields.put("caseId", id);
         if (desk.find(id).isEmpty()) {
             throw new CaseNotFoundException(id);
@@ -193,13 +200,13 @@ public class ComplaintController {
         if (result instanceof CommandResult.Rejected r) {
             String reason = r.rejection().message(language());
             if (r.rejection().messageKey().startsWith("authority.")) {
-                return ResponseEntity.status(403).body(problems.permissionRefused(r.ruleId(), reason));
+                return ResponseEntity.status(403).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problems.permissionRefused(r.ruleId(), reason));
             }
-            return ResponseEntity.status(409).body(problems.ruleRejected(r.ruleId(), reason));
+            return ResponseEntity.status(409).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problems.ruleRejected(r.ruleId(), reason));
         }
         CommandResult.Invalid invalid = (CommandResult.Invalid) result;
         Locale language = language();
-        return ResponseEntity.badRequest().body(problems.invalid(invalid.violations().stream()
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problems.invalid(invalid.violations().stream()
                 .map(v -> new FieldViolation(v.field(), v.message(language), v.value())).toList()));
     }
 
@@ -215,6 +222,16 @@ public class ComplaintController {
         } catch (JsonProcessingException e) {
             throw new UnreadableCommandException(e);
         }
+    }
+
+    /** The actor as its record's three fields (read back strictly: no derived properties). */
+    private ObjectNode actorNode() {
+        Actor a = actor();
+        ObjectNode node = json.createObjectNode();
+        node.put("staffId", a.staffId());
+        node.set("roles", json.valueToTree(a.roles() == null ? List.of() : a.roles().stream().map(Enum::name).toList()));
+        node.put("department", a.department());
+        return node;
     }
 
     /** Who acts, from the {@link ActorResolver}; nobody is an actor without staff id, roles or department. */

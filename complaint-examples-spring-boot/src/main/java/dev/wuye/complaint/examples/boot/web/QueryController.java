@@ -103,10 +103,15 @@ public class QueryController {
     /**
      * A department's monthly analysis table 《月客户意见统计分析表》.
      *
-     * @param month      {@code 2026-03}; default the current month
+     * @param month      {@code 2026-03}, from {@code 1970-01} to {@code 9999-12} (else 400); default the current month
      * @param department the department; default {@code wuye.department}
      * @return the table
      */
+    /** The earliest month the table is computed for. */
+    static final YearMonth EARLIEST_MONTH = YearMonth.of(1970, 1);
+    /** The latest month the table is computed for (a four-digit year). */
+    static final YearMonth LATEST_MONTH = YearMonth.of(9999, 12);
+
     @GetMapping("/statistics/monthly")
     public MonthlyTable monthly(@RequestParam(required = false) String month,
                                 @RequestParam(required = false) String department) {
@@ -114,6 +119,9 @@ public class QueryController {
         try {
             ym = month == null || month.isBlank() ? YearMonth.now(clock) : YearMonth.parse(month);
         } catch (DateTimeParseException e) {
+            throw new InvalidParameterException("month", month);
+        }
+        if (ym.isBefore(EARLIEST_MONTH) || ym.isAfter(LATEST_MONTH)) {
             throw new InvalidParameterException("month", month);
         }
         String dept = department == null || department.isBlank() ? props.department() : department;
