@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * R-4.7: the SLA alerts keep flowing when the database connection of a running scan is killed. The host runs
  * on PostgreSQL (a fresh schema) with its own db-scheduler settings (heartbeat 5 s, 4 missed heartbeats) and a
- * scan interval of 20 s; the first alert the scan delivers blocks in the sink while the scan holds its
+ * scan interval of 30 s; the first alert the scan delivers blocks in the sink while the scan holds its
  * connection (the delivery ledger's transaction), and is lost with it. The test terminates every backend of
  * this instance — picked out by the JDBC {@code ApplicationName}, so nothing else on the server is touched —
  * and lets the sink return into the dead transaction. The scan fails, and completing its execution may fail
@@ -51,7 +51,7 @@ class KilledScanConnectionTest {
     /** Monday 10 March 2025, 10:00 in Shanghai. */
     static final LocalDateTime MONDAY_10_AM = LocalDateTime.of(2025, 3, 10, 10, 0);
     static final MutableClock CLOCK = new MutableClock(MONDAY_10_AM);
-    static final Duration INTERVAL = Duration.ofSeconds(20);
+    static final Duration INTERVAL = Duration.ofSeconds(30);
 
     /** Held by the first delivery until the test has killed the connections. */
     static final CountDownLatch ENTERED = new CountDownLatch(1);
