@@ -1,3 +1,6 @@
+// Just over 400 lines on purpose: one monitor walks the due cases and the departments' periodic clocks (weekly
+// review, daily online collection) in one pass with one pinned calendar and one alert ledger; splitting the walk
+// would split the ledger's sweep bookkeeping.
 package dev.wuye.complaint.sla;
 
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
