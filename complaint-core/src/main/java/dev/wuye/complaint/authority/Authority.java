@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: one named policy per act of the procedure, kept in one place so that every
+// permission of the procedure can be read (and reviewed against its clause) in one file.
 package dev.wuye.complaint.authority;
 
 import dev.wuye.complaint.cases.AcceptingLevel;

@@ -69,6 +69,23 @@ final class Api {
         }
     }
 
+    /**
+     * The body of a phone intake of a staff-attitude complaint for C01, received at the given local time in
+     * Shanghai, with the customer's stated reply wish (R-4.2.5b) and a fresh idempotency key.
+     */
+    static Map<String, Object> phoneComplaint(java.time.LocalDateTime receivedAt) {
+        Map<String, Object> o = new java.util.LinkedHashMap<>();
+        o.put("idempotencyKey", java.util.UUID.randomUUID().toString());
+        o.put("channel", "PHONE");
+        o.put("customer", Map.of("name", "张三丰", "phone", "13812345678", "address", "3栋2单元501"));
+        o.put("contentSummary", "保洁员态度生硬");
+        o.put("routing", Map.of("department", "C01", "acceptingLevel", "SERVICE_CENTRE"));
+        o.put("receivedAt", receivedAt.atZone(MutableClock.SHANGHAI).toInstant().toString());
+        o.put("replyAgreement", Map.of("method", "PHONE", "basis", "CUSTOMER_WISH"));
+        o.put("followUpChannel", "PHONE");
+        return o;
+    }
+
     private static Answer answer(HttpStatusCode status, String raw) {
         try {
             Map<String, Object> body = raw.isBlank() || !raw.trim().startsWith("{") ? Map.of()

@@ -19,7 +19,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -196,16 +195,7 @@ class CalendarReloadIntegrationTest {
     }
 
     String receivedValidComplaint() {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("idempotencyKey", UUID.randomUUID().toString());
-        o.put("channel", "PHONE");
-        o.put("customer", Map.of("name", "张三丰", "phone", "13812345678", "address", "3栋2单元501"));
-        o.put("contentSummary", "保洁员态度生硬");
-        o.put("routing", Map.of("department", "C01", "acceptingLevel", "SERVICE_CENTRE"));
-        o.put("receivedAt", TUESDAY_29_DEC_2026.atZone(MutableClock.SHANGHAI).toInstant().toString());
-        o.put("replyAgreement", Map.of("method", "PHONE", "basis", "CUSTOMER_WISH"));
-        o.put("followUpChannel", "PHONE");
-        Answer created = api.post("/api/complaints", RECEIVER, "zh-CN", o);
+        Answer created = api.post("/api/complaints", RECEIVER, "zh-CN", Api.phoneComplaint(TUESDAY_29_DEC_2026));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         String id = (String) created.body().get("id");
         Answer classified = api.post("/api/complaints/" + id + "/classify", RECEIVER, "zh-CN",

@@ -12,10 +12,8 @@ import dev.wuye.complaint.spi.Storage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -133,16 +131,7 @@ class ProcedureHealthIntegrationTest {
     }
 
     private String receivedValidComplaint() {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("idempotencyKey", UUID.randomUUID().toString());
-        o.put("channel", "PHONE");
-        o.put("customer", Map.of("name", "张三丰", "phone", "13812345678", "address", "3栋2单元501"));
-        o.put("contentSummary", "保洁员态度生硬");
-        o.put("routing", Map.of("department", "C01", "acceptingLevel", "SERVICE_CENTRE"));
-        o.put("receivedAt", NOVEMBER_20.atZone(MutableClock.SHANGHAI).toInstant().toString());
-        o.put("replyAgreement", Map.of("method", "PHONE", "basis", "CUSTOMER_WISH"));
-        o.put("followUpChannel", "PHONE");
-        Answer created = api.post("/api/complaints", RECEIVER, "zh-CN", o);
+        Answer created = api.post("/api/complaints", RECEIVER, "zh-CN", Api.phoneComplaint(NOVEMBER_20));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         return (String) created.body().get("id");
     }
