@@ -1,6 +1,7 @@
 package dev.wuye.complaint.examples.boot.security;
 
 import dev.wuye.complaint.examples.boot.web.Problems;
+import java.util.LinkedHashMap;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -15,12 +16,17 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Sign-in for the host, two filter chains:
@@ -122,13 +128,25 @@ public class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/console").permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .csrf(c -> c.csrfTokenRepository(new HttpSessionCsrfTokenRepository()))
-                .exceptionHandling(e -> e.accessDeniedHandler(answers))
+                .exceptionHandling(e -> e.accessDeniedHandler(answers).authenticationEntryPoint(pageSignIn(answers)))
                 .headers(SecurityConfiguration::headers)
                 .httpBasic(b -> b.disable());
         if (settings.security().trustedGateway()) {
             http.addFilterBefore(new TrustedGatewayFilter(), BasicAuthenticationFilter.class);
         }
         return http.build();
+    }
+
+    /**
+     * A page without a session goes to {@code /login}; an htmx request gets {@code HX-Redirect} there instead, so that
+     * the sign-in page replaces the whole page, not a fragment.
+     */
+    private static AuthenticationEntryPoint pageSignIn(ProblemSecurityAnswers answers) {
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> byRequest = new LinkedHashMap<>();
+        byRequest.put(new RequestHeaderRequestMatcher("HX-Request", "true"), answers.htmxSignIn());
+        DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(byRequest);
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+        return entryPoint;
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> h) {

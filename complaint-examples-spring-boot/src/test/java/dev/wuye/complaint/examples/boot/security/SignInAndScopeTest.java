@@ -257,6 +257,10 @@ class SignInAndScopeTest {
                 .orElseThrow(() -> new AssertionError("no session cookie: " + page.response().headers().map()));
         assertThat(cookie).containsIgnoringCase("; Secure").containsIgnoringCase("; HttpOnly")
                 .containsIgnoringCase("; SameSite=Lax");
+        // An htmx request of a page (a board refreshing after its session expired) is told to load the sign-in page
+        // as a whole page, not swapped a redirect into a fragment.
+        Answer fragment = http.get("/console/board", null, "HX-Request", "true").isProblem(401);
+        assertThat(fragment.header("HX-Redirect")).isEqualTo("/login");
         // The API keeps no session: no cookie at all.
         assertThat(http.get("/api/sla", "r-wang").headers("Set-Cookie")).isEmpty();
     }
