@@ -38,12 +38,9 @@ final class StaffClient {
             }
         }
 
-        List<Map<String, Object>> jsonList() {
-            try {
-                return Api.JSON.readValue(raw, new TypeReference<>() { });
-            } catch (IOException e) {
-                throw new AssertionError("not a JSON list: " + raw, e);
-            }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> list(String field) {
+            return (List<Map<String, Object>>) json().get(field);
         }
 
         @SuppressWarnings("unchecked")
