@@ -118,6 +118,19 @@ class PersonalDataMaskingTest {
     }
 
     @Test
+    @DisplayName("a number the receiver wrote into a customer update is masked for the head, in full for the receiver")
+    void numberInNotesMasked() {
+        String id = assigned();
+        Answer updated = http.post("/api/complaints/" + id + "/customer-update", R_WANG,
+                Map.of("text", "已致电" + PHONE + "告知处理进度"));
+        assertThat(updated.status()).as(updated.raw()).isEqualTo(200);
+        assertThat(updated.raw()).contains("已致电" + PHONE + "告知处理进度");
+        Answer asHead = http.get("/api/complaints/" + id, H_LI);
+        assertThat(asHead.raw()).contains("已致电" + PHONE_MASKED + "告知处理进度").doesNotContain(PHONE);
+        assertThat(http.get("/api/complaints/" + id, HD_ZHAO).raw()).contains("已致电" + PHONE + "告知处理进度");
+    }
+
+    @Test
     @DisplayName("a list of cases is masked, even for the case's receiver")
     void listsAreMasked() {
         String id = received();
