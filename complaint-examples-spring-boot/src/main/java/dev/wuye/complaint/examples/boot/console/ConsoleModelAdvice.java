@@ -62,7 +62,16 @@ public class ConsoleModelAdvice {
                         .collect(Collectors.joining(ConsoleLabels.english(locale) ? ", " : "、"))));
     }
 
-    private String name(String staffId) {
+    /**
+     * A person's name, for timelines.
+     *
+     * @param staffId the staff id
+     * @return the configured name, or the staff id
+     */
+    public String name(String staffId) {
+        if (staffId == null) {
+            return "";
+        }
         Object user = users.get(staffId);
         if (user instanceof Map<?, ?> m && m.get("name") != null) {
             return m.get("name").toString();
