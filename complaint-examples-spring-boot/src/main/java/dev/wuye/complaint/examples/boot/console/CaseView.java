@@ -20,7 +20,8 @@ import org.springframework.ui.Model;
 
 /**
  * A case in words for its page: its data (the customer as {@link PersonalData} lets this person see it), its
- * timeline from the audit trail (what was done, by whom, when, into which state) and its running clocks.
+ * timeline from the audit trail (what was done, by whom, when, into which state; the entries' technical
+ * detail stays in the JSON API) and its running clocks.
  */
 @Component
 public class CaseView {
@@ -65,9 +66,8 @@ public class CaseView {
      * @param who    who did it
      * @param when   when, in the office's zone
      * @param state  the state after it, in words
-     * @param detail what the audit entry recorded
      */
-    public record Entry(String what, String who, String when, String state, String detail) {
+    public record Entry(String what, String who, String when, String state) {
     }
 
     /**
@@ -126,7 +126,7 @@ public class CaseView {
         List<Entry> entries = new ArrayList<>();
         for (AuditEntry e : desk.auditTrail(id)) {
             entries.add(new Entry(labels.command(e.command(), locale), people.name(e.actorId()), clocks.format(e.at()),
-                    labels.constant(LifecycleState.class, e.toState(), locale), e.detail()));
+                    labels.constant(LifecycleState.class, e.toState(), locale)));
         }
         return entries;
     }

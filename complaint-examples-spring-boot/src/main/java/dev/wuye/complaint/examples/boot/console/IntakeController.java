@@ -121,7 +121,7 @@ public class IntakeController {
                 .replyAgreement(basis == null ? null : new ReplyAgreement(basis == ReplyBasis.NO_PREFERENCE ? null : replyBy,
                         basis == ReplyBasis.NO_PREFERENCE ? null : method, basis))
                 .followUpChannel(constant(FollowUpMethod.class, form.followUpChannel(), "followUpChannel", errors, locale))
-                .secondaryComplaint(form.secondaryComplaint())
+                .secondaryComplaint(Boolean.TRUE.equals(form.secondaryComplaint()))
                 .build();
         if (!errors.isEmpty()) {
             return show(model, locale, form, errors, null);

@@ -20,7 +20,7 @@ package dev.wuye.complaint.examples.boot.console;
  */
 public record IntakeForm(String idempotencyKey, String channel, String customerName, String customerPhone,
                          String customerAddress, String contentSummary, String department, String acceptingLevel,
-                         String followUpChannel, boolean secondaryComplaint, String replyBasis, String replyBy,
+                         String followUpChannel, Boolean secondaryComplaint, String replyBasis, String replyBy,
                          String replyMethod) {
 
     /**
