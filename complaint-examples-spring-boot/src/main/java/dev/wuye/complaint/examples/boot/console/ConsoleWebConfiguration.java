@@ -1,5 +1,6 @@
 package dev.wuye.complaint.examples.boot.console;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Locale;
@@ -14,7 +15,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * The console's language: kept in a cookie ({@value #COOKIE}), switched by {@code ?lang=en} or
  * {@code ?lang=zh-CN} on any console page, Simplified Chinese until switched. Without the cookie the JSON API
- * keeps answering in the request's {@code Accept-Language}.
+ * (and its error answers) keeps answering in the request's {@code Accept-Language}, Chinese when it has none.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConsoleWebConfiguration implements WebMvcConfigurer {
@@ -44,11 +45,13 @@ public class ConsoleWebConfiguration implements WebMvcConfigurer {
     }
 
     private static Locale defaultLocale(HttpServletRequest request) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                && request.getHeader("Accept-Language") != null) {
-            return request.getLocale();
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = failed != null ? failed.toString() : request.getRequestURI();
+        String path = uri.substring(Math.min(request.getContextPath().length(), uri.length()));
+        if (path.equals("/console") || path.startsWith("/console/") || path.equals("/login")) {
+            return Locale.SIMPLIFIED_CHINESE;
         }
-        return Locale.SIMPLIFIED_CHINESE;
+        return request.getHeader("Accept-Language") != null ? request.getLocale() : Locale.SIMPLIFIED_CHINESE;
     }
 
     @Override
