@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,6 +88,20 @@ public class QueryController {
      * @param value   the figure as a number; {@code null} for an undefined rate
      */
     public record Row(String metric, String label, String display, Double value) {
+
+        /**
+         * The row of a figure, labelled in a language (English for {@code en}, Chinese otherwise).
+         *
+         * @param m      the figure
+         * @param a      the table
+         * @param locale the reader's language
+         * @return the row
+         */
+        public static Row of(AnalysisMetric m, MonthlyAnalysis a, Locale locale) {
+            boolean english = "en".equals(locale.getLanguage());
+            return new Row(m.name(), english ? m.labelEn() : m.label(), m.display(a),
+                    m.value(a).isPresent() ? m.value(a).getAsDouble() : null);
+        }
     }
 
     /**
@@ -126,10 +141,8 @@ public class QueryController {
         }
         String dept = department == null || department.isBlank() ? props.department() : department;
         MonthlyAnalysis a = reports.centre(dept, ym, Set.of());
-        boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
-        List<Row> rows = Arrays.stream(AnalysisMetric.values()).map(m -> new Row(m.name(),
-                english ? m.labelEn() : m.label(), m.display(a),
-                m.value(a).isPresent() ? m.value(a).getAsDouble() : null)).toList();
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Row> rows = Arrays.stream(AnalysisMetric.values()).map(m -> Row.of(m, a, locale)).toList();
         return new MonthlyTable(dept, a.period(), rows, a);
     }
 
