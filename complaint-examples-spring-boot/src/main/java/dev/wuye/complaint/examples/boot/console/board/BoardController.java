@@ -52,6 +52,7 @@ public class BoardController {
         rows(actor, model, locale);
         model.addAttribute("departments", scope.departments(actor).map(Set::copyOf).orElse(Set.of()));
         model.addAttribute("companyWide", scope.departments(actor).isEmpty());
+        model.addAttribute("section", "board");
         return "console/board/board";
     }
 

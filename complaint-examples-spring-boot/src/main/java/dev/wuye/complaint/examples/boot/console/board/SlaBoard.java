@@ -5,6 +5,7 @@ import dev.wuye.complaint.calendar.LiveCalendar;
 import dev.wuye.complaint.calendar.UnknownYearException;
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
 import dev.wuye.complaint.desk.ComplaintDesk;
+import dev.wuye.complaint.examples.boot.console.ConsoleLabels;
 import dev.wuye.complaint.examples.boot.security.CaseScope;
 import dev.wuye.complaint.examples.boot.security.PersonalData;
 import dev.wuye.complaint.sla.OfficeHours;
@@ -23,7 +24,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +39,7 @@ public class SlaBoard {
     private final LiveCalendar calendar;
     private final OfficeHours hours;
     private final Clock clock;
-    private final MessageSource messages;
+    private final ConsoleLabels labels;
 
     /**
      * @param desk     the desk (its side-effect-free SLA query)
@@ -47,16 +47,16 @@ public class SlaBoard {
      * @param calendar the working days the clocks count
      * @param hours    the office's zone
      * @param clock    "now"
-     * @param messages the board's words
+     * @param labels   the board's words
      */
     public SlaBoard(ComplaintDesk desk, CaseScope scope, LiveCalendar calendar, OfficeHours hours, Clock clock,
-                    MessageSource messages) {
+                    ConsoleLabels labels) {
         this.desk = desk;
         this.scope = scope;
         this.calendar = calendar;
         this.hours = hours;
         this.clock = clock;
-        this.messages = messages;
+        this.labels = labels;
     }
 
     /**
@@ -95,8 +95,7 @@ public class SlaBoard {
             customer = customer(PersonalData.masked(c.get().customer()));
         }
         return Optional.of(new BoardRow(a.caseId(), a.department(), a.clock(),
-                word("board.clock." + a.clock().name(), a.clock().label(), locale), a.level(),
-                word("board.level." + a.level().name(), a.level().label(), locale), a.deadline(),
+                labels.of(a.clock(), locale), a.level(), labels.of(a.level(), locale), a.deadline(),
                 a.dueAt().atZone(hours.zone()), standing(a, days, today, now, locale), customer, a.provisional()));
     }
 
@@ -109,25 +108,21 @@ public class SlaBoard {
         boolean dayClock = a.dueAt().equals(a.deadline().plusDays(1).atStartOfDay(hours.zone()).toInstant());
         if (!dayClock) {
             Duration d = Duration.between(now, a.dueAt()).abs();
-            return messages.getMessage(a.dueAt().isAfter(now) ? "board.standing.timeLeft" : "board.standing.timeOverdue",
-                    new Object[] {d.toHours(), d.toMinutesPart()}, locale);
+            return labels.text(a.dueAt().isAfter(now) ? "board.standing.timeLeft" : "board.standing.timeOverdue",
+                    locale, d.toHours(), d.toMinutesPart());
         }
         try {
             if (a.level() == SlaLevel.OVERDUE) {
                 int past = days.workingDaysBetween(a.deadline(), today);
-                return past > 0 ? messages.getMessage("board.standing.daysOverdue", new Object[] {past}, locale)
-                        : messages.getMessage("board.standing.overdueToday", null, locale);
+                return past > 0 ? labels.text("board.standing.daysOverdue", locale, past)
+                        : labels.text("board.standing.overdueToday", locale);
             }
             int left = days.workingDaysBetween(today, a.deadline());
-            return left > 0 ? messages.getMessage("board.standing.daysLeft", new Object[] {left}, locale)
-                    : messages.getMessage("board.standing.dueToday", null, locale);
+            return left > 0 ? labels.text("board.standing.daysLeft", locale, left)
+                    : labels.text("board.standing.dueToday", locale);
         } catch (UnknownYearException e) {
-            return messages.getMessage("board.standing.unknownYear", new Object[] {Integer.toString(e.year())}, locale);
+            return labels.text("board.standing.unknownYear", locale, Integer.toString(e.year()));
         }
-    }
-
-    private String word(String key, String chinese, Locale locale) {
-        return messages.getMessage(key, null, chinese, locale);
     }
 
     private static String customer(CustomerData masked) {

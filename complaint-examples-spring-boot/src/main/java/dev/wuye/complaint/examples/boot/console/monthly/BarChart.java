@@ -16,7 +16,7 @@ import java.util.List;
 public record BarChart(String title, int width, int height, List<Item> items) {
 
     /** Where the bars start: the labels are to their left. */
-    static final int LABEL_WIDTH = 230;
+    static final int LABEL_WIDTH = 290;
     /** The longest bar. */
     static final int BAR_SPACE = 300;
     /** One bar's thickness. */
@@ -57,6 +57,11 @@ public record BarChart(String title, int width, int height, List<Item> items) {
     /** The x where the bars start. */
     public int barX() {
         return LABEL_WIDTH;
+    }
+
+    /** The x where the item names end (they are right-aligned to the bars). */
+    public int labelX() {
+        return LABEL_WIDTH - 6;
     }
 
     /** The x where a bar's value text starts, after a bar of the given length. */

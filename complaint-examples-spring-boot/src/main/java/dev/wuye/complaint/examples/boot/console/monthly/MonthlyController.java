@@ -70,6 +70,7 @@ public class MonthlyController {
         Actor actor = actor();
         YearMonth m = month(month);
         model.addAttribute("page", tables.page(actor, tables.department(actor, department), m, locale));
+        model.addAttribute("section", "monthly");
         return "console/monthly/monthly";
     }
 
@@ -126,6 +127,7 @@ public class MonthlyController {
         }
         model.addAttribute("page", tables.page(actor, dept, m, locale));
         model.addAttribute("summary", summary);
+        model.addAttribute("section", "monthly");
         model.addAttribute("refusals", refusals(result, locale));
         return new ModelAndView("console/monthly/monthly", model.asMap(),
                 HttpStatus.UNPROCESSABLE_ENTITY);

@@ -1,9 +1,9 @@
 package dev.wuye.complaint.examples.boot.console.monthly;
 
 import dev.wuye.complaint.statistics.OverdueCase;
-import dev.wuye.complaint.statistics.Submission;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
@@ -23,7 +23,7 @@ import java.util.List;
  * @param records    the record downloads of clause 5 for the department and month
  */
 public record MonthlyPage(String department, YearMonth month, YearMonth previous, List<Figure> figures,
-                          List<BarChart> charts, List<OverdueCase> overdue, Submission submission, LocalDate dueDate,
+                          List<BarChart> charts, List<OverdueCase> overdue, Signature submission, LocalDate dueDate,
                           boolean maySign, List<String> centres, List<RecordLink> records) {
 
     /**
@@ -36,6 +36,17 @@ public record MonthlyPage(String department, YearMonth month, YearMonth previous
      * @param change   this month minus last ({@code +2}, {@code -12.5 pp}); {@code —} when either is undefined
      */
     public record Figure(String metric, String label, String current, String previous, String change) {
+    }
+
+    /**
+     * The head's signature on the table (R-4.6.3).
+     *
+     * @param signedBy    who signed
+     * @param submittedAt when, in the office's zone
+     * @param summary     the head's summary
+     * @param late        whether it came after the due date
+     */
+    public record Signature(String signedBy, ZonedDateTime submittedAt, String summary, boolean late) {
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.wuye.complaint.classification.CategoryTaxonomy;
 import dev.wuye.complaint.desk.CommandResult;
 import dev.wuye.complaint.desk.ComplaintDesk;
 import dev.wuye.complaint.desk.SubmitMonthlyTable;
+import dev.wuye.complaint.examples.boot.console.ConsoleLabels;
 import dev.wuye.complaint.examples.boot.security.CaseScope;
 import dev.wuye.complaint.examples.boot.web.QueryController.Row;
 import dev.wuye.complaint.report.ClauseFiveViews;
@@ -21,6 +22,7 @@ import dev.wuye.complaint.statistics.MonthlyAnalysis;
 import dev.wuye.complaint.statistics.MonthlyReportService;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +32,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -47,29 +48,31 @@ public class MonthlyTables {
     private final ComplaintDesk desk;
     private final MonthlyReportService reports;
     private final CaseScope scope;
-    private final MessageSource messages;
+    private final ConsoleLabels labels;
     private final Clock clock;
     private final PeriodPolicies periods;
     private final CategoryTaxonomy taxonomy = CategoryTaxonomy.propertyManagement();
     private final ClauseFiveViews views;
+    private final ZoneId zone;
 
     /**
      * @param desk     the desk (tables and the submit command)
      * @param reports  the submissions and due dates
      * @param scope    which departments a person reaches
-     * @param messages the page's words
+     * @param labels   the page's words
      * @param clock    "now": the default month is the last finished one
      * @param props    the GMD's department (the period policies) and the zone times are shown in
      */
-    public MonthlyTables(ComplaintDesk desk, MonthlyReportService reports, CaseScope scope, MessageSource messages,
+    public MonthlyTables(ComplaintDesk desk, MonthlyReportService reports, CaseScope scope, ConsoleLabels labels,
                          Clock clock, ComplaintProperties props) {
         this.desk = desk;
         this.reports = reports;
         this.scope = scope;
-        this.messages = messages;
+        this.labels = labels;
         this.clock = clock;
         this.periods = new PeriodPolicies(props.getGmdDepartment());
-        this.views = new ClauseFiveViews(props.getZone(), taxonomy);
+        this.zone = props.getZone();
+        this.views = new ClauseFiveViews(zone, taxonomy);
     }
 
     /** The month a page opens on when none is asked for: the last finished month. */
@@ -110,7 +113,7 @@ public class MonthlyTables {
                 ? desk.companyMonthlyTable(month) : null;
         MonthlyAnalysis current = department.isEmpty() ? company.company() : desk.monthlyTable(department.get(), month);
         MonthlyAnalysis previous = analysis(department, month.minusMonths(1));
-        boolean english = "en".equals(locale.getLanguage());
+        boolean english = ConsoleLabels.english(locale);
         List<MonthlyPage.Figure> figures = Arrays.stream(AnalysisMetric.values()).map(m -> {
             Row now = Row.of(m, current, locale);
             return new MonthlyPage.Figure(m.name(), now.label(), now.display(), m.display(previous),
@@ -118,7 +121,9 @@ public class MonthlyTables {
         }).toList();
         String dept = department.orElse(null);
         return new MonthlyPage(dept, month, month.minusMonths(1), figures, charts(previous, current, locale, english),
-                current.overdue(), dept == null ? null : reports.submission(dept, month).orElse(null),
+                current.overdue(), dept == null ? null : reports.submission(dept, month).map(s -> new MonthlyPage.Signature(
+                        s.submission().signedBy(), s.submission().submittedAt().atZone(zone), s.submission().summary(),
+                        s.late())).orElse(null),
                 reports.dueDate(month),
                 dept != null && periods.onlyTheHeadSignsTheMonthlyTable().decide(actor, dept).isAllowed(),
                 company == null ? List.of() : company.centres().stream().map(MonthlyAnalysis::department).toList(),
@@ -171,7 +176,7 @@ public class MonthlyTables {
         for (AnalysisMetric m : AnalysisMetric.values()) {
             double p = m.value(previous).orElse(Double.NaN);
             double c = m.value(current).orElse(Double.NaN);
-            String label = english ? m.labelEn() : m.label();
+            String label = Row.of(m, current, locale).label();
             if (m.isRate() && !(Double.isNaN(p) && Double.isNaN(c))) {
                 rates.add(new BarChart.Value(label, p * 100, percent(p), c * 100, percent(c)));
             } else if (!m.isRate() && (p != 0 || c != 0)) {
@@ -182,9 +187,9 @@ public class MonthlyTables {
         add(charts, text("monthly.chart.counts", locale), counts, 0);
         add(charts, text("monthly.chart.rates", locale), rates, 100);
         add(charts, text("monthly.chart.byType", locale), breakdown(previous.byType(), current.byType(),
-                code -> enumLabel("monthly.type.", OpinionType.class, code, OpinionType::label, locale)), 0);
+                code -> labels.constant(OpinionType.class, code, locale)), 0);
         add(charts, text("monthly.chart.byChannel", locale), breakdown(previous.byChannel(), current.byChannel(),
-                code -> enumLabel("monthly.channel.", Channel.class, code, Channel::label, locale)), 0);
+                code -> labels.constant(Channel.class, code, locale)), 0);
         add(charts, text("monthly.chart.byCategory", locale), breakdown(previous.byCategory(), current.byCategory(),
                 code -> taxonomy.find(code).map(c -> english ? c.labelEn() : c.labelZh()).orElse(code)), 0);
         return charts;
@@ -207,16 +212,6 @@ public class MonthlyTables {
         }).toList();
     }
 
-    private <E extends Enum<E>> String enumLabel(String prefix, Class<E> type, String code, Function<E, String> chinese,
-                                                 Locale locale) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(code)) {
-                return messages.getMessage(prefix + code, null, chinese.apply(e), locale);
-            }
-        }
-        return code;
-    }
-
     private static String percent(double ratio) {
         return Double.isNaN(ratio) ? "—" : String.format(Locale.ROOT, "%.1f%%", ratio * 100);
     }
@@ -229,6 +224,6 @@ public class MonthlyTables {
     }
 
     private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
+        return labels.text(key, locale);
     }
 }
