@@ -3,9 +3,7 @@ package dev.wuye.complaint.examples.boot.console.monthly;
 import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.boot.actor.ActorResolver;
 import dev.wuye.complaint.desk.CommandResult;
-import dev.wuye.complaint.report.ReportTable;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import dev.wuye.complaint.examples.boot.records.XlsxWorkbook;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -39,9 +37,6 @@ public class MonthlyController {
     static final YearMonth EARLIEST_MONTH = YearMonth.of(1970, 1);
     /** The latest month a table is shown for (a four-digit year). */
     static final YearMonth LATEST_MONTH = YearMonth.of(9999, 12);
-
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final MonthlyTables tables;
     private final ActorResolver actors;
@@ -81,22 +76,18 @@ public class MonthlyController {
      * @param month      the month; default as the page
      * @param locale     the reader's language
      * @return the workbook
-     * @throws IOException when it cannot be written
      */
     @GetMapping("/console/monthly.xlsx")
     public ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String department,
-                                       @RequestParam(required = false) String month, Locale locale) throws IOException {
+                                       @RequestParam(required = false) String month, Locale locale) {
         Actor actor = actor();
         YearMonth m = month(month);
         Optional<String> dept = tables.department(actor, department);
-        ReportTable table = tables.table(dept, m);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReportTableWorkbook.write(table, locale, out);
         String name = "monthly-table-" + dept.orElse("company") + "-" + m + ".xlsx";
-        return ResponseEntity.ok().contentType(XLSX)
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XlsxWorkbook.MEDIA_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(out.toByteArray());
+                .body(XlsxWorkbook.write(tables.table(dept, m), locale));
     }
 
     /**

@@ -10,6 +10,8 @@ import dev.wuye.complaint.desk.CommandResult;
 import dev.wuye.complaint.desk.ComplaintDesk;
 import dev.wuye.complaint.desk.SubmitMonthlyTable;
 import dev.wuye.complaint.examples.boot.console.ConsoleLabels;
+import dev.wuye.complaint.examples.boot.records.ClauseFiveRecords;
+import dev.wuye.complaint.examples.boot.records.RecordForm;
 import dev.wuye.complaint.examples.boot.security.CaseScope;
 import dev.wuye.complaint.examples.boot.web.QueryController.Row;
 import dev.wuye.complaint.report.ClauseFiveViews;
@@ -53,6 +55,7 @@ public class MonthlyTables {
     private final PeriodPolicies periods;
     private final CategoryTaxonomy taxonomy = CategoryTaxonomy.propertyManagement();
     private final ClauseFiveViews views;
+    private final ClauseFiveRecords records;
     private final ZoneId zone;
 
     /**
@@ -62,15 +65,17 @@ public class MonthlyTables {
      * @param labels   the page's words
      * @param clock    "now": the default month is the last finished one
      * @param props    the GMD's department (the period policies) and the zone times are shown in
+     * @param records  a department's table as the record of clause 5 (with the head's signature)
      */
     public MonthlyTables(ComplaintDesk desk, MonthlyReportService reports, CaseScope scope, ConsoleLabels labels,
-                         Clock clock, ComplaintProperties props) {
+                         Clock clock, ComplaintProperties props, ClauseFiveRecords records) {
         this.desk = desk;
         this.reports = reports;
         this.scope = scope;
         this.labels = labels;
         this.clock = clock;
         this.periods = new PeriodPolicies(props.getGmdDepartment());
+        this.records = records;
         this.zone = props.getZone();
         this.views = new ClauseFiveViews(zone, taxonomy);
     }
@@ -139,8 +144,9 @@ public class MonthlyTables {
      * @return the table
      */
     public ReportTable table(Optional<String> department, YearMonth month) {
-        return ReportTable.of(Form.MONTHLY_TABLE, views.monthlyTable(analysis(department, month),
-                department.flatMap(d -> reports.submission(d, month)).map(s -> s.submission())));
+        return department.map(d -> records.table(Form.MONTHLY_TABLE, d, month)).orElseGet(() ->
+                ClauseFiveViews.table(Form.MONTHLY_TABLE, views.monthlyTable(analysis(department, month),
+                        Optional.empty())));
     }
 
     /**
@@ -217,10 +223,8 @@ public class MonthlyTables {
     }
 
     private static List<MonthlyPage.RecordLink> records(boolean english) {
-        return Arrays.stream(Form.values()).filter(f -> f != Form.MONTHLY_TABLE).map(f -> {
-            String slug = f.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            return new MonthlyPage.RecordLink(slug, english ? f.titleEn() : f.label());
-        }).toList();
+        return Arrays.stream(Form.values()).filter(f -> f != Form.MONTHLY_TABLE)
+                .map(f -> new MonthlyPage.RecordLink(RecordForm.slug(f), english ? f.titleEn() : f.label())).toList();
     }
 
     private String text(String key, Locale locale) {
