@@ -109,7 +109,8 @@ public class MonthlyController {
         Actor actor = actor();
         YearMonth m = month(month);
         Optional<String> dept = tables.department(actor, department);
-        CommandResult result = tables.submit(actor, department, m, summary);
+        // An empty text area is a summary not given (the desk then names ), not a blank text.
+        CommandResult result = tables.submit(actor, department, m, summary == null || summary.isBlank() ? null : summary);
         if (result.isAccepted()) {
             redirect.addAttribute("department", department);
             redirect.addAttribute("month", m.toString());
