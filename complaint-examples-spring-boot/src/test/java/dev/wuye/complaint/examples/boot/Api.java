@@ -9,20 +9,39 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 /**
- * A small HTTP client of the case API for the tests: real requests to a running instance, the
- * actor in the three headers, answers as JSON maps.
+ * A small HTTP client of the case API for the tests: real requests to a running instance, signed in with HTTP Basic
+ * as one of the example users of {@code application.yml} ({@code wuye.host.users}: their roles and department come
+ * from there), answers as JSON maps.
  */
 final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
-    /** Who acts: staff id, comma-separated roles, department. */
-    record Who(String staffId, String roles, String department) {
+    /** The example users' password (demo only). */
+    static final String DEMO_PASSWORD = "wuye-demo";
+
+    /** Who signs in: user name (= staff id) and password. */
+    record Who(String staffId, String password) {
+
+        /** The {@code Authorization} header's value. */
+        String basic() {
+            return "Basic " + java.util.Base64.getEncoder().encodeToString((staffId + ":" + password)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
-    static final Who RECEIVER = new Who("r-wang", "RECEIVER", "C01");
-    static final Who HEAD = new Who("h-li", "DEPARTMENT_HEAD,CENTRE_DIRECTOR", "C01");
-    static final Who HANDLER = new Who("hd-zhao", "HANDLER", "C01");
+    /** 王受理: RECEIVER, DUTY_OFFICER of C01. */
+    static final Who RECEIVER = new Who("r-wang", DEMO_PASSWORD);
+    /** 李主管: DEPARTMENT_HEAD, CENTRE_DIRECTOR of C01. */
+    static final Who HEAD = new Who("h-li", DEMO_PASSWORD);
+    /** 赵处理: HANDLER of C01. */
+    static final Who HANDLER = new Who("hd-zhao", DEMO_PASSWORD);
+    /** 陈受理: RECEIVER, DUTY_OFFICER, HANDLER of C02. */
+    static final Who RECEIVER_C02 = new Who("r-chen", DEMO_PASSWORD);
+    /** 周综管: GMD_STAFF (company-wide). */
+    static final Who GMD = new Who("g-zhou", DEMO_PASSWORD);
+    /** 郑总: GENERAL_MANAGER. */
+    static final Who GENERAL_MANAGER = new Who("gm-zheng", DEMO_PASSWORD);
 
     /** An HTTP answer: status and JSON body. */
     record Answer(int status, Map<String, Object> body, String raw) {
@@ -44,9 +63,7 @@ final class Api {
                 .header("Accept-Language", language)
                 .headers(h -> {
                     if (who != null) {
-                        h.add("X-Staff-Id", who.staffId());
-                        h.add("X-Staff-Roles", who.roles());
-                        h.add("X-Department", who.department());
+                        h.add("Authorization", who.basic());
                     }
                 })
                 .body(body instanceof String s ? s : write(body))
@@ -54,14 +71,19 @@ final class Api {
                         java.nio.charset.StandardCharsets.UTF_8)));
     }
 
-    Answer get(String path, String language) {
+    Answer get(String path, Who who, String language) {
         return http.get().uri(path).header("Accept-Language", language)
+                .headers(h -> {
+                    if (who != null) {
+                        h.add("Authorization", who.basic());
+                    }
+                })
                 .exchange((req, res) -> answer(res.getStatusCode(), new String(res.getBody().readAllBytes(),
                         java.nio.charset.StandardCharsets.UTF_8)));
     }
 
-    List<Map<String, Object>> getList(String path) {
-        String raw = http.get().uri(path).retrieve().body(String.class);
+    List<Map<String, Object>> getList(String path, Who who) {
+        String raw = http.get().uri(path).header("Authorization", who.basic()).retrieve().body(String.class);
         try {
             return JSON.readValue(raw, new TypeReference<>() { });
         } catch (java.io.IOException e) {

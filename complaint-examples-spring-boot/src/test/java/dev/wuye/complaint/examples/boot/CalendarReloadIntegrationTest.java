@@ -1,5 +1,6 @@
 package dev.wuye.complaint.examples.boot;
 
+import static dev.wuye.complaint.examples.boot.Api.GMD;
 import static dev.wuye.complaint.examples.boot.Api.RECEIVER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -115,7 +116,7 @@ class CalendarReloadIntegrationTest {
     @Test
     @DisplayName("R-4.7.1 next year's notice reloaded at run time makes 2027 official and moves a department deadline counted over it")
     void reloadedNoticeMovesTheDeadline() {
-        Answer before = api.get("/api/admin/calendar", "en");
+        Answer before = api.get("/api/admin/calendar", GMD, "en");
         assertThat(before.status()).as(before.raw()).isEqualTo(200);
         assertThat(years(before, "officialYears")).contains(2025, 2026).doesNotContain(2027);
         assertThat(years(before, "provisionalYears")).contains(2027, 2028);
@@ -123,19 +124,19 @@ class CalendarReloadIntegrationTest {
         String id = receivedValidComplaint();
         clock.set(TUESDAY_5_JAN_2027);
         // Provisionally: 12-30, 12-31, [1-1 元旦, weekend], 1-4: due on 4 January, overdue now.
-        Map<String, Object> provisional = timeLimitAlert(api.get("/api/sla", "en"), "overdue", id);
+        Map<String, Object> provisional = timeLimitAlert(api.get("/api/sla", RECEIVER, "en"), "overdue", id);
         assertThat(provisional).containsEntry("deadline", "2027-01-04").containsEntry("provisional", true)
                 .containsEntry("provisionalYears", List.of(2027));
 
         write("2027.json", FIXTURE_2027);
-        Answer reloaded = api.post("/api/admin/calendar/reload", null, "en", Map.of());
+        Answer reloaded = api.post("/api/admin/calendar/reload", GMD, "en", Map.of());
         assertThat(reloaded.status()).as(reloaded.raw()).isEqualTo(200);
         assertThat(years(reloaded, "officialYears")).contains(2026, 2027);
         assertThat(years(reloaded, "provisionalYears")).doesNotContain(2027).contains(2028);
-        assertThat(api.get("/api/admin/calendar", "en").body()).isEqualTo(reloaded.body());
+        assertThat(api.get("/api/admin/calendar", GMD, "en").body()).isEqualTo(reloaded.body());
 
         // Officially (the fixture makes 1-4 a day off): 12-30, 12-31, 1-5: due today, no longer overdue.
-        Answer sla = api.get("/api/sla", "en");
+        Answer sla = api.get("/api/sla", RECEIVER, "en");
         assertThat(alerts(sla, "overdue")).noneMatch(a -> id.equals(a.get("caseId")) && "TIME_LIMIT".equals(a.get("clock")));
         assertThat(timeLimitAlert(sla, "dueSoon", id)).containsEntry("deadline", "2027-01-05")
                 .containsEntry("provisional", false).containsEntry("provisionalYears", List.of());
@@ -144,10 +145,10 @@ class CalendarReloadIntegrationTest {
     @Test
     @DisplayName("A corrupt notice file is refused with a 422 problem naming the file and the entry, and the calendar in use is unchanged")
     void corruptNoticeIsRefusedAndChangesNothing() {
-        Map<String, Object> before = api.get("/api/admin/calendar", "en").body();
+        Map<String, Object> before = api.get("/api/admin/calendar", GMD, "en").body();
         Path corrupt = write("2028.json", CORRUPT_2028);
         try {
-            Answer en = api.post("/api/admin/calendar/reload", null, "en", Map.of());
+            Answer en = api.post("/api/admin/calendar/reload", GMD, "en", Map.of());
             assertThat(en.status()).as(en.raw()).isEqualTo(422);
             assertThat(en.body()).containsEntry("type", "https://wuye.dev/problems/calendar-data-refused")
                     .containsEntry("status", 422).containsEntry("source", corrupt.toString())
@@ -155,12 +156,12 @@ class CalendarReloadIntegrationTest {
             assertThat((String) en.body().get("detail")).contains(corrupt.toString()).contains("days[1].date")
                     .contains("2028-02-30");
 
-            Answer zh = api.post("/api/admin/calendar/reload", null, "zh-CN", Map.of());
+            Answer zh = api.post("/api/admin/calendar/reload", GMD, "zh-CN", Map.of());
             assertThat(zh.status()).isEqualTo(422);
             assertThat((String) zh.body().get("title")).containsPattern("\\p{IsHan}");
             assertThat((String) zh.body().get("detail")).contains(corrupt.toString()).contains("days[1].date");
 
-            Answer after = api.get("/api/admin/calendar", "en");
+            Answer after = api.get("/api/admin/calendar", GMD, "en");
             assertThat(after.body()).isEqualTo(before);
             assertThat(years(after, "provisionalYears")).contains(2028);
         } finally {

@@ -93,19 +93,19 @@ class ComplaintApiIntegrationTest {
         step(id, "follow-up", RECEIVER, Map.of("method", "PHONE", "timely", "SATISFIED", "resultSatisfied", "SATISFIED",
                 "attitudeSatisfied", "SATISFIED", "remarks", "谢谢"), "CLOSED");
 
-        Answer got = api.get("/api/complaints/" + id, "zh-CN");
+        Answer got = api.get("/api/complaints/" + id, RECEIVER, "zh-CN");
         assertThat(got.status()).isEqualTo(200);
         assertThat(got.body()).containsEntry("state", "CLOSED").containsEntry("type", "COMPLAINT")
                 .containsEntry("validity", "VALID");
         assertThat(got.list("followUps")).hasSize(1);
 
-        List<Map<String, Object>> audit = api.getList("/api/complaints/" + id + "/audit");
+        List<Map<String, Object>> audit = api.getList("/api/complaints/" + id + "/audit", RECEIVER);
         assertThat(audit).extracting(e -> e.get("command")).containsExactly("ReceiveOpinion", "Classify", "Assign",
                 "RecordInvestigation", "ProposeSolution", "ApproveSolution", "Complete", "RecordFollowUp");
         assertThat(audit).extracting(e -> e.get("actorId")).containsExactly("r-wang", "r-wang", "h-li", "hd-zhao",
                 "hd-zhao", "h-li", "h-li", "r-wang");
 
-        Answer table = api.get("/api/statistics/monthly?month=2025-03&department=C01", "en");
+        Answer table = api.get("/api/statistics/monthly?month=2025-03&department=C01", RECEIVER, "en");
         assertThat(table.status()).as(table.raw()).isEqualTo(200);
         Map<String, Object> accepted = table.list("rows").stream().filter(r -> "ACCEPTED".equals(r.get("metric")))
                 .findFirst().orElseThrow();
@@ -189,7 +189,7 @@ class ComplaintApiIntegrationTest {
         assertThat(zh.body()).containsEntry("ruleId", "R-4.3.2c");
         assertThat((String) zh.body().get("detail")).startsWith("R-4.3.2c").containsPattern("\\p{IsHan}");
 
-        assertThat(api.get("/api/complaints/" + id, "en").body()).containsEntry("state", "AWAITING_APPROVAL");
+        assertThat(api.get("/api/complaints/" + id, RECEIVER, "en").body()).containsEntry("state", "AWAITING_APPROVAL");
 
         assertThat(api.post("/api/complaints/" + id + "/approve-solution", HEAD, "en", Map.of()).status())
                 .isEqualTo(200);

@@ -33,7 +33,8 @@ import org.springframework.context.annotation.Primary;
  * expected status of each request) sent over HTTP to the host on H2: NUL and lone surrogates in text and keys,
  * instants at the ends of the ISO range and as numbers, {@code month=-999999999-01}, {@code Content-Type: *}{@code /*},
  * a path-like archive batch id, coerced scalars, duplicate keys, unknown fields, 10 MB bodies, unknown paths and
- * methods, and paths Tomcat refuses itself (sent raw over a socket). Each answer has its expected status, none is a 5xx, and every error is problem JSON
+ * methods, paths Tomcat refuses itself (sent raw over a socket), and requests that do not sign in (none, a wrong
+ * password, an unknown user, {@code X-Staff-*} headers instead of a sign-in). Each answer has its expected status, none is a 5xx, and every error is problem JSON
  * ({@code application/problem+json}, no stack trace, no HTML). Afterwards the consistency check: every intake
  * answered 2xx is a case, and each case's audit trail has one entry per version, versions 1…n without gaps.
  */
@@ -46,9 +47,13 @@ class HostileInputCorpusTest {
     static final LocalDateTime MONDAY_10_AM = LocalDateTime.of(2025, 3, 10, 10, 0);
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, String[]> ACTORS = Map.of(
-            "RECEIVER", new String[] {"r-wang", "RECEIVER", "C01"},
-            "HEAD", new String[] {"h-li", "DEPARTMENT_HEAD,CENTRE_DIRECTOR", "C01"});
+    /** Who signs in (HTTP Basic) for an entry's {@code as}: the example users, and two who cannot sign in. */
+    private static final Map<String, Api.Who> ACTORS = Map.of(
+            "RECEIVER", Api.RECEIVER,
+            "HEAD", Api.HEAD,
+            "GMD", Api.GMD,
+            "WRONG_PASSWORD", new Api.Who("r-wang", "not-the-password"),
+            "UNKNOWN_USER", new Api.Who("nobody", Api.DEMO_PASSWORD));
 
     @TestConfiguration
     static class Clocks {
@@ -185,7 +190,7 @@ class HostileInputCorpusTest {
             Map<?, ?> problem = JSON.readValue(raw, Map.class);
             assertThat(problem.get("status")).as(raw).isEqualTo(status);
             assertThat(problem.get("type")).as(raw).isNotNull();
-            assertThat(raw).doesNotContain("\tat ", "Exception", "<html");
+            assertThat(raw).doesNotContain("\tat ", "Exception", "<html", "SQL");
         }
         return status;
     }
@@ -212,12 +217,12 @@ class HostileInputCorpusTest {
 
     /** The case answers 200 and its audit trail has one entry per version: 1, 2, … its version. */
     private void consistent(String id) throws IOException, InterruptedException {
-        HttpResponse<String> got = http.send(HttpRequest.newBuilder(uri("/api/complaints/" + id)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> got = http.send(actor(HttpRequest.newBuilder(uri("/api/complaints/" + id)), "RECEIVER")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(got.statusCode()).as(got.body()).isEqualTo(200);
         long version = ((Number) JSON.readValue(got.body(), Map.class).get("version")).longValue();
-        HttpResponse<String> audit = http.send(HttpRequest.newBuilder(uri("/api/complaints/" + id + "/audit")).GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> audit = http.send(actor(HttpRequest.newBuilder(uri("/api/complaints/" + id + "/audit")),
+                "RECEIVER").GET().build(), HttpResponse.BodyHandlers.ofString());
         List<Map<String, Object>> entries = JSON.readValue(audit.body(), new TypeReference<>() { });
         assertThat(entries).extracting(m -> ((Number) m.get("version")).longValue())
                 .as("case %s at version %d", id, version)
@@ -225,8 +230,7 @@ class HostileInputCorpusTest {
     }
 
     private static HttpRequest.Builder actor(HttpRequest.Builder request, String who) {
-        String[] a = ACTORS.get(who);
-        return request.header("X-Staff-Id", a[0]).header("X-Staff-Roles", a[1]).header("X-Department", a[2]);
+        return request.header("Authorization", ACTORS.get(who).basic());
     }
 
     private URI uri(String path) {

@@ -86,13 +86,13 @@ class ProcedureHealthIntegrationTest {
     @Test
     @DisplayName("R-4.7 from 1 December a missing notice for next year is a WARNING (HTTP 200) naming the year; loading it makes the procedure UP")
     void nextYearsNoticeFromDecember() {
-        Answer november = api.get("/actuator/health", "en");
+        Answer november = api.get("/actuator/health", null, "en");
         assertThat(november.status()).as(november.raw()).isEqualTo(200);
         assertThat(procedure(november)).containsEntry("status", "UP");
         assertThat(details(november)).containsEntry("lastOfficialYear", 2026).containsEntry("nextYearOfficial", false);
 
         clock.set(DECEMBER_2);
-        Answer december = api.get("/actuator/health", "en");
+        Answer december = api.get("/actuator/health", null, "en");
         assertThat(december.status()).as(december.raw()).isEqualTo(200);
         assertThat(december.body()).containsEntry("status", "WARNING");
         assertThat(procedure(december)).containsEntry("status", "WARNING");
@@ -105,7 +105,7 @@ class ProcedureHealthIntegrationTest {
                 + " \"days\": [{\"name\": \"元旦\", \"date\": \"2027-01-01\", \"isOffDay\": true}]}";
         calendar.add(List.of(HolidayCnYear.read(
                 new ByteArrayInputStream(notice.getBytes(StandardCharsets.UTF_8)), "test-fixture-2027.json")));
-        Answer loaded = api.get("/actuator/health", "en");
+        Answer loaded = api.get("/actuator/health", null, "en");
         assertThat(procedure(loaded)).containsEntry("status", "UP");
         assertThat(details(loaded)).containsEntry("lastOfficialYear", 2027).containsEntry("nextYearOfficial", true);
     }
@@ -122,7 +122,7 @@ class ProcedureHealthIntegrationTest {
         SlaScanJob.Result result = scans.runOnce();
         assertThat(result.found()).isGreaterThanOrEqualTo(1);
 
-        Answer health = api.get("/actuator/health", "en");
+        Answer health = api.get("/actuator/health", null, "en");
         assertThat(health.status()).as(health.raw()).isEqualTo(200);
         assertThat(procedure(health)).containsEntry("status", "WARNING");
         assertThat(details(health)).containsEntry("lastScanUnevaluableCases", 1);

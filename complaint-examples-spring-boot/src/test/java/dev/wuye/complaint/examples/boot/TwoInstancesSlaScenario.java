@@ -137,14 +137,14 @@ abstract class TwoInstancesSlaScenario {
                     assertThat(alert.level()).isEqualTo(SlaLevel.OVERDUE);
                 }));
         // The overdue case is listed by the API of either instance too.
-        assertThat(viaB.getList("/api/sla/overdue")).anySatisfy(o -> assertThat(o.get("caseId")).isEqualTo(id));
+        assertThat(viaB.getList("/api/sla/overdue", Api.RECEIVER)).anySatisfy(o -> assertThat(o.get("caseId")).isEqualTo(id));
         // 2025 has its official holiday notice: the deadline is not provisional, and every case was evaluated.
-        assertThat(viaB.getList("/api/sla/overdue")).filteredOn(o -> id.equals(o.get("caseId")))
+        assertThat(viaB.getList("/api/sla/overdue", Api.RECEIVER)).filteredOn(o -> id.equals(o.get("caseId")))
                 .allSatisfy(o -> {
                     assertThat(o.get("provisional")).isEqualTo(false);
                     assertThat(o.get("provisionalYears")).isEqualTo(List.of());
                 });
-        Answer sla = viaB.get("/api/sla", "en");
+        Answer sla = viaB.get("/api/sla", Api.RECEIVER, "en");
         assertThat(sla.body()).containsEntry("unevaluableCases", 0).containsEntry("provisional", false);
 
         // Let the recurring task run several more times, on whichever instance picks it …

@@ -2,6 +2,7 @@ package dev.wuye.complaint.examples.boot.console;
 
 import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.boot.actor.ActorResolver;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Puts the signed-in person ({@code me}) into the model of every console page, for the layout's header. The
- * person's name comes from the example users' configuration ({@code wuye.host.users.<id>.name}) when there
+ * person's name comes from the example users' configuration ({@code wuye.host.users[*].name}) when there
  * is one.
  */
 @ControllerAdvice(basePackageClasses = ConsoleModelAdvice.class)
@@ -22,7 +23,7 @@ public class ConsoleModelAdvice {
 
     private final ActorResolver actors;
     private final ConsoleLabels labels;
-    private final Map<String, Object> users;
+    private final Map<String, String> names;
 
     /**
      * Creates the advice.
@@ -34,8 +35,9 @@ public class ConsoleModelAdvice {
     public ConsoleModelAdvice(ActorResolver actors, ConsoleLabels labels, Environment environment) {
         this.actors = actors;
         this.labels = labels;
-        this.users = Binder.get(environment).bind("wuye.host.users", Bindable.mapOf(String.class, Object.class))
-                .orElse(Map.of());
+        this.names = Binder.get(environment).bind("wuye.host.users", Bindable.listOf(UserName.class))
+                .orElse(List.of()).stream().filter(u -> u.username() != null && u.name() != null)
+                .collect(Collectors.toUnmodifiableMap(UserName::username, UserName::name, (a, b) -> a));
     }
 
     /**
@@ -62,11 +64,25 @@ public class ConsoleModelAdvice {
                         .collect(Collectors.joining(ConsoleLabels.english(locale) ? ", " : "、"))));
     }
 
-    private String name(String staffId) {
-        Object user = users.get(staffId);
-        if (user instanceof Map<?, ?> m && m.get("name") != null) {
-            return m.get("name").toString();
+    /**
+     * A person's name, for timelines.
+     *
+     * @param staffId the staff id
+     * @return the configured name, or the staff id
+     */
+    public String name(String staffId) {
+        if (staffId == null) {
+            return "";
         }
-        return staffId;
+        return names.getOrDefault(staffId, staffId);
+    }
+
+    /**
+     * The part of a configured user the console shows.
+     *
+     * @param username the sign-in name (the staff id)
+     * @param name     the person's name
+     */
+    public record UserName(String username, String name) {
     }
 }

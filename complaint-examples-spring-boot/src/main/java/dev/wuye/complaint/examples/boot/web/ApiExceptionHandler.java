@@ -70,7 +70,7 @@ public class ApiExceptionHandler extends ProblemExceptionHandler {
     }
 
     /**
-     * An unknown role in {@code X-Staff-Roles}.
+     * An unknown role in {@code X-Staff-Roles} (trusted-gateway mode only).
      *
      * @param ex the exception naming the role
      * @return a 400 problem naming the header
@@ -128,6 +128,18 @@ public class ApiExceptionHandler extends ProblemExceptionHandler {
     @ExceptionHandler(CaseNotFoundException.class)
     public ResponseEntity<Object> notFound(CaseNotFoundException ex) {
         return ResponseEntity.status(404).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problems.notFound(ex.id()));
+    }
+
+    /**
+     * A department out of the person's reach.
+     *
+     * @param ex the exception naming the department
+     * @return a 404 problem
+     */
+    @ExceptionHandler(DepartmentNotFoundException.class)
+    public ResponseEntity<Object> departmentNotFound(DepartmentNotFoundException ex) {
+        return ResponseEntity.status(404).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.departmentNotFound(ex.department()));
     }
 
 }

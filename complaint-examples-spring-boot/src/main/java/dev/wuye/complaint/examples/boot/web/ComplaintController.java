@@ -39,6 +39,7 @@ import dev.wuye.complaint.desk.ReportProgress;
 import dev.wuye.complaint.desk.ReturnForClassification;
 import dev.wuye.complaint.desk.TransferReception;
 import dev.wuye.complaint.desk.UpdateCustomer;
+import dev.wuye.complaint.examples.boot.security.CaseScope;
 import dev.wuye.complaint.spi.AuditEntry;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import java.net.URI;
@@ -58,10 +59,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The case API. Who acts comes from the {@link ActorResolver}: in this host {@link HeaderActorResolver},
- * three headers {@code X-Staff-Id}, {@code X-Staff-Roles} (comma-separated {@link Role} codes) and
- * {@code X-Department} (in a real host: Spring Security, the starter's default). A command's body is its {@code dev.wuye.complaint.desk} record without the
- * actor and the case id, e.g. {@code POST /api/complaints/{id}/assign {"handlerIds":["h1"]}}.
+ * The case API. Who acts comes from the {@link ActorResolver}: the user signed in with Spring Security (HTTP Basic),
+ * whose {@link Role} codes and department come from the user directory (docs/security.md). A case outside the
+ * person's reach ({@link CaseScope}) is answered exactly as an unknown one: 404. A command's body is its
+ * {@code dev.wuye.complaint.desk} record without the actor and the case id, e.g.
+ * {@code POST /api/complaints/{id}/assign {"handlerIds":["h1"]}}.
  *
  * <p>Answers: the case (200, or 201 for a new intake); a rule that says no → 409 problem naming the
  * rule, 403 when the rule reserves the act to another role or department; invalid input → 400 problem naming the fields; unknown case → 404 problem.
@@ -106,18 +108,22 @@ public class ComplaintController {
     private final ObjectMapper json;
     private final Problems problems;
     private final ActorResolver actors;
+    private final CaseScope scope;
 
     /**
      * @param desk     the desk (results rendered in the request's language)
      * @param json     Spring's object mapper
      * @param problems builds problem details
-     * @param actors   who acts (this host: {@link HeaderActorResolver})
+     * @param actors   who acts (the signed-in user)
+     * @param scope    which cases that person reaches
      */
-    public ComplaintController(ComplaintDesk desk, ObjectMapper json, Problems problems, ActorResolver actors) {
+    public ComplaintController(ComplaintDesk desk, ObjectMapper json, Problems problems, ActorResolver actors,
+                               CaseScope scope) {
         this.desk = desk;
         this.json = json;
         this.problems = problems;
         this.actors = actors;
+        this.scope = scope;
     }
 
     /**
@@ -162,9 +168,7 @@ public class ComplaintController {
         ObjectNode fields = body == null ? json.createObjectNode() : body;
         fields.set("actor", actorNode());
         fields.put("caseId", id);
-        if (desk.find(id).isEmpty()) {
-            throw new CaseNotFoundException(id);
-        }
+        visible(id);
         return answer(desk.submit(read(fields, type)));
     }
 
@@ -176,7 +180,7 @@ public class ComplaintController {
      */
     @GetMapping("/{id}")
     public CaseSnapshot get(@PathVariable String id) {
-        return desk.find(id).orElseThrow(() -> new CaseNotFoundException(id));
+        return visible(id);
     }
 
     /**
@@ -187,10 +191,16 @@ public class ComplaintController {
      */
     @GetMapping("/{id}/audit")
     public List<AuditEntry> audit(@PathVariable String id) {
-        if (desk.find(id).isEmpty()) {
-            throw new CaseNotFoundException(id);
-        }
+        visible(id);
         return desk.auditTrail(id);
+    }
+
+    /**
+     * The case, if it exists and the current person reaches it; otherwise the same 404 as for an id that does not
+     * exist, so that another department's case is not revealed.
+     */
+    private CaseSnapshot visible(String id) {
+        return desk.find(id).filter(c -> scope.sees(actor(), c)).orElseThrow(() -> new CaseNotFoundException(id));
     }
 
     private ResponseEntity<Object> answer(CommandResult result) {

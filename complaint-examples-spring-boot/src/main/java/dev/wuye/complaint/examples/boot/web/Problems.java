@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  *       library's own {@code reason}; 403, type {@code …/permission-refused}, when the rule reserves the act
  *       to another role or department;</li>
  *   <li>invalid input: 400, type {@code …/invalid-request}, property {@code violations} naming each field;</li>
- *   <li>an unknown case: 404, type {@code …/not-found};</li>
+ *   <li>an unknown case (or one out of the person's reach): 404, type {@code …/not-found}; likewise a department;</li>
  *   <li>a holiday notice the calendar refused: 422, type {@code …/calendar-data-refused}, properties
  *       {@code source} (the file), {@code field} (the entry), {@code value} and the library's {@code reason}.</li>
  * </ul>
@@ -105,6 +105,22 @@ public class Problems {
         p.setTitle(messages.getMessage("problem.notFound.title", null, locale));
         p.setDetail(messages.getMessage("problem.notFound.detail", new Object[] {id}, locale));
         p.setProperty("id", id);
+        return p;
+    }
+
+    /**
+     * No such department within the person's reach.
+     *
+     * @param department the department asked for
+     * @return a 404 problem, type {@code …/not-found}
+     */
+    public ProblemDetail departmentNotFound(String department) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
+        p.setType(URI.create(TYPE_BASE + "not-found"));
+        p.setTitle(messages.getMessage("problem.departmentNotFound.title", null, locale));
+        p.setDetail(messages.getMessage("problem.departmentNotFound.detail", new Object[] {department}, locale));
+        p.setProperty("department", department);
         return p;
     }
 

@@ -1,10 +1,16 @@
 package dev.wuye.complaint.examples.boot.web;
 
+import dev.wuye.complaint.authority.Actor;
+import dev.wuye.complaint.boot.actor.ActorResolver;
+import dev.wuye.complaint.desk.ComplaintDesk;
 import dev.wuye.complaint.examples.boot.ComplaintHostProperties;
+import dev.wuye.complaint.examples.boot.security.CaseScope;
 import dev.wuye.complaint.examples.boot.sla.SlaAlertView;
 import dev.wuye.complaint.examples.boot.sla.SlaScanView;
+import dev.wuye.complaint.sla.SlaAlert;
 import dev.wuye.complaint.sla.SlaLevel;
 import dev.wuye.complaint.sla.SlaMonitor;
+import dev.wuye.complaint.sla.SlaScan;
 import dev.wuye.complaint.statistics.AnalysisMetric;
 import dev.wuye.complaint.statistics.MonthlyAnalysis;
 import dev.wuye.complaint.statistics.MonthlyReportService;
@@ -14,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Read-only views: the cases due soon and overdue now (R-4.7, R-4.4.2b, R-4.2.1b, R-4.4.1b), and a
- * department's monthly analysis table (R-4.6.2) with labels in the request's language.
+ * department's monthly analysis table (R-4.6.2) with labels in the request's language. Each answers within the
+ * signed-in person's reach ({@link CaseScope}): department staff see their department's cases and table (another
+ * department's table is a 404, as if it did not exist); the company-wide roles see every department's.
  */
 @RestController
 @RequestMapping("/api")
@@ -33,18 +42,34 @@ public class QueryController {
     private final MonthlyReportService reports;
     private final Clock clock;
     private final ComplaintHostProperties props;
+    private final Reach reach;
+
+    /**
+     * Who asks and what that person reaches.
+     *
+     * @param actors who is signed in
+     * @param scope  which cases they reach
+     * @param desk   the cases (for a co-handling department's reach)
+     */
+    public record Reach(ActorResolver actors, CaseScope scope, ComplaintDesk desk) {
+    }
 
     /**
      * @param monitor the SLA monitor (only its side-effect-free query is used here)
      * @param reports the monthly tables
      * @param clock   "now"
      * @param props   the default department
+     * @param actors  who is signed in
+     * @param scope   which cases and departments they reach
+     * @param desk    the cases
      */
-    public QueryController(SlaMonitor monitor, MonthlyReportService reports, Clock clock, ComplaintHostProperties props) {
+    public QueryController(SlaMonitor monitor, MonthlyReportService reports, Clock clock, ComplaintHostProperties props,
+                           ActorResolver actors, CaseScope scope, ComplaintDesk desk) {
         this.monitor = monitor;
         this.reports = reports;
         this.clock = clock;
         this.props = props;
+        this.reach = new Reach(actors, scope, desk);
     }
 
     /**
@@ -53,7 +78,16 @@ public class QueryController {
      */
     @GetMapping("/sla")
     public SlaScanView sla() {
-        return SlaScanView.of(monitor.query(clock.instant()));
+        SlaScan s = monitor.query(clock.instant());
+        SlaScanView all = SlaScanView.of(s);
+        Actor actor = actor();
+        if (reach.scope().departments(actor).isEmpty()) {
+            return all;
+        }
+        List<SlaAlertView> unevaluable = within(actor, s.unevaluable());
+        return new SlaScanView(all.asOf(), all.casesScanned(),
+                (int) unevaluable.stream().filter(a -> a.caseId() != null).count(), all.provisional(),
+                all.provisionalYears(), within(actor, s.overdue()), within(actor, s.dueSoon()), unevaluable);
     }
 
     /** Every clock past its deadline now. */
@@ -75,8 +109,21 @@ public class QueryController {
     }
 
     private List<SlaAlertView> alerts(SlaLevel level) {
-        return monitor.query(clock.instant()).allAlerts().stream().filter(a -> a.level() == level)
+        return within(actor(), monitor.query(clock.instant()).allAlerts().stream().filter(a -> a.level() == level)
+                .toList());
+    }
+
+    /** The alerts within the actor's reach: their department's (or a co-handled case's), or all company-wide. */
+    private List<SlaAlertView> within(Actor actor, List<? extends SlaAlert> alerts) {
+        Optional<Set<String>> departments = reach.scope().departments(actor);
+        return alerts.stream().filter(a -> departments.isEmpty() || departments.get().contains(a.department())
+                        || (a.caseId() != null && reach.desk().find(a.caseId())
+                        .filter(c -> reach.scope().sees(actor, c)).isPresent()))
                 .map(SlaAlertView::of).toList();
+    }
+
+    private Actor actor() {
+        return reach.actors().currentActor().orElseGet(() -> new Actor(null, Set.of(), null));
     }
 
     /**
@@ -119,7 +166,8 @@ public class QueryController {
      * A department's monthly analysis table 《月客户意见统计分析表》.
      *
      * @param month      {@code 2026-03}, from {@code 1970-01} to {@code 9999-12} (else 400); default the current month
-     * @param department the department; default {@code wuye.department}
+     * @param department the department; default the person's own ({@code wuye.department} for the company-wide
+     *                   roles); one out of the person's reach is a 404
      * @return the table
      */
     /** The earliest month the table is computed for. */
@@ -139,7 +187,13 @@ public class QueryController {
         if (ym.isBefore(EARLIEST_MONTH) || ym.isAfter(LATEST_MONTH)) {
             throw new InvalidParameterException("month", month);
         }
-        String dept = department == null || department.isBlank() ? props.department() : department;
+        Actor actor = actor();
+        Optional<Set<String>> reachable = reach.scope().departments(actor);
+        String dept = department != null && !department.isBlank() ? department
+                : reachable.isPresent() && actor.department() != null ? actor.department() : props.department();
+        if (reachable.isPresent() && !reachable.get().contains(dept)) {
+            throw new DepartmentNotFoundException(dept);
+        }
         MonthlyAnalysis a = reports.centre(dept, ym, Set.of());
         Locale locale = LocaleContextHolder.getLocale();
         List<Row> rows = Arrays.stream(AnalysisMetric.values()).map(m -> Row.of(m, a, locale)).toList();
