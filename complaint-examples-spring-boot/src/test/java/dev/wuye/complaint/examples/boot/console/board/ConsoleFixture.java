@@ -1,10 +1,12 @@
 package dev.wuye.complaint.examples.boot.console.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.authority.Role;
-import dev.wuye.complaint.boot.actor.ActorResolver;
 import dev.wuye.complaint.cases.Channel;
 import dev.wuye.complaint.cases.Customer;
 import dev.wuye.complaint.cases.FollowUpMethod;
@@ -19,14 +21,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
- * What the console's board and monthly-table tests share: the example users of the host as actors, the
- * person a request is made as, a clock the test sets, and complaints put on the desk directly.
+ * What the console's board and monthly-table tests share: sign-in as the host's example users, the receivers
+ * of C01 and C02 as actors, a clock the test sets, and complaints put on the desk directly.
  */
 public final class ConsoleFixture {
 
@@ -35,17 +39,9 @@ public final class ConsoleFixture {
 
     /** 王受理: receiver and duty officer of C01. */
     public static final Actor RECEIVER_C01 = new Actor("r-wang", Set.of(Role.RECEIVER, Role.DUTY_OFFICER), "C01");
-    /** 李主管: head and centre director of C01. */
-    public static final Actor HEAD_C01 = new Actor("h-li", Set.of(Role.DEPARTMENT_HEAD, Role.CENTRE_DIRECTOR), "C01");
-    /** 赵处理: handler of C01. */
-    public static final Actor HANDLER_C01 = new Actor("hd-zhao", Set.of(Role.HANDLER), "C01");
     /** 陈受理: receiver, duty officer and handler of C02. */
     public static final Actor RECEIVER_C02 =
             new Actor("r-chen", Set.of(Role.RECEIVER, Role.DUTY_OFFICER, Role.HANDLER), "C02");
-    /** 孙主管: head of C02. */
-    public static final Actor HEAD_C02 = new Actor("h-sun", Set.of(Role.DEPARTMENT_HEAD), "C02");
-    /** 周综管: GMD staff, company-wide. */
-    public static final Actor GMD = new Actor("g-zhou", Set.of(Role.GMD_STAFF), "GMD");
 
     private ConsoleFixture() {
     }
@@ -80,19 +76,18 @@ public final class ConsoleFixture {
         }
     }
 
-    /** The person the next request is made as (requests of a MockMvc test run on the test's thread). */
-    public static final class SignedIn implements ActorResolver {
-        private final AtomicReference<Actor> actor = new AtomicReference<>();
-
-        /** @param who the person from now on */
-        public void as(Actor who) {
-            actor.set(who);
-        }
-
-        @Override
-        public Optional<Actor> currentActor() {
-            return Optional.ofNullable(actor.get());
-        }
+    /**
+     * Signs one of the example users in through the console's sign-in form (password {@code wuye-demo}).
+     *
+     * @param mvc  the application
+     * @param user the user name, e.g. {@code h-li}
+     * @return the signed-in session, for the requests made as that person
+     * @throws Exception when the request cannot be made
+     */
+    public static MockHttpSession signIn(MockMvc mvc, String user) throws Exception {
+        MvcResult signedIn = mvc.perform(formLogin("/login").user(user).password("wuye-demo"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/console")).andReturn();
+        return (MockHttpSession) signedIn.getRequest().getSession(false);
     }
 
     /**

@@ -1,17 +1,15 @@
 package dev.wuye.complaint.examples.boot.console.board;
 
-import static dev.wuye.complaint.examples.boot.console.board.ConsoleFixture.GMD;
-import static dev.wuye.complaint.examples.boot.console.board.ConsoleFixture.HANDLER_C01;
 import static dev.wuye.complaint.examples.boot.console.board.ConsoleFixture.RECEIVER_C01;
 import static dev.wuye.complaint.examples.boot.console.board.ConsoleFixture.RECEIVER_C02;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.wuye.complaint.cases.ValidityGround;
 import dev.wuye.complaint.desk.ComplaintDesk;
 import dev.wuye.complaint.examples.boot.console.board.ConsoleFixture.SetClock;
-import dev.wuye.complaint.examples.boot.console.board.ConsoleFixture.SignedIn;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.regex.Matcher;
@@ -26,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -38,7 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:console-board;DB_CLOSE_DELAY=-1",
         "db-scheduler.enabled=false"})
-@AutoConfigureMockMvc(addFilters = false)
+@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlaBoardPageTest {
 
@@ -51,12 +50,6 @@ class SlaBoardPageTest {
         SetClock testClock() {
             return new SetClock(NOW);
         }
-
-        @Bean
-        @Primary
-        SignedIn signedIn() {
-            return new SignedIn();
-        }
     }
 
     @Autowired
@@ -65,8 +58,7 @@ class SlaBoardPageTest {
     ComplaintDesk desk;
     @Autowired
     SetClock clock;
-    @Autowired
-    SignedIn signedIn;
+    MockHttpSession session;
 
     String overdueC01;
     String dueSoonC01;
@@ -84,7 +76,7 @@ class SlaBoardPageTest {
     }
 
     String page(String path) throws Exception {
-        return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
@@ -99,7 +91,7 @@ class SlaBoardPageTest {
     @Test
     @DisplayName("R-4.7.1 a C01 handler sees C01's complaint two working days past its limit of Thursday 13 March, its customer masked")
     void overdueRowWithTheHandComputedDeadline() throws Exception {
-        signedIn.as(HANDLER_C01);
+        session = ConsoleFixture.signIn(mvc, "hd-zhao");
         String html = page("/console/board");
         String row = row(html, overdueC01, "TIME_LIMIT");
         assertThat(row).contains("href=\"/console/cases/" + overdueC01 + "\"")
@@ -111,7 +103,7 @@ class SlaBoardPageTest {
     @Test
     @DisplayName("R-4.7.1 the complaint due Tuesday 18 March is due soon with one working day left, after the overdue one")
     void dueSoonRowAfterTheOverdueOnes() throws Exception {
-        signedIn.as(RECEIVER_C01);
+        session = ConsoleFixture.signIn(mvc, "r-wang");
         String html = page("/console/board");
         String row = row(html, dueSoonC01, "TIME_LIMIT");
         assertThat(row).contains("即将到期").contains("2025-03-19 00:00").contains("剩 1 个工作日");
@@ -122,7 +114,7 @@ class SlaBoardPageTest {
     @Test
     @DisplayName("a C02 receiver sees C02's overdue complaint and none of C01's")
     void aC02PersonDoesNotSeeC01Cases() throws Exception {
-        signedIn.as(RECEIVER_C02);
+        session = ConsoleFixture.signIn(mvc, "r-chen");
         String html = page("/console/board");
         row(html, c02, "TIME_LIMIT");
         assertThat(html).doesNotContain(overdueC01).doesNotContain(dueSoonC01);
@@ -131,7 +123,7 @@ class SlaBoardPageTest {
     @Test
     @DisplayName("the GMD sees the whole company: C01's and C02's overdue complaints")
     void theGmdSeesBothDepartments() throws Exception {
-        signedIn.as(GMD);
+        session = ConsoleFixture.signIn(mvc, "g-zhou");
         String html = page("/console/board");
         row(html, overdueC01, "TIME_LIMIT");
         row(html, c02, "TIME_LIMIT");
@@ -141,7 +133,7 @@ class SlaBoardPageTest {
     @Test
     @DisplayName("the rows endpoint answers the table rows only, in English when asked")
     void theFragmentIsRowsOnly() throws Exception {
-        signedIn.as(HANDLER_C01);
+        session = ConsoleFixture.signIn(mvc, "hd-zhao");
         String rows = page("/console/board/rows?lang=en").strip();
         assertThat(rows).startsWith("<tr").endsWith("</tr>")
                 .doesNotContain("<html").doesNotContain("<main").doesNotContain("<thead").doesNotContain("<table");
@@ -151,10 +143,19 @@ class SlaBoardPageTest {
     @Test
     @DisplayName("the page polls its rows every 30 seconds with htmx, with no inline script or style (CSP)")
     void thePagePollsWithoutInlineScript() throws Exception {
-        signedIn.as(HANDLER_C01);
+        session = ConsoleFixture.signIn(mvc, "hd-zhao");
         String html = page("/console/board");
         assertThat(html).contains("hx-get=\"/console/board/rows\"").contains("hx-trigger=\"every 30s\"")
                 .doesNotContain(" style=\"").doesNotContainPattern("<script(?![^>]*\\ssrc=)")
                 .doesNotContainPattern("\\son[a-z]+=\"");
+    }
+
+    @Test
+    @DisplayName("nobody signed in: the board and its rows send to the sign-in page")
+    void anonymousIsSentToSignIn() throws Exception {
+        mvc.perform(get("/console/board")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/console/board/rows")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("**/login"));
     }
 }

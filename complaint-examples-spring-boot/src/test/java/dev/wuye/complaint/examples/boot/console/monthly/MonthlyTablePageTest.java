@@ -1,12 +1,9 @@
 package dev.wuye.complaint.examples.boot.console.monthly;
 
-import static dev.wuye.complaint.examples.boot.console.board.ConsoleFixture.GMD;
-import static dev.wuye.complaint.examples.boot.console.board.ConsoleFixture.HANDLER_C01;
-import static dev.wuye.complaint.examples.boot.console.board.ConsoleFixture.HEAD_C01;
-import static dev.wuye.complaint.examples.boot.console.board.ConsoleFixture.HEAD_C02;
 import static dev.wuye.complaint.examples.boot.console.board.ConsoleFixture.RECEIVER_C01;
 import static dev.wuye.complaint.examples.boot.console.board.ConsoleFixture.RECEIVER_C02;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -16,7 +13,6 @@ import dev.wuye.complaint.cases.ValidityGround;
 import dev.wuye.complaint.desk.ComplaintDesk;
 import dev.wuye.complaint.examples.boot.console.board.ConsoleFixture;
 import dev.wuye.complaint.examples.boot.console.board.ConsoleFixture.SetClock;
-import dev.wuye.complaint.examples.boot.console.board.ConsoleFixture.SignedIn;
 import dev.wuye.complaint.statistics.MonthlyReportService;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +37,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -53,7 +50,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:console-monthly;DB_CLOSE_DELAY=-1",
         "db-scheduler.enabled=false"})
-@AutoConfigureMockMvc(addFilters = false)
+@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MonthlyTablePageTest {
 
@@ -66,12 +63,6 @@ class MonthlyTablePageTest {
         SetClock testClock() {
             return new SetClock(NOW);
         }
-
-        @Bean
-        @Primary
-        SignedIn signedIn() {
-            return new SignedIn();
-        }
     }
 
     @Autowired
@@ -80,8 +71,7 @@ class MonthlyTablePageTest {
     ComplaintDesk desk;
     @Autowired
     SetClock clock;
-    @Autowired
-    SignedIn signedIn;
+    MockHttpSession session;
     @Autowired
     MonthlyReportService reports;
 
@@ -99,7 +89,7 @@ class MonthlyTablePageTest {
     }
 
     String page(String path) throws Exception {
-        return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
@@ -113,7 +103,7 @@ class MonthlyTablePageTest {
     @Test
     @DisplayName("R-4.6.2 C01's March table by default: every figure labelled, February beside it, the change by hand")
     void theDepartmentsLastMonthWithThePreviousBeside() throws Exception {
-        signedIn.as(HEAD_C01);
+        session = ConsoleFixture.signIn(mvc, "h-li");
         String html = page("/console/monthly");
         assertThat(html).contains("月度统计分析表").contains("2025-03").contains("2025-02");
         assertThat(figure(html, "ACCEPTED")).contains("受理总数").contains(">1<").contains(">2<").contains(">+1<");
@@ -128,7 +118,7 @@ class MonthlyTablePageTest {
     @Test
     @DisplayName("in English on ?lang=en, labels from the library's own English names")
     void inEnglish() throws Exception {
-        signedIn.as(HEAD_C01);
+        session = ConsoleFixture.signIn(mvc, "h-li");
         String html = page("/console/monthly?department=C01&month=2025-03&lang=en");
         assertThat(figure(html, "ACCEPTED")).contains("Opinions accepted");
         assertThat(html).contains("Monthly analysis table").contains("Sign and submit");
@@ -137,7 +127,7 @@ class MonthlyTablePageTest {
     @Test
     @DisplayName("the monthly table never shows customer data; its record links name the clause-5 forms")
     void noCustomerDataAndRecordLinks() throws Exception {
-        signedIn.as(HEAD_C01);
+        session = ConsoleFixture.signIn(mvc, "h-li");
         String html = page("/console/monthly?department=C01&month=2025-03");
         assertThat(html).doesNotContain("13812345678").doesNotContain("138****5678").doesNotContain("张三丰")
                 .doesNotContain("3栋2单元501");
@@ -152,7 +142,7 @@ class MonthlyTablePageTest {
     @Test
     @DisplayName("the GMD opens the company roll-up by default: 3 accepted in March, with each department to open")
     void theGmdSeesTheCompany() throws Exception {
-        signedIn.as(GMD);
+        session = ConsoleFixture.signIn(mvc, "g-zhou");
         String html = page("/console/monthly");
         assertThat(html).contains("全公司汇总");
         assertThat(figure(html, "ACCEPTED")).contains(">1<").contains(">3<").contains(">+2<");
@@ -166,18 +156,18 @@ class MonthlyTablePageTest {
     @Test
     @DisplayName("another department's table is answered 404, page and XLSX alike")
     void anotherDepartmentIsNotFound() throws Exception {
-        signedIn.as(RECEIVER_C02);
-        mvc.perform(get("/console/monthly?department=C01&month=2025-03")).andExpect(status().isNotFound());
-        mvc.perform(get("/console/monthly.xlsx?department=C01&month=2025-03")).andExpect(status().isNotFound());
-        mvc.perform(post("/console/monthly/submit").param("department", "C01").param("month", "2025-03")
+        session = ConsoleFixture.signIn(mvc, "r-chen");
+        mvc.perform(get("/console/monthly?department=C01&month=2025-03").session(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/console/monthly.xlsx?department=C01&month=2025-03").session(session)).andExpect(status().isNotFound());
+        mvc.perform(post("/console/monthly/submit").session(session).with(csrf()).param("department", "C01").param("month", "2025-03")
                 .param("summary", "x")).andExpect(status().isNotFound());
     }
 
     @Test
     @DisplayName("R-4.6.2 the XLSX opens with POI and carries C01's March figures as counted by hand")
     void theXlsxHasTheFigures() throws Exception {
-        signedIn.as(HANDLER_C01);
-        MockHttpServletResponse res = mvc.perform(get("/console/monthly.xlsx?department=C01&month=2025-03"))
+        session = ConsoleFixture.signIn(mvc, "hd-zhao");
+        MockHttpServletResponse res = mvc.perform(get("/console/monthly.xlsx?department=C01&month=2025-03").session(session))
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(res.getContentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(res.getHeader("Content-Disposition")).contains("monthly-table-C01-2025-03.xlsx");
@@ -201,19 +191,19 @@ class MonthlyTablePageTest {
     @Test
     @DisplayName("R-4.6.3 the head sees the sign-and-submit form; a handler does not")
     void onlyTheHeadSeesTheForm() throws Exception {
-        signedIn.as(HEAD_C01);
+        session = ConsoleFixture.signIn(mvc, "h-li");
         assertThat(page("/console/monthly?department=C01&month=2025-03")).contains("id=\"sign-and-submit\"");
-        signedIn.as(HANDLER_C01);
+        session = ConsoleFixture.signIn(mvc, "hd-zhao");
         assertThat(page("/console/monthly?department=C01&month=2025-03")).doesNotContain("id=\"sign-and-submit\"");
-        signedIn.as(HEAD_C02);
+        session = ConsoleFixture.signIn(mvc, "h-sun");
         assertThat(page("/console/monthly?department=C02&month=2025-03")).contains("id=\"sign-and-submit\"");
     }
 
     @Test
     @DisplayName("R-4.6.3 a handler's submission is refused, in Chinese, naming the rule; nothing is recorded")
     void aHandlersSubmissionIsRefused() throws Exception {
-        signedIn.as(HANDLER_C01);
-        String html = mvc.perform(post("/console/monthly/submit").param("department", "C01").param("month", "2025-01")
+        session = ConsoleFixture.signIn(mvc, "hd-zhao");
+        String html = mvc.perform(post("/console/monthly/submit").session(session).with(csrf()).param("department", "C01").param("month", "2025-01")
                         .param("summary", "一月小结"))
                 .andExpect(status().isUnprocessableEntity()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -224,8 +214,8 @@ class MonthlyTablePageTest {
     @Test
     @DisplayName("R-4.6.3 the head's submission without a summary is refused naming the rule, in English when asked")
     void aSubmissionWithoutSummaryIsRefused() throws Exception {
-        signedIn.as(HEAD_C01);
-        String html = mvc.perform(post("/console/monthly/submit").param("department", "C01").param("month", "2024-12")
+        session = ConsoleFixture.signIn(mvc, "h-li");
+        String html = mvc.perform(post("/console/monthly/submit").session(session).with(csrf()).param("department", "C01").param("month", "2024-12")
                         .param("summary", " ").param("lang", "en"))
                 .andExpect(status().isUnprocessableEntity()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -236,8 +226,8 @@ class MonthlyTablePageTest {
     @Test
     @DisplayName("R-4.6.3 the head signs and submits: recorded through the desk, the page then shows the signature")
     void theHeadSignsAndSubmits() throws Exception {
-        signedIn.as(HEAD_C01);
-        mvc.perform(post("/console/monthly/submit").param("department", "C01").param("month", "2025-01")
+        session = ConsoleFixture.signIn(mvc, "h-li");
+        mvc.perform(post("/console/monthly/submit").session(session).with(csrf()).param("department", "C01").param("month", "2025-01")
                         .param("summary", "一月无投诉，继续保持。"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/console/monthly?department=C01&month=2025-01"));
@@ -248,5 +238,14 @@ class MonthlyTablePageTest {
         String html = page("/console/monthly?department=C01&month=2025-01");
         assertThat(html).contains("已由 h-li 于 2025-04-08 10:00 签字报送").contains("一月无投诉，继续保持。")
                 .doesNotContain("id=\"sign-and-submit\"");
+    }
+
+    @Test
+    @DisplayName("a sign-and-submit without the session's CSRF token is refused before the desk sees it")
+    void aSubmissionWithoutCsrfTokenIsRefused() throws Exception {
+        session = ConsoleFixture.signIn(mvc, "h-li");
+        mvc.perform(post("/console/monthly/submit").session(session).param("department", "C01")
+                .param("month", "2024-11").param("summary", "十一月小结")).andExpect(status().isForbidden());
+        assertThat(reports.submission("C01", YearMonth.of(2024, 11))).isEmpty();
     }
 }
