@@ -95,13 +95,14 @@ public class MonthlyTables {
      */
     public Optional<String> department(Actor actor, String requested) {
         Optional<Set<String>> reach = scope.departments(actor);
-        if (requested == null || requested.isBlank()) {
-            return reach.isEmpty() ? Optional.empty() : Optional.of(actor.department());
+        if (reach.isEmpty()) {
+            return requested == null || requested.isBlank() ? Optional.empty() : Optional.of(requested);
         }
-        if (reach.isPresent() && !reach.get().contains(requested)) {
+        String department = requested == null || requested.isBlank() ? actor.department() : requested;
+        if (department == null || !reach.get().contains(department)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return Optional.of(requested);
+        return Optional.of(department);
     }
 
     /**
@@ -126,9 +127,7 @@ public class MonthlyTables {
         }).toList();
         String dept = department.orElse(null);
         return new MonthlyPage(dept, month, month.minusMonths(1), figures, charts(previous, current, locale, english),
-                current.overdue(), dept == null ? null : reports.submission(dept, month).map(s -> new MonthlyPage.Signature(
-                        s.submission().signedBy(), s.submission().submittedAt().atZone(zone), s.submission().summary(),
-                        s.late())).orElse(null),
+                current.overdue(), dept == null ? null : signature(dept, month),
                 reports.dueDate(month),
                 dept != null && periods.onlyTheHeadSignsTheMonthlyTable().decide(actor, dept).isAllowed(),
                 company == null ? List.of() : company.centres().stream().map(MonthlyAnalysis::department).toList(),
@@ -160,6 +159,11 @@ public class MonthlyTables {
      */
     public CommandResult submit(Actor actor, String department, YearMonth month, String summary) {
         return desk.submit(new SubmitMonthlyTable(actor, department, month, summary));
+    }
+
+    private MonthlyPage.Signature signature(String department, YearMonth month) {
+        return reports.submission(department, month).map(s -> new MonthlyPage.Signature(s.submission().signedBy(),
+                s.submission().submittedAt().atZone(zone), s.submission().summary(), s.late())).orElse(null);
     }
 
     private MonthlyAnalysis analysis(Optional<String> department, YearMonth month) {
