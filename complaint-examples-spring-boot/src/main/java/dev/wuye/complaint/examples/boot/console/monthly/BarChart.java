@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A horizontal bar chart with two bars per item (the previous month's above this month's), laid out for an
- * inline SVG: the page draws the rectangles and texts at the coordinates given here, so no script and no
+ * A horizontal bar chart with two bars per item under its name (the previous month's above this month's), laid
+ * out for an inline SVG: the page draws the rectangles and texts at the coordinates given here, so no script and no
  * inline style is needed.
  *
  * @param title  the chart's title
@@ -15,22 +15,22 @@ import java.util.List;
  */
 public record BarChart(String title, int width, int height, List<Item> items) {
 
-    /** Where the bars start: the labels are to their left. */
-    static final int LABEL_WIDTH = 290;
+    /** The height of an item's name, written above its bars (so the chart stays narrow enough for a phone). */
+    static final int LABEL = 16;
     /** The longest bar. */
-    static final int BAR_SPACE = 300;
+    static final int BAR_SPACE = 320;
     /** One bar's thickness. */
     static final int BAR = 12;
-    /** One item's height: two bars and a gap. */
-    static final int ITEM = 2 * BAR + 12;
+    /** One item's height: its name, two bars and a gap. */
+    static final int ITEM = LABEL + 2 * BAR + 10;
     /** The width left for the value after the longest bar. */
-    static final int VALUE_SPACE = 90;
+    static final int VALUE_SPACE = 80;
 
     /**
      * An item as laid out.
      *
      * @param label         the item's name
-     * @param labelY        the baseline of its name
+     * @param labelY        the baseline of its name, above the bars
      * @param previousY     the top of the previous month's bar
      * @param previousWidth its length (0 for none)
      * @param previousText  its value as shown
@@ -54,19 +54,14 @@ public record BarChart(String title, int width, int height, List<Item> items) {
     public record Value(String label, double previous, String previousText, double current, String currentText) {
     }
 
-    /** The x where the bars start. */
+    /** The x where the bars and the item names start. */
     public int barX() {
-        return LABEL_WIDTH;
-    }
-
-    /** The x where the item names end (they are right-aligned to the bars). */
-    public int labelX() {
-        return LABEL_WIDTH - 6;
+        return 0;
     }
 
     /** The x where a bar's value text starts, after a bar of the given length. */
     public int textX(int barWidth) {
-        return LABEL_WIDTH + barWidth + 6;
+        return barWidth + 6;
     }
 
     /**
@@ -85,11 +80,11 @@ public record BarChart(String title, int width, int height, List<Item> items) {
         List<Item> items = new ArrayList<>(values.size());
         int y = 4;
         for (Value v : values) {
-            items.add(new Item(v.label(), y + BAR + 4, y, length(v.previous(), max), v.previousText(), y + BAR,
-                    length(v.current(), max), v.currentText()));
+            items.add(new Item(v.label(), y + LABEL - 4, y + LABEL, length(v.previous(), max), v.previousText(),
+                    y + LABEL + BAR, length(v.current(), max), v.currentText()));
             y += ITEM;
         }
-        return new BarChart(title, LABEL_WIDTH + BAR_SPACE + VALUE_SPACE, y + 4, items);
+        return new BarChart(title, BAR_SPACE + VALUE_SPACE, y + 4, items);
     }
 
     private static double finite(double d) {

@@ -1,6 +1,5 @@
 package dev.wuye.complaint.examples.boot.console.monthly;
 
-import dev.wuye.complaint.statistics.OverdueCase;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
@@ -15,7 +14,7 @@ import java.util.List;
  * @param previous   the month before
  * @param figures    every figure of the table, in table order
  * @param charts     the charts
- * @param overdue    the valid complaints open past their limit at the month end (ids and dates only)
+ * @param overdue    the valid complaints open past their limit at the month end (ids, dates, states only)
  * @param submission the head's signed submission; {@code null} while not submitted (or for the company)
  * @param dueDate    when the table is due (R-4.6.3)
  * @param maySign    whether the reader may sign and submit it (the desk's own policy says so)
@@ -23,7 +22,7 @@ import java.util.List;
  * @param records    the record downloads of clause 5 for the department and month
  */
 public record MonthlyPage(String department, YearMonth month, YearMonth previous, List<Figure> figures,
-                          List<BarChart> charts, List<OverdueCase> overdue, Signature submission, LocalDate dueDate,
+                          List<BarChart> charts, List<Overdue> overdue, Signature submission, LocalDate dueDate,
                           boolean maySign, List<String> centres, List<RecordLink> records) {
 
     /**
@@ -36,6 +35,17 @@ public record MonthlyPage(String department, YearMonth month, YearMonth previous
      * @param change   this month minus last ({@code +2}, {@code -12.5 pp}); {@code —} when either is undefined
      */
     public record Figure(String metric, String label, String current, String previous, String change) {
+    }
+
+    /**
+     * A valid complaint open past its time limit at the month end.
+     *
+     * @param caseId         the case
+     * @param acceptanceDate when it was accepted
+     * @param deadline       the last day of its time limit
+     * @param state          where it stands, in words
+     */
+    public record Overdue(String caseId, LocalDate acceptanceDate, LocalDate deadline, String state) {
     }
 
     /**

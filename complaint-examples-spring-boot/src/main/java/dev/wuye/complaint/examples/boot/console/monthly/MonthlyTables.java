@@ -14,6 +14,7 @@ import dev.wuye.complaint.examples.boot.records.ClauseFiveRecords;
 import dev.wuye.complaint.examples.boot.records.RecordForm;
 import dev.wuye.complaint.examples.boot.security.CaseScope;
 import dev.wuye.complaint.examples.boot.web.QueryController.Row;
+import dev.wuye.complaint.lifecycle.LifecycleState;
 import dev.wuye.complaint.report.ClauseFiveViews;
 import dev.wuye.complaint.report.Form;
 import dev.wuye.complaint.report.ReportTable;
@@ -127,7 +128,9 @@ public class MonthlyTables {
         }).toList();
         String dept = department.orElse(null);
         return new MonthlyPage(dept, month, month.minusMonths(1), figures, charts(previous, current, locale, english),
-                current.overdue(), dept == null ? null : signature(dept, month),
+                current.overdue().stream().map(o -> new MonthlyPage.Overdue(o.caseId(), o.acceptanceDate(), o.deadline(),
+                        labels.constant(LifecycleState.class, o.state(), locale))).toList(),
+                dept == null ? null : signature(dept, month),
                 reports.dueDate(month),
                 dept != null && periods.onlyTheHeadSignsTheMonthlyTable().decide(actor, dept).isAllowed(),
                 company == null ? List.of() : company.centres().stream().map(MonthlyAnalysis::department).toList(),

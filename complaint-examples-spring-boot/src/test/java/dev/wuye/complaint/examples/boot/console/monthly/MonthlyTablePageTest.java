@@ -113,6 +113,8 @@ class MonthlyTablePageTest {
                 .contains("-50.0 pp");
         assertThat(Pattern.compile("<tr data-metric=").matcher(html).results().count()).isEqualTo(26);
         assertThat(html).contains("<svg").contains("class=\"bar current\"").contains("class=\"bar previous\"");
+        // March's valid complaint of 10 March was due by 13 March and is still waiting for its handler.
+        assertThat(html).contains("2025-03-13").contains("待分派").doesNotContain("AWAITING_ASSIGNMENT");
     }
 
     @Test
