@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wuye.complaint.boot.web.CaseCommands;
 import dev.wuye.complaint.desk.CaseCommand;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -44,5 +45,9 @@ class ApiDocsIntegrationTest {
         Map<String, Object> intake = (Map<String, Object>) ((Map<String, Object>) schemas.get("ReceiveOpinionBody"))
                 .get("properties");
         assertThat(intake).containsKeys("idempotencyKey", "channel", "customer", "routing").doesNotContainKey("recorder");
+        // Every operation signs in with HTTP Basic: declared, so that Swagger UI asks for it.
+        assertThat((Map<String, Object>) ((Map<String, Object>) docs.body().get("components")).get("securitySchemes"))
+                .containsEntry("basic", Map.of("type", "http", "scheme", "basic"));
+        assertThat((List<Object>) docs.body().get("security")).containsExactly(Map.of("basic", List.of()));
     }
 }

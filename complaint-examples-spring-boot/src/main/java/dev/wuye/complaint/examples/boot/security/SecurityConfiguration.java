@@ -2,6 +2,7 @@ package dev.wuye.complaint.examples.boot.security;
 
 import dev.wuye.complaint.examples.boot.web.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,7 +38,8 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * referrers). The users come from {@code wuye.host.users} ({@link ConfiguredUsers}) unless the application declares
  * its own {@link UserDetailsService} (its user table, LDAP: docs/security.md). The {@code X-Staff-*} headers count
  * only in the trusted-gateway mode ({@code wuye.host.security.trusted-gateway=true}, {@link TrustedGatewayFilter},
- * {@link HeaderActorResolver}); otherwise they are ignored.
+ * {@link HeaderActorResolver}); otherwise they are ignored. Without a web server (a job-only start) there are no
+ * chains, only the users.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HostSecurityProperties.class)
@@ -66,6 +68,7 @@ public class SecurityConfiguration {
      */
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain api(HttpSecurity http, ProblemSecurityAnswers answers, HostSecurityProperties settings)
             throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/error")
@@ -108,6 +111,7 @@ public class SecurityConfiguration {
      */
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain pages(HttpSecurity http, ProblemSecurityAnswers answers, HostSecurityProperties settings)
             throws Exception {
         http.authorizeHttpRequests(a -> a

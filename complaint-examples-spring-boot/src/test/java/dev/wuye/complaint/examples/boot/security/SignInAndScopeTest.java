@@ -165,7 +165,7 @@ class SignInAndScopeTest {
     }
 
     @Test
-    @DisplayName("Scoping: a C01 case read, audited or commanded by r-chen (C02) answers exactly like an unknown id (404); g-zhou (GMD) reads it")
+    @DisplayName("R-3.3 each centre reaches its own cases: a C01 case read, audited or commanded by r-chen (C02) answers exactly like an unknown id (404); g-zhou (GMD) reads it")
     void anotherDepartmentsCaseIsNotRevealed() {
         String id = http.validComplaint("r-wang", "C01", MONDAY_10_AM);
         String unknown = "NO-SUCH-CASE";
