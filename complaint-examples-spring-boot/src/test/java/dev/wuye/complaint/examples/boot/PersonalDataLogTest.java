@@ -15,11 +15,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Nothing the host logs holds a customer's phone number or address in full: the whole output of an
@@ -30,6 +32,7 @@ import org.springframework.context.annotation.Import;
         "spring.datasource.url=jdbc:h2:mem:personal-data-logs;DB_CLOSE_DELAY=-1",
         "db-scheduler.enabled=false",
         "logging.level.dev.wuye=DEBUG"})
+@AutoConfigureMockMvc
 @Import(PersonalDataTestSetup.class)
 @ExtendWith(OutputCaptureExtension.class)
 class PersonalDataLogTest {
@@ -44,13 +47,16 @@ class PersonalDataLogTest {
     MutableClock clock;
 
     @Autowired
+    MockMvc mvc;
+
+    @Autowired
     SlaScanJob scan;
 
     @Test
     @DisplayName("intake, refusals, a customer update and a logged SLA alert: the output never holds 13812345678 nor 3栋2单元501")
     void logsHoldNoPersonalDataInFull(CapturedOutput output) {
         clock.set(MONDAY_10_AM);
-        StaffClient http = new StaffClient(port);
+        StaffClient http = new StaffClient(port, mvc);
 
         Answer created = http.post("/api/complaints", R_WANG, StaffClient.intake(MONDAY_10_AM, PHONE, ADDRESS));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);

@@ -18,9 +18,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Who sees a customer's phone and address in full, over HTTP as each example user: the case's receiver and
@@ -31,6 +35,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:personal-data;DB_CLOSE_DELAY=-1",
         "db-scheduler.enabled=false"})
+@AutoConfigureMockMvc
 @Import(PersonalDataTestSetup.class)
 class PersonalDataMaskingTest {
 
@@ -46,11 +51,14 @@ class PersonalDataMaskingTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    MockMvc mvc;
+
     StaffClient http;
 
     @BeforeEach
     void connect() {
-        http = new StaffClient(port);
+        http = new StaffClient(port, mvc);
         clock.set(MONDAY_10_AM);
     }
 
@@ -118,6 +126,19 @@ class PersonalDataMaskingTest {
     }
 
     @Test
+    @DisplayName("a number the receiver wrote into a customer update is masked for the head, in full for the receiver")
+    void numberInNotesMasked() {
+        String id = assigned();
+        Answer updated = http.post("/api/complaints/" + id + "/customer-update", R_WANG,
+                Map.of("text", "已致电" + PHONE + "告知处理进度"));
+        assertThat(updated.status()).as(updated.raw()).isEqualTo(200);
+        assertThat(updated.raw()).contains("已致电" + PHONE + "告知处理进度");
+        Answer asHead = http.get("/api/complaints/" + id, H_LI);
+        assertThat(asHead.raw()).contains("已致电" + PHONE_MASKED + "告知处理进度").doesNotContain(PHONE);
+        assertThat(http.get("/api/complaints/" + id, HD_ZHAO).raw()).contains("已致电" + PHONE + "告知处理进度");
+    }
+
+    @Test
     @DisplayName("a list of cases is masked, even for the case's receiver")
     void listsAreMasked() {
         String id = received();
@@ -134,7 +155,7 @@ class PersonalDataMaskingTest {
     void exportByRole() {
         String id = received();
 
-        Answer asHead = http.get(RECORDS, H_LI);
+        Answer asHead = http.page(RECORDS, H_LI);
         assertThat(asHead.status()).as(asHead.raw()).isEqualTo(200);
         assertThat(asHead.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         XlsxRows head = XlsxRows.read(asHead.bytes());
@@ -143,7 +164,7 @@ class PersonalDataMaskingTest {
                 .containsEntry("客户姓名", "张三丰");
         assertThat(head.allText()).doesNotContain(PHONE).doesNotContain(ADDRESS);
 
-        Answer asReceiver = http.get(RECORDS, R_WANG);
+        Answer asReceiver = http.page(RECORDS, R_WANG);
         assertThat(asReceiver.status()).isEqualTo(200);
         assertThat(XlsxRows.read(asReceiver.bytes()).row("编号", id)).containsEntry("联系电话", PHONE)
                 .containsEntry("房号", ADDRESS);
@@ -154,7 +175,7 @@ class PersonalDataMaskingTest {
     void exportMaskedForReviewers() {
         String id = received();
         for (Staff who : List.of(HD_ZHAO, S_QIAN, G_ZHOU, GM_ZHENG)) {
-            Answer got = http.get(RECORDS, who);
+            Answer got = http.page(RECORDS, who);
             assertThat(got.status()).as(who.user()).isEqualTo(200);
             assertThat(XlsxRows.read(got.bytes()).row("编号", id)).as(who.user())
                     .containsEntry("联系电话", PHONE_MASKED).containsEntry("房号", ADDRESS_MASKED);
@@ -167,15 +188,15 @@ class PersonalDataMaskingTest {
         String id = assigned();
         for (String form : List.of("intake-log", "handling-form", "visit-log", "monthly-table", "duty-handover-log",
                 "complaint-follow-up-register", "customer-communication")) {
-            Answer got = http.get("/console/records/" + form + ".xlsx?department=C01&month=2025-03", H_LI);
+            Answer got = http.page("/console/records/" + form + ".xlsx?department=C01&month=2025-03", H_LI);
             assertThat(got.status()).as(form + ": " + got.raw()).isEqualTo(200);
             assertThat(XlsxRows.read(got.bytes()).allText()).as(form).doesNotContain(PHONE).doesNotContain(ADDRESS);
         }
-        XlsxRows handling = XlsxRows.read(http.get(
+        XlsxRows handling = XlsxRows.read(http.page(
                 "/console/records/handling-form.xlsx?department=C01&month=2025-03", H_LI).bytes());
         assertThat(handling.sheetName()).isEqualTo("客户意见反映办理表");
         assertThat(handling.row("编号", id)).containsEntry("联系电话", PHONE_MASKED).containsEntry("处理人", "hd-zhao");
-        XlsxRows register = XlsxRows.read(http.get(
+        XlsxRows register = XlsxRows.read(http.page(
                 "/console/records/complaint-follow-up-register.xlsx?department=C01&month=2025-03", R_WANG).bytes());
         assertThat(register.row("编号", id)).containsEntry("联系电话", PHONE);
     }
@@ -189,26 +210,30 @@ class PersonalDataMaskingTest {
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         String id = (String) created.json().get("id");
 
-        XlsxRows head = XlsxRows.read(http.get(RECORDS, H_LI).bytes());
+        XlsxRows head = XlsxRows.read(http.page(RECORDS, H_LI).bytes());
         assertThat(head.row("编号", id)).containsEntry("内容提要", "请回电139****1111，楼道灯不亮")
                 .containsEntry("联系电话", "139****1111").containsEntry("房号", "5栋***");
-        XlsxRows receiver = XlsxRows.read(http.get(RECORDS, R_WANG).bytes());
+        XlsxRows receiver = XlsxRows.read(http.page(RECORDS, R_WANG).bytes());
         assertThat(receiver.row("编号", id)).containsEntry("内容提要", "请回电13900001111，楼道灯不亮");
     }
 
     @Test
-    @DisplayName("another department's records answer 404, as does an unknown form; a bad month answers 400")
-    void outOfReach() {
+    @DisplayName("another department's records answer 404, as does an unknown form; a bad month answers 400; nobody signed in is sent to sign in")
+    void outOfReach() throws Exception {
         received();
-        assertThat(http.get(RECORDS, R_CHEN).status()).isEqualTo(404);
-        assertThat(http.get("/console/records/intake-log.xlsx?department=C02&month=2025-03", H_LI).status())
+        assertThat(http.page(RECORDS, R_CHEN).status()).isEqualTo(404);
+        assertThat(http.page("/console/records/intake-log.xlsx?department=C02&month=2025-03", H_LI).status())
                 .isEqualTo(404);
-        assertThat(http.get("/console/records/no-such-form.xlsx?department=C01&month=2025-03", H_LI).status())
+        assertThat(http.page("/console/records/no-such-form.xlsx?department=C01&month=2025-03", H_LI).status())
                 .isEqualTo(404);
-        Answer badMonth = http.get("/console/records/intake-log.xlsx?department=C01&month=2025-13", H_LI);
+        Answer badMonth = http.page("/console/records/intake-log.xlsx?department=C01&month=2025-13", H_LI);
         assertThat(badMonth.status()).isEqualTo(400);
         assertThat(badMonth.raw()).contains("month").contains("2025-13").doesNotContain("Exception");
-        Answer own = http.get("/console/records/intake-log.xlsx?month=2025-03", R_CHEN);
+        MockHttpServletResponse anonymous = mvc.perform(MockMvcRequestBuilders.get(RECORDS)).andReturn().getResponse();
+        assertThat(anonymous.getStatus()).as("nobody signed in").isEqualTo(302);
+        assertThat(anonymous.getRedirectedUrl()).endsWith("/login");
+        assertThat(anonymous.getContentAsByteArray()).isEmpty();
+        Answer own = http.page("/console/records/intake-log.xlsx?month=2025-03", R_CHEN);
         assertThat(own.status()).as("r-chen's own department by default").isEqualTo(200);
         assertThat(XlsxRows.read(own.bytes()).allText()).doesNotContain(PHONE);
     }

@@ -1,18 +1,27 @@
 package dev.wuye.complaint.examples.boot;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.client.RestClient;
 
 /**
- * An HTTP client signed in as one of the example users (password {@code wuye-demo}) by HTTP Basic. While
- * the host still reads who acts from the {@code X-Staff-*} headers, the same person is also sent in them;
- * once the headers no longer count, the Basic credentials alone decide.
+ * A client signed in as one of the example users (password {@code wuye-demo}): the JSON API over HTTP with HTTP
+ * Basic; the console's downloads through MockMvc after a form sign-in at {@code /login} (with its CSRF token), in a
+ * session kept per user.
  */
 final class StaffClient {
 
@@ -49,10 +58,47 @@ final class StaffClient {
         }
     }
 
-    private final RestClient http;
+    /** The example users' password (demo only). */
+    static final String PASSWORD = "wuye-demo";
 
-    StaffClient(int port) {
+    private final RestClient http;
+    private final MockMvc mvc;
+    private final Map<String, MockHttpSession> sessions = new HashMap<>();
+
+    StaffClient(int port, MockMvc mvc) {
         this.http = RestClient.builder().baseUrl("http://127.0.0.1:" + port).build();
+        this.mvc = mvc;
+    }
+
+    /**
+     * A console page or download, signed in by the console's form.
+     *
+     * @param path the path and query
+     * @param who  who asks
+     * @return the answer
+     */
+    Answer page(String path, Staff who) {
+        MockHttpSession session = sessions.computeIfAbsent(who.user(), this::signIn);
+        try {
+            MockHttpServletResponse res = mvc.perform(MockMvcRequestBuilders.get(path).session(session)
+                    .header("Accept-Language", "zh-CN")).andReturn().getResponse();
+            byte[] body = res.getContentAsByteArray();
+            return new Answer(res.getStatus(), new String(body, StandardCharsets.UTF_8), body,
+                    res.getContentType() == null ? "" : res.getContentType());
+        } catch (Exception e) {
+            throw new AssertionError(path, e);
+        }
+    }
+
+    private MockHttpSession signIn(String user) {
+        try {
+            MvcResult signedIn = mvc.perform(SecurityMockMvcRequestBuilders.formLogin("/login").user(user)
+                    .password(PASSWORD)).andReturn();
+            assertThat(signedIn.getResponse().getRedirectedUrl()).as("%s signs in", user).isEqualTo("/console");
+            return (MockHttpSession) signedIn.getRequest().getSession(false);
+        } catch (Exception e) {
+            throw new AssertionError(user, e);
+        }
     }
 
     Answer get(String path, Staff who) {
@@ -74,10 +120,7 @@ final class StaffClient {
             return;
         }
         h.add("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                (who.user() + ":wuye-demo").getBytes(StandardCharsets.UTF_8)));
-        h.add("X-Staff-Id", who.user());
-        h.add("X-Staff-Roles", who.roles());
-        h.add("X-Department", who.department());
+                (who.user() + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Answer answer(int status, byte[] body, MediaType type) {

@@ -16,9 +16,11 @@ import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The monthly table and the statistics count; they never carry a customer's name, phone or address, not even
@@ -27,6 +29,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:personal-data;DB_CLOSE_DELAY=-1",
         "db-scheduler.enabled=false"})
+@AutoConfigureMockMvc
 @Import(PersonalDataTestSetup.class)
 class StatisticsCarryNoPersonalDataTest {
 
@@ -41,6 +44,9 @@ class StatisticsCarryNoPersonalDataTest {
     MutableClock clock;
 
     @Autowired
+    MockMvc mvc;
+
+    @Autowired
     ComplaintDesk desk;
 
     @Autowired
@@ -50,7 +56,7 @@ class StatisticsCarryNoPersonalDataTest {
     @DisplayName("R-4.6.2 a month whose cases have phones and addresses: its monthly table (JSON, core analysis, XLSX) holds none of them")
     void monthlyTableHoldsNoPersonalData() throws Exception {
         clock.set(MONDAY_10_AM);
-        StaffClient http = new StaffClient(port);
+        StaffClient http = new StaffClient(port, mvc);
         String first = intake(http, "13912340001", "7栋3单元1202");
         intake(http, "13912340002", "9栋1单元303");
         Answer classified = http.post("/api/complaints/" + first + "/classify", R_WANG, Map.of("type", "COMPLAINT",
@@ -74,7 +80,7 @@ class StatisticsCarryNoPersonalDataTest {
         holdsNone(assertThat(json.writeValueAsString(analysis)).as("MonthlyAnalysis as JSON"));
         holdsNone(assertThat(analysis.toString()).as("MonthlyAnalysis.toString"));
 
-        Answer xlsx = http.get("/console/records/monthly-table.xlsx?department=C01&month=2025-03", R_WANG);
+        Answer xlsx = http.page("/console/records/monthly-table.xlsx?department=C01&month=2025-03", R_WANG);
         assertThat(xlsx.status()).isEqualTo(200);
         String sheet = XlsxRows.read(xlsx.bytes()).allText();
         assertThat(sheet).contains(first);

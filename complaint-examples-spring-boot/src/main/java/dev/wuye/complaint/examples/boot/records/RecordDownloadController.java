@@ -4,6 +4,7 @@ import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.boot.actor.ActorResolver;
 import dev.wuye.complaint.examples.boot.security.CaseScope;
 import dev.wuye.complaint.examples.boot.security.PersonalData;
+import dev.wuye.complaint.examples.boot.web.DepartmentNotFoundException;
 import dev.wuye.complaint.examples.boot.web.InvalidParameterException;
 import dev.wuye.complaint.report.Form;
 import dev.wuye.complaint.report.ReportTable;
@@ -81,7 +82,7 @@ public class RecordDownloadController {
         String dept = department == null || department.isBlank() ? actor.department() : department;
         Optional<Set<String>> reach = scope.departments(actor);
         if (dept == null || reach.isPresent() && !reach.get().contains(dept)) {
-            throw notFound();
+            throw new DepartmentNotFoundException(dept == null ? "" : dept);
         }
         YearMonth ym = month(month);
         ReportTable table = personalData.export(actor, dept, records.table(f, dept, ym));

@@ -6,7 +6,10 @@ import dev.wuye.complaint.report.Column;
 import dev.wuye.complaint.report.ReportTable;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.CustomerData;
+import dev.wuye.complaint.spi.FollowUpEntry;
+import dev.wuye.complaint.spi.HandlingCycle;
 import dev.wuye.complaint.spi.Masking;
+import dev.wuye.complaint.spi.NoteEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +26,8 @@ import org.springframework.stereotype.Component;
  *   <li><b>The case page / case view</b> ({@link #caseView}): the case's receiver ({@code receiverId}, or
  *       {@code recordedBy} — who took the call) and the staff it is assigned to (the {@code handlerIds} of any
  *       handling cycle) see them in full: they call the customer back and go to the door. Everyone else — the
- *       head, the supervisors, the GMD, the general manager — sees them masked.</li>
+ *       head, the supervisors, the GMD, the general manager — sees them masked, and with them any number of
+ *       seven or more digits written into the case's free texts.</li>
  *   <li><b>Lists, boards and logs</b> ({@link #listed}, {@link #masked(CustomerData)}): always masked, whoever
  *       looks.</li>
  *   <li><b>Exports</b> of the records of clause 5 ({@link #export}): in full only for the roles that call
@@ -47,7 +51,7 @@ public class PersonalData {
     static final Set<String> ADDRESS_COLUMNS = Set.of("customerAddress");
     /** Free-text columns in which a person may have written a number. */
     static final Set<String> FREE_TEXT_COLUMNS = Set.of("contentSummary", "text", "notes", "investigation",
-            "analysis", "solution", "result", "remarks", "reHandlingResult");
+            "analysis", "solution", "result", "remarks", "reHandlingResult", "sameProblemElsewhere");
     /** Seven or more digits in a row, possibly with a leading {@code +}: a phone number written into text. */
     private static final Pattern NUMBER_IN_TEXT = Pattern.compile("\\+?\\d{7,}");
 
@@ -104,16 +108,36 @@ public class PersonalData {
     }
 
     /**
-     * The case as a list, a board or a log shows it: its customer masked, whoever looks.
+     * The case as a list, a board or a log shows it: its customer masked, whoever looks; and numbers of seven
+     * or more digits someone wrote into its free texts (summary, notes, handling texts, follow-up remarks, the
+     * online reply) masked like a phone number.
      *
      * @param c the case
      * @return the case with its customer masked
      */
     public static CaseSnapshot listed(CaseSnapshot c) {
-        if (c == null || c.customer() == null) {
-            return c;
+        if (c == null) {
+            return null;
         }
-        return c.toBuilder().customer(masked(c.customer())).build();
+        return c.toBuilder()
+                .customer(masked(c.customer()))
+                .contentSummary(numbersMasked(c.contentSummary()))
+                .notes(c.notes().stream().map(n -> new NoteEntry(n.at(), n.authorId(), n.kind(),
+                        numbersMasked(n.text()))).toList())
+                .cycles(c.cycles().stream().map(PersonalData::numbersMasked).toList())
+                .followUps(c.followUps().stream().map(f -> new FollowUpEntry(f.cycle(), f.at(), f.byStaffId(),
+                        f.method(), f.timely(), f.resultSatisfied(), f.attitudeSatisfied(),
+                        numbersMasked(f.remarks()))).toList())
+                .onlineReplyText(numbersMasked(c.onlineReplyText()))
+                .build();
+    }
+
+    private static HandlingCycle numbersMasked(HandlingCycle h) {
+        return new HandlingCycle(h.number(), h.handlerIds(), h.assignedBy(), h.assignedAt(),
+                numbersMasked(h.investigation()), h.onSiteVerified(), numbersMasked(h.analysis()),
+                numbersMasked(h.sameProblemElsewhere()), numbersMasked(h.solution()), h.solutionProposedBy(),
+                h.solutionProposedAt(), h.approvedBy(), h.approvedAt(), numbersMasked(h.result()), h.resultSignedBy(),
+                h.completedAt());
     }
 
     /**
