@@ -250,4 +250,12 @@ class MonthlyTablePageTest {
                 .param("month", "2024-11").param("summary", "十一月小结")).andExpect(status().isForbidden());
         assertThat(reports.submission("C01", YearMonth.of(2024, 11))).isEmpty();
     }
+
+    @Test
+    @DisplayName("a month that is not YYYY-MM is answered 400, page and XLSX alike")
+    void aBadMonthIsABadRequest() throws Exception {
+        session = ConsoleFixture.signIn(mvc, "h-li");
+        mvc.perform(get("/console/monthly?month=2025-13").session(session)).andExpect(status().isBadRequest());
+        mvc.perform(get("/console/monthly.xlsx?month=March").session(session)).andExpect(status().isBadRequest());
+    }
 }
