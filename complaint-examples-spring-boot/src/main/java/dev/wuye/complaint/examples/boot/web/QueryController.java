@@ -19,6 +19,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -134,6 +135,20 @@ public class QueryController {
      * @param value   the figure as a number; {@code null} for an undefined rate
      */
     public record Row(String metric, String label, String display, Double value) {
+
+        /**
+         * The row of a figure, labelled in a language (English for {@code en}, Chinese otherwise).
+         *
+         * @param m      the figure
+         * @param a      the table
+         * @param locale the reader's language
+         * @return the row
+         */
+        public static Row of(AnalysisMetric m, MonthlyAnalysis a, Locale locale) {
+            boolean english = "en".equals(locale.getLanguage());
+            return new Row(m.name(), english ? m.labelEn() : m.label(), m.display(a),
+                    m.value(a).isPresent() ? m.value(a).getAsDouble() : null);
+        }
     }
 
     /**
@@ -180,10 +195,8 @@ public class QueryController {
             throw new DepartmentNotFoundException(dept);
         }
         MonthlyAnalysis a = reports.centre(dept, ym, Set.of());
-        boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
-        List<Row> rows = Arrays.stream(AnalysisMetric.values()).map(m -> new Row(m.name(),
-                english ? m.labelEn() : m.label(), m.display(a),
-                m.value(a).isPresent() ? m.value(a).getAsDouble() : null)).toList();
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Row> rows = Arrays.stream(AnalysisMetric.values()).map(m -> Row.of(m, a, locale)).toList();
         return new MonthlyTable(dept, a.period(), rows, a);
     }
 

@@ -27,13 +27,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the environment variable {@code CI} is {@code true}: then it fails. Screenshots go to the directory of the
  * system property {@code console.screenshots} ({@code target/console-screenshots} by default).
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final boolean CI = "true".equalsIgnoreCase(System.getenv("CI"));
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    final WebDriver driver;
+    public final WebDriver driver;
     private final String base;
     private final Path shots;
 
@@ -49,7 +49,7 @@ final class Browser implements AutoCloseable {
      * @param base the application's address, {@code http://localhost:<port>}
      * @return the browser
      */
-    static Browser start(String base) {
+    public static Browser start(String base) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String why = "no browser: " + CHROMIUM + " and " + CHROMEDRIVER + " are needed (Debian's chromium and "
                     + "chromium-driver)";
@@ -70,15 +70,15 @@ final class Browser implements AutoCloseable {
         return new Browser(driver, base, shots);
     }
 
-    WebDriverWait waiting() {
+    public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(base + path);
     }
 
-    WebElement find(String css) {
+    public WebElement find(String css) {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
@@ -107,7 +107,7 @@ final class Browser implements AutoCloseable {
         waiting().until(ExpectedConditions.stalenessOf(button));
     }
 
-    void signIn(String user) {
+    public void signIn(String user) {
         open("/login");
         type("#username", user);
         type("#password", "wuye-demo");
@@ -125,7 +125,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Saves a PNG of the whole page as it is now (the window grown to the page's height for the shot). */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         Dimension before = driver.manage().window().getSize();
         Object height = ((JavascriptExecutor) driver).executeScript(
                 "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
