@@ -227,7 +227,20 @@ public final class SlaMonitor {
      * cursor is closed, so a sweep never holds two connections) and evaluated.
      */
     private void walkRemembering(Instant asOf, SlaCalculator calc, Tally t, Consumer<SlaAlert> sink, SweepMemo remembered) {
-        remembered.begin(calc);
+        if (!remembered.begin(calc, asOf)) {
+            // Nothing remembered (the day's first sweep): one query reads the due cases, as without a memo.
+            try (Stream<CaseSnapshot> due = storage.cases().streamDue(asOf, pageSize)) {
+                for (CaseSnapshot s : (Iterable<CaseSnapshot>) due::iterator) {
+                    t.scanned++;
+                    List<SlaStatus> statuses = evaluate(s, asOf, calc, t, sink);
+                    if (statuses != null) {
+                        remembered.remember(s, asOf, statuses, calc);
+                    }
+                }
+            }
+            remembered.end();
+            return;
+        }
         List<String> unread = new ArrayList<>();
         try (Stream<DueCase> due = storage.cases().streamDueIds(asOf, pageSize)) {
             for (DueCase d : (Iterable<DueCase>) due::iterator) {

@@ -6,6 +6,7 @@ import dev.wuye.complaint.spi.DueCase;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.Map;
  * agreed reply) turn due soon their policy's window before their due instant and overdue at it
  * ({@link SlaStatus#dueAt()}); an overdue one stays overdue until a command stops it, which saves a new
  * version. So a sweep reads each due case at most once a day and whenever it
- * changed, and the sweeps in between cost the index lookup of the due ids. A later
+ * changed, and the sweeps in between cost the index lookup of the due ids. The first sweep of a day
+ * (nothing remembered) reads the due cases in one query, as a monitor without a memo does. A later
  * sweep that finds the case due in the same version before that instant reports the same statuses without
  * reading the case; any other version, an earlier instant than the evaluation, or another calendar (a
  * holiday notice loaded) reads and evaluates it again. Cases a sweep does not find (closed, no longer due)
@@ -41,20 +43,27 @@ final class SweepMemo {
 
     private final Map<String, Entry> entries = new HashMap<>();
     private WorkingDayCalendar calendar;
+    private LocalDate day;
     private long sweep;
 
     /**
-     * A sweep starts on this calculator's calendar: what was learned on another calendar is dropped.
+     * A sweep starts on this calculator's calendar at {@code asOf}: what was learned on another calendar or
+     * another day is dropped (nothing is kept past the end of a day anyway).
      *
      * @param calc the sweep's pinned calculator
+     * @param asOf the sweep's instant
+     * @return whether anything is remembered, so that asking for the due cases by id first can pay off
      */
-    void begin(SlaCalculator calc) {
+    boolean begin(SlaCalculator calc, Instant asOf) {
         WorkingDayCalendar now = calc.calendar();
-        if (now != calendar) {
+        LocalDate today = calc.officeHours().dateOf(asOf);
+        if (now != calendar || !today.equals(day)) {
             entries.clear();
             calendar = now;
+            day = today;
         }
         sweep++;
+        return !entries.isEmpty();
     }
 
     /**

@@ -195,7 +195,7 @@ class SweepMemoTest {
         assertThat(readWithMemo).as("the memo saved reads over %d sweeps", sweeps).isLessThan(80 * sweeps / 2);
     }
 
-    /** The in-memory storage, counting the cases a sweep reads in full. */
+    /** The in-memory storage, counting the cases a sweep reads in full (by the due query or by ids). */
     private static final class Counting implements Storage {
         final InMemoryStorage delegate;
         int read;
@@ -213,7 +213,10 @@ class SweepMemoTest {
                 @Override public Page<CaseSnapshot> find(CaseQuery q, String cursor, int limit) { return inner.find(q, cursor, limit); }
                 @Override public Stream<CaseSnapshot> stream(CaseQuery q, int pageSize) { return inner.stream(q, pageSize); }
                 @Override public Stream<CaseSnapshot> streamDue(Instant asOf, int pageSize) {
-                    return inner.streamDue(asOf, pageSize);
+                    return inner.streamDue(asOf, pageSize).peek(s -> {
+                        read++;
+                        readIds.add(s.id());
+                    });
                 }
                 @Override public Stream<DueCase> streamDueIds(Instant asOf, int pageSize) {
                     return inner.streamDueIds(asOf, pageSize);
