@@ -1,10 +1,11 @@
-// Just over 400 lines on purpose: one monitor walks the due cases and the departments' periodic clocks (weekly
+// Over 400 lines on purpose: one monitor walks the due cases and the departments' periodic clocks (weekly
 // review, daily online collection) in one pass with one pinned calendar and one alert ledger; splitting the walk
-// would split the ledger's sweep bookkeeping.
+// would split the ledger's sweep bookkeeping. What the sweeps remember between runs is in SweepMemo.
 package dev.wuye.complaint.sla;
 
 import dev.wuye.complaint.calendar.WorkingDayCalendar;
 import dev.wuye.complaint.spi.CaseSnapshot;
+import dev.wuye.complaint.spi.DueCase;
 import dev.wuye.complaint.spi.Storage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +62,8 @@ public final class SlaMonitor {
     private final List<SlaAlertListener> listeners = new CopyOnWriteArrayList<>();
     /** One scan or sweep at a time, so the ledger's sweep bookkeeping sees complete sweeps only. */
     private final Object sweepLock = new Object();
+    /** What the sweeps learned about the due cases; {@code null} when every sweep reads every due case. */
+    private final SweepMemo memo;
 
     private SlaMonitor(Builder b) {
         this.storage = b.storage;
@@ -71,6 +74,7 @@ public final class SlaMonitor {
         this.pageSize = b.pageSize;
         this.reviewDepartments = List.copyOf(b.reviewDepartments);
         this.collectionDepartments = List.copyOf(b.collectionDepartments);
+        this.memo = b.reuseEvaluations ? new SweepMemo() : null;
         listeners.addAll(b.listeners);
     }
 
@@ -162,8 +166,11 @@ public final class SlaMonitor {
     /**
      * Fires, case by case as they are evaluated, every due-soon and overdue clock and every unevaluable
      * case not fired before, keeping no list of them: memory does not grow with the number of open
-     * cases or alerts. Only the cases whose next due instant has come are read
-     * ({@link dev.wuye.complaint.spi.CaseStore#streamDue}). After a complete sweep the ledger forgets
+     * cases or alerts. Only the cases whose next due instant has come are considered, by id and version
+     * ({@link dev.wuye.complaint.spi.CaseStore#streamDueIds}); of those, only the ones that changed since a
+     * sweep evaluated them, or whose clocks may have changed level since, are read and evaluated
+     * ({@link dev.wuye.complaint.spi.CaseStore#findAllById}) — unless the builder turned that off
+     * ({@link Builder#reuseEvaluations(boolean)}). After a complete sweep the ledger forgets
      * the keys of clocks that are over ({@link SlaAlertLedger#sweepCompleted}). Delivery as for
      * {@link #scan(Instant)}. Sweeps (and scans) of one monitor run one at a time.
      *
@@ -179,7 +186,7 @@ public final class SlaMonitor {
                 if (offer(alert)) {
                     fired[0]++;
                 }
-            });
+            }, memo);
             ledger.sweepCompleted(token);
             return new SlaSweep(asOf, tally.scanned, tally.alerts, tally.unevaluable, fired[0], tally.provisional);
         }
@@ -210,8 +217,85 @@ public final class SlaMonitor {
         Objects.requireNonNull(asOf, "asOf");
         List<SlaAlert> alerts = new ArrayList<>();
         List<SlaAlert> unevaluable = new ArrayList<>();
-        Tally tally = walk(asOf, a -> (a.level() == SlaLevel.UNEVALUABLE ? unevaluable : alerts).add(a));
+        Tally tally = walk(asOf, a -> (a.level() == SlaLevel.UNEVALUABLE ? unevaluable : alerts).add(a), null);
         return new SlaScan(asOf, tally.scanned, alerts, tally.problems, unevaluable, tally.provisional);
+    }
+
+    /**
+     * The due cases by id and version: those a sweep evaluated in this version and whose clocks cannot have
+     * changed level since are reported again from the memo; the others are read in batches (after the ids'
+     * cursor is closed, so a sweep never holds two connections) and evaluated.
+     */
+    private void walkRemembering(Instant asOf, SlaCalculator calc, Tally t, Consumer<SlaAlert> sink, SweepMemo remembered) {
+        if (!remembered.begin(calc, asOf)) {
+            // Nothing remembered (the day's first sweep): one query reads the due cases, as without a memo.
+            try (Stream<CaseSnapshot> due = storage.cases().streamDue(asOf, pageSize)) {
+                for (CaseSnapshot s : (Iterable<CaseSnapshot>) due::iterator) {
+                    t.scanned++;
+                    List<SlaStatus> statuses = evaluate(s, asOf, calc, t, sink);
+                    if (statuses != null) {
+                        remembered.remember(s, asOf, statuses, calc);
+                    }
+                }
+            }
+            remembered.end();
+            return;
+        }
+        List<String> unread = new ArrayList<>();
+        try (Stream<DueCase> due = storage.cases().streamDueIds(asOf, pageSize)) {
+            for (DueCase d : (Iterable<DueCase>) due::iterator) {
+                t.scanned++;
+                SweepMemo.Evaluation known = remembered.reuse(d, asOf);
+                if (known == null) {
+                    unread.add(d.id());
+                } else {
+                    report(d.id(), known.department(), known.statuses(), asOf, t, sink);
+                }
+            }
+        }
+        for (int from = 0; from < unread.size(); from += SweepMemo.READ_BATCH) {
+            for (CaseSnapshot s : storage.cases().findAllById(
+                    unread.subList(from, Math.min(unread.size(), from + SweepMemo.READ_BATCH)))) {
+                if (s.isOpen()) {
+                    List<SlaStatus> statuses = evaluate(s, asOf, calc, t, sink);
+                    if (statuses != null) {
+                        remembered.remember(s, asOf, statuses, calc);
+                    }
+                }
+            }
+        }
+        remembered.end();
+    }
+
+    /** Evaluates one case and reports its clocks; {@code null} when it cannot be evaluated (reported as UNEVALUABLE). */
+    private static List<SlaStatus> evaluate(CaseSnapshot s, Instant asOf, SlaCalculator calc, Tally t,
+                                            Consumer<SlaAlert> sink) {
+        List<SlaStatus> statuses;
+        try {
+            statuses = calc.evaluate(s, asOf);
+        } catch (RuntimeException e) {
+            // Any failure of one case, whatever its kind, becomes that case's UNEVALUABLE alert.
+            UnevaluableReason reason = UnevaluableReason.of(e);
+            t.problems.add("case " + s.id() + ": " + reason.message());
+            LOG.warn("SLA clocks of case {} cannot be evaluated ({}): {}", s.id(), reason.code(), reason.message());
+            t.unevaluable++;
+            sink.accept(SlaAlert.unevaluable(s.id(), s.department(), reason, asOf));
+            return null;
+        }
+        report(s.id(), s.department(), statuses, asOf, t, sink);
+        return statuses;
+    }
+
+    private static void report(String caseId, String department, List<SlaStatus> statuses, Instant asOf, Tally t,
+                               Consumer<SlaAlert> sink) {
+        for (SlaStatus st : statuses) {
+            t.provisional.addAll(st.provisionalYears());
+            if (st.level() != SlaLevel.ON_TIME) {
+                t.alerts++;
+                sink.accept(new SlaAlert(caseId, department, st.clock(), st.level(), st.deadline(), st.dueAt(), asOf,
+                        st.provisionalYears(), null));
+            }
+        }
     }
 
     /** What one walk over the due cases counted. */
@@ -227,34 +311,19 @@ public final class SlaMonitor {
      * Evaluates the due cases one by one and the weekly reviews, handing each alert to the sink as it is
      * found; a case (or review) whose evaluation throws becomes its UNEVALUABLE alert and the walk goes on.
      */
-    private Tally walk(Instant asOf, Consumer<SlaAlert> sink) {
+    private Tally walk(Instant asOf, Consumer<SlaAlert> sink, SweepMemo remembered) {
         SlaCalculator calc = sla.pinned();
         WeeklyReviewTracker weekly = new WeeklyReviewTracker(storage.reviews(), calc);
         Tally t = new Tally();
-        try (Stream<CaseSnapshot> due = storage.cases().streamDue(asOf, pageSize)) {
-            for (CaseSnapshot s : (Iterable<CaseSnapshot>) due::iterator) {
-                t.scanned++;
-                List<SlaStatus> statuses;
-                try {
-                    statuses = calc.evaluate(s, asOf);
-                } catch (RuntimeException e) {
-                    // Any failure of one case, whatever its kind, becomes that case's UNEVALUABLE alert.
-                    UnevaluableReason reason = UnevaluableReason.of(e);
-                    t.problems.add("case " + s.id() + ": " + reason.message());
-                    LOG.warn("SLA clocks of case {} cannot be evaluated ({}): {}", s.id(), reason.code(), reason.message());
-                    t.unevaluable++;
-                    sink.accept(SlaAlert.unevaluable(s.id(), s.department(), reason, asOf));
-                    continue;
-                }
-                for (SlaStatus st : statuses) {
-                    t.provisional.addAll(st.provisionalYears());
-                    if (st.level() != SlaLevel.ON_TIME) {
-                        t.alerts++;
-                        sink.accept(new SlaAlert(s.id(), s.department(), st.clock(), st.level(), st.deadline(),
-                                st.dueAt(), asOf, st.provisionalYears(), null));
-                    }
+        if (remembered == null) {
+            try (Stream<CaseSnapshot> due = storage.cases().streamDue(asOf, pageSize)) {
+                for (CaseSnapshot s : (Iterable<CaseSnapshot>) due::iterator) {
+                    t.scanned++;
+                    evaluate(s, asOf, calc, t, sink);
                 }
             }
+        } else {
+            walkRemembering(asOf, calc, t, sink, remembered);
         }
         for (String department : reviewDepartments) {
             List<UnevaluableReason> reported = new ArrayList<>(2);
@@ -356,6 +425,7 @@ public final class SlaMonitor {
         private final List<String> reviewDepartments = new ArrayList<>();
         private final List<String> collectionDepartments = new ArrayList<>();
         private final List<SlaAlertListener> listeners = new ArrayList<>();
+        private boolean reuseEvaluations = true;
 
         private Builder(Storage storage, Supplier<WorkingDayCalendar> calendars, Clock clock) {
             this.storage = Objects.requireNonNull(storage, "storage");
@@ -398,6 +468,16 @@ public final class SlaMonitor {
 
         /** Adds a listener; returns this builder. */
         public Builder listener(SlaAlertListener v) { listeners.add(Objects.requireNonNull(v, "listener")); return this; }
+
+        /**
+         * Whether a sweep reports a due case again from what an earlier sweep found, without reading it,
+         * while the case has the same version and none of its clocks can have changed level (default
+         * {@code true}); {@code false} reads and evaluates every due case at every sweep.
+         *
+         * @param v whether to reuse evaluations
+         * @return this builder
+         */
+        public Builder reuseEvaluations(boolean v) { reuseEvaluations = v; return this; }
 
         /** Builds the monitor. */
         public SlaMonitor build() {

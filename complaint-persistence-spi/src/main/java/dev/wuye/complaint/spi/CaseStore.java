@@ -1,6 +1,8 @@
 package dev.wuye.complaint.spi;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -209,5 +211,38 @@ public interface CaseStore {
         Objects.requireNonNull(asOf, "asOf");
         return stream(CaseQuery.open(), pageSize)
                 .filter(s -> s.nextDueAt() == null || !s.nextDueAt().isAfter(asOf));
+    }
+
+    /**
+     * The ids and versions of the cases {@link #streamDue} returns, without the rest of their rows: an SLA
+     * sweep that already evaluated a case in this version, and knows that nothing about it changes before
+     * a later instant, skips it; it reads the others with {@link #findAllById}. A store answers from the
+     * same index as {@link #streamDue} (covering the version, so the database need not read the rows); the
+     * default maps {@link #streamDue}.
+     *
+     * <p>Must guarantee what {@link #streamDue} guarantees, for the same cases. The caller closes the stream.
+     *
+     * @param asOf     the instant of the scan
+     * @param pageSize how many ids one fetch reads
+     * @return a sequential stream of the due open cases' ids and versions
+     */
+    default Stream<DueCase> streamDueIds(Instant asOf, int pageSize) {
+        return streamDue(asOf, pageSize).map(s -> new DueCase(s.id(), s.version()));
+    }
+
+    /**
+     * The latest stored versions of the cases with these ids; an id with no case is left out. The order
+     * of the result is unspecified; a store reads them in as few round trips as its driver allows.
+     *
+     * @param ids the case ids (at most a few hundred per call)
+     * @return the cases found
+     */
+    default List<CaseSnapshot> findAllById(Collection<String> ids) {
+        Objects.requireNonNull(ids, "ids");
+        List<CaseSnapshot> found = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            findById(id).ifPresent(found::add);
+        }
+        return found;
     }
 }

@@ -2,6 +2,7 @@ package dev.wuye.complaint.tck;
 
 import dev.wuye.complaint.spi.CaseQuery;
 import dev.wuye.complaint.spi.CaseSnapshot;
+import dev.wuye.complaint.spi.DueCase;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +102,59 @@ public interface DueQueryContract extends StorageContract {
             assertThat(dueIds(asOf, 1 + random.nextInt(7))).as("due at %s", asOf)
                     .containsExactlyInAnyOrderElementsOf(expected(asOf));
         }
+    }
+
+    @Test
+    @DisplayName("R-4.7.1 due ids: the same cases as the due query, with the versions stored, on random instants")
+    default void dueIdsAgreeWithDueQuery() {
+        Random random = new Random(20251129);
+        for (int i = 0; i < 40; i++) {
+            int kind = random.nextInt(8);
+            Instant at = kind == 0 ? null : kind == 1 ? CaseSnapshot.NOT_DUE
+                    : T.plus(random.nextInt(20 * 24) - 10 * 24, ChronoUnit.HOURS);
+            CaseSnapshot s = intake(due(String.format("V-%03d", i), at));
+            for (int v = random.nextInt(3); v > 0; v--) {
+                CaseSnapshot n = next(s, "touched").toBuilder().nextDueAt(s.nextDueAt()).build();
+                cases().save(n, s.version(), List.of(audit(n, "AddNote")));
+                s = n;
+            }
+        }
+        for (Instant asOf : List.of(T.minus(5, ChronoUnit.DAYS), T, T.plus(5, ChronoUnit.DAYS))) {
+            List<DueCase> expected;
+            try (Stream<CaseSnapshot> s = cases().streamDue(asOf, 7)) {
+                expected = s.map(c -> new DueCase(c.id(), c.version())).toList();
+            }
+            try (Stream<DueCase> ids = cases().streamDueIds(asOf, 1 + random.nextInt(7))) {
+                assertThat(ids.toList()).as("due ids at %s", asOf).containsExactlyInAnyOrderElementsOf(expected);
+            }
+        }
+        assertThatThrownBy(() -> {
+            try (Stream<DueCase> ids = cases().streamDueIds(T, 0)) {
+                ids.count();
+            }
+        }).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("R-4.7.1 read by ids: the latest version of each case found, unknown ids left out, many ids at once")
+    default void findAllById() {
+        CaseSnapshot a = intake(due("F-a", T));
+        CaseSnapshot a2 = next(a, "touched");
+        cases().save(a2, a.version(), List.of(audit(a2, "AddNote")));
+        intake(due("F-b", null));
+        assertThat(cases().findAllById(List.of("F-a", "F-unknown", "F-b")))
+                .extracting(CaseSnapshot::id, CaseSnapshot::version)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("F-a", a2.version()),
+                        org.assertj.core.groups.Tuple.tuple("F-b", 1L));
+        assertThat(cases().findAllById(List.of())).isEmpty();
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            many.add(String.format("F-missing-%04d", i));
+        }
+        many.add(600, "F-b");
+        assertThat(cases().findAllById(many)).extracting(CaseSnapshot::id).as("beyond one statement's ids")
+                .containsExactly("F-b");
+        assertThat(cases().findAllById(List.of("F-a"))).containsExactly(a2);
     }
 
     @Test

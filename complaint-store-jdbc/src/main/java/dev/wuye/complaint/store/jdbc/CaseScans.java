@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Reads many cases with one query and one streamed cursor, so a periodic job costs one statement over
+ * Reads many cases (or their ids) with one query and one streamed cursor, so a periodic job costs one statement over
  * the rows it needs: no keyset page re-runs the query and re-sorts what is left. The connection is held
  * in a read-only transaction (PostgreSQL streams a result only inside one) until the stream is exhausted
  * or closed; rows are fetched {@code fetchSize} at a time, and each is decoded only when consumed.
@@ -39,15 +39,30 @@ final class CaseScans {
      * @return the snapshots in the query's order
      */
     Stream<CaseSnapshot> stream(String sql, List<Jdbc.ParamAt> params, int fetchSize) {
+        return stream(sql, params, fetchSize, columns::map);
+    }
+
+    /**
+     * The rows of any query as a lazy stream, each mapped when consumed; the caller closes it.
+     *
+     * @param sql       the query
+     * @param params    its parameters in order
+     * @param fetchSize rows per round trip, {@code >= 1}
+     * @param mapper    what one row becomes
+     * @param <T>       the row's type
+     * @return the mapped rows in the query's order
+     */
+    <T> Stream<T> stream(String sql, List<Jdbc.ParamAt> params, int fetchSize, Jdbc.RowMapper<T> mapper) {
         if (fetchSize < 1) {
             throw new IllegalArgumentException("pageSize must be >= 1, was " + fetchSize);
         }
-        Cursor cursor = new Cursor(sql, params, fetchSize);
+        Cursor<T> cursor = new Cursor<>(sql, params, fetchSize, mapper);
         return StreamSupport.stream(cursor, false).onClose(cursor::close);
     }
 
     /** The open statement behind one stream; opened at the first row asked for. */
-    private final class Cursor extends Spliterators.AbstractSpliterator<CaseSnapshot> {
+    private final class Cursor<T> extends Spliterators.AbstractSpliterator<T> {
+        private final Jdbc.RowMapper<T> mapper;
         private final String sql;
         private final List<Jdbc.ParamAt> params;
         private final int fetchSize;
@@ -57,19 +72,20 @@ final class CaseScans {
         private boolean done;
         private boolean autoCommit;
 
-        Cursor(String sql, List<Jdbc.ParamAt> params, int fetchSize) {
+        Cursor(String sql, List<Jdbc.ParamAt> params, int fetchSize, Jdbc.RowMapper<T> mapper) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+            this.mapper = mapper;
             this.sql = sql;
             this.params = params;
             this.fetchSize = fetchSize;
         }
 
         @Override
-        public boolean tryAdvance(Consumer<? super CaseSnapshot> action) {
+        public boolean tryAdvance(Consumer<? super T> action) {
             if (done) {
                 return false;
             }
-            CaseSnapshot next;
+            T next;
             try {
                 if (rows == null) {
                     open();
@@ -78,7 +94,7 @@ final class CaseScans {
                     close();
                     return false;
                 }
-                next = columns.map(rows);
+                next = mapper.map(rows);
             } catch (SQLException e) {
                 close();
                 throw new StoreException("query failed: " + sql, e);

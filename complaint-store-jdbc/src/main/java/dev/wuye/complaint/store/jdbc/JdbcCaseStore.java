@@ -4,6 +4,7 @@ import dev.wuye.complaint.spi.AuditEntry;
 import dev.wuye.complaint.spi.CaseQuery;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.CaseStore;
+import dev.wuye.complaint.spi.DueCase;
 import dev.wuye.complaint.spi.DuplicateIntakeException;
 import dev.wuye.complaint.spi.Page;
 import dev.wuye.complaint.spi.StaleVersionException;
@@ -17,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +32,8 @@ final class JdbcCaseStore implements CaseStore {
 
     /** Logged under the store's public class name, which hosts configure. */
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
+    /** Ids bound in one {@code IN (…)} of {@link #findAllById}: far below every driver's parameter limit. */
+    static final int IDS_PER_STATEMENT = 500;
 
     private final Jdbc jdbc;
     private final Dialect dialect;
@@ -234,6 +238,36 @@ final class JdbcCaseStore implements CaseStore {
         return scans.stream(CaseColumns.SELECT_CASE
                         + " WHERE closed_at IS NULL AND (next_due_at IS NULL OR next_due_at <= ?)",
                 List.of((ps, i) -> dialect.setInstant(ps, i, asOf)), pageSize);
+    }
+
+    /**
+     * {@inheritDoc} From the due index alone: it covers the version ({@code V5__due_index_covers_version.sql}).
+     */
+    @Override
+    public Stream<DueCase> streamDueIds(Instant asOf, int pageSize) {
+        Objects.requireNonNull(asOf, "asOf");
+        return scans.stream("SELECT id, version FROM wuye_complaint"
+                        + " WHERE closed_at IS NULL AND (next_due_at IS NULL OR next_due_at <= ?)",
+                List.of((ps, i) -> dialect.setInstant(ps, i, asOf)), pageSize,
+                rs -> new DueCase(rs.getString(1), rs.getLong(2)));
+    }
+
+    /** {@inheritDoc} One statement per {@value #IDS_PER_STATEMENT} ids ({@code WHERE id IN (…)}). */
+    @Override
+    public List<CaseSnapshot> findAllById(Collection<String> ids) {
+        Objects.requireNonNull(ids, "ids");
+        List<String> all = List.copyOf(ids);
+        List<CaseSnapshot> found = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += IDS_PER_STATEMENT) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + IDS_PER_STATEMENT));
+            String sql = CaseColumns.SELECT_CASE + " WHERE id IN (" + "?, ".repeat(part.size() - 1) + "?)";
+            found.addAll(jdbc.query(sql, ps -> {
+                for (int i = 0; i < part.size(); i++) {
+                    ps.setString(i + 1, part.get(i));
+                }
+            }, columns::map));
+        }
+        return found;
     }
 
     /** Appends a query's criteria to {@code sql} and returns their parameters in order. */
