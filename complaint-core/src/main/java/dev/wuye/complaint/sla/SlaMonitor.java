@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -186,10 +187,30 @@ public final class SlaMonitor {
                 if (offer(alert)) {
                     fired[0]++;
                 }
-            }, memo);
+            }, memo, (key, alert) -> {
+                if (offerKnown(key, alert)) {
+                    fired[0]++;
+                }
+            });
             ledger.sweepCompleted(token);
             return new SlaSweep(asOf, tally.scanned, tally.alerts, tally.unevaluable, fired[0], tally.provisional);
         }
+    }
+
+    /**
+     * As {@link #offer}, for an alert a sweep already found: its key was made then, and the alert itself is
+     * made only when the ledger says it has to fire (again: its delivery failed, or the ledger forgot it).
+     */
+    private boolean offerKnown(SlaAlert.Key key, Supplier<SlaAlert> alert) {
+        if (!ledger.markFired(key)) {
+            return false;
+        }
+        SlaAlert a = alert.get();
+        if (!fire(a)) {
+            ledger.release(key);
+            return false;
+        }
+        return true;
     }
 
     /** Marks an alert in the ledger and fires it when new; {@code true} when it was fired and delivered. */
@@ -217,7 +238,7 @@ public final class SlaMonitor {
         Objects.requireNonNull(asOf, "asOf");
         List<SlaAlert> alerts = new ArrayList<>();
         List<SlaAlert> unevaluable = new ArrayList<>();
-        Tally tally = walk(asOf, a -> (a.level() == SlaLevel.UNEVALUABLE ? unevaluable : alerts).add(a), null);
+        Tally tally = walk(asOf, a -> (a.level() == SlaLevel.UNEVALUABLE ? unevaluable : alerts).add(a), null, null);
         return new SlaScan(asOf, tally.scanned, alerts, tally.problems, unevaluable, tally.provisional);
     }
 
@@ -226,7 +247,8 @@ public final class SlaMonitor {
      * changed level since are reported again from the memo; the others are read in batches (after the ids'
      * cursor is closed, so a sweep never holds two connections) and evaluated.
      */
-    private void walkRemembering(Instant asOf, SlaCalculator calc, Tally t, Consumer<SlaAlert> sink, SweepMemo remembered) {
+    private void walkRemembering(Instant asOf, SlaCalculator calc, Tally t, Consumer<SlaAlert> sink, SweepMemo remembered,
+                                 BiConsumer<SlaAlert.Key, Supplier<SlaAlert>> known) {
         if (!remembered.begin(calc, asOf)) {
             // Nothing remembered (the day's first sweep): one query reads the due cases, as without a memo.
             try (Stream<CaseSnapshot> due = storage.cases().streamDue(asOf, pageSize)) {
@@ -245,11 +267,11 @@ public final class SlaMonitor {
         try (Stream<DueCase> due = storage.cases().streamDueIds(asOf, pageSize)) {
             for (DueCase d : (Iterable<DueCase>) due::iterator) {
                 t.scanned++;
-                SweepMemo.Evaluation known = remembered.reuse(d, asOf);
-                if (known == null) {
+                SweepMemo.Evaluation evaluation = remembered.reuse(d, asOf);
+                if (evaluation == null) {
                     unread.add(d.id());
                 } else {
-                    report(d.id(), known.department(), known.statuses(), asOf, t, sink);
+                    replay(d.id(), evaluation, asOf, t, known);
                 }
             }
         }
@@ -286,6 +308,21 @@ public final class SlaMonitor {
         return statuses;
     }
 
+    /** Reports a remembered evaluation again: each alerting clock's key to the ledger, the alert made only if it fires. */
+    private static void replay(String caseId, SweepMemo.Evaluation e, Instant asOf, Tally t,
+                               BiConsumer<SlaAlert.Key, Supplier<SlaAlert>> known) {
+        List<SlaStatus> statuses = e.statuses();
+        for (int i = 0; i < statuses.size(); i++) {
+            SlaStatus st = statuses.get(i);
+            t.provisional.addAll(st.provisionalYears());
+            if (st.level() != SlaLevel.ON_TIME) {
+                t.alerts++;
+                known.accept(e.keys().get(i), () -> new SlaAlert(caseId, e.department(), st.clock(), st.level(),
+                        st.deadline(), st.dueAt(), asOf, st.provisionalYears(), null));
+            }
+        }
+    }
+
     private static void report(String caseId, String department, List<SlaStatus> statuses, Instant asOf, Tally t,
                                Consumer<SlaAlert> sink) {
         for (SlaStatus st : statuses) {
@@ -311,7 +348,8 @@ public final class SlaMonitor {
      * Evaluates the due cases one by one and the weekly reviews, handing each alert to the sink as it is
      * found; a case (or review) whose evaluation throws becomes its UNEVALUABLE alert and the walk goes on.
      */
-    private Tally walk(Instant asOf, Consumer<SlaAlert> sink, SweepMemo remembered) {
+    private Tally walk(Instant asOf, Consumer<SlaAlert> sink, SweepMemo remembered,
+                       BiConsumer<SlaAlert.Key, Supplier<SlaAlert>> known) {
         SlaCalculator calc = sla.pinned();
         WeeklyReviewTracker weekly = new WeeklyReviewTracker(storage.reviews(), calc);
         Tally t = new Tally();
@@ -323,7 +361,7 @@ public final class SlaMonitor {
                 }
             }
         } else {
-            walkRemembering(asOf, calc, t, sink, remembered);
+            walkRemembering(asOf, calc, t, sink, remembered, known);
         }
         for (String department : reviewDepartments) {
             List<UnevaluableReason> reported = new ArrayList<>(2);

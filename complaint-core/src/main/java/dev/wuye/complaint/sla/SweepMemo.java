@@ -34,11 +34,27 @@ final class SweepMemo {
     /** Cases read with one {@code findAllById}. */
     static final int READ_BATCH = 500;
 
-    /** What one evaluation of a case found. */
-    record Evaluation(String department, List<SlaStatus> statuses) {
+    /**
+     * What one evaluation of a case found: the statuses a later sweep reports again, and for each alerting
+     * one its alert's key (made once, so a repeated sweep only looks it up in the ledger).
+     */
+    record Evaluation(String department, List<SlaStatus> statuses, List<SlaAlert.Key> keys) {
     }
 
-    private record Entry(long version, Instant evaluatedAt, Instant quietUntil, Evaluation evaluation, long sweep) {
+    private static final class Entry {
+        final long version;
+        final Instant evaluatedAt;
+        final Instant quietUntil;
+        final Evaluation evaluation;
+        long sweep;
+
+        Entry(long version, Instant evaluatedAt, Instant quietUntil, Evaluation evaluation, long sweep) {
+            this.version = version;
+            this.evaluatedAt = evaluatedAt;
+            this.quietUntil = quietUntil;
+            this.evaluation = evaluation;
+            this.sweep = sweep;
+        }
     }
 
     private final Map<String, Entry> entries = new HashMap<>();
@@ -78,7 +94,7 @@ final class SweepMemo {
         if (e == null || e.version != due.version() || asOf.isBefore(e.evaluatedAt) || !asOf.isBefore(e.quietUntil)) {
             return null;
         }
-        entries.put(due.id(), new Entry(e.version, e.evaluatedAt, e.quietUntil, e.evaluation, sweep));
+        e.sweep = sweep;
         return e.evaluation;
     }
 
@@ -111,16 +127,21 @@ final class SweepMemo {
         }
         if (quiet.isAfter(asOf)) {
             // Only what a later sweep reports again: the clocks that alert, and the provisional years of all.
-            List<SlaStatus> alerting = new ArrayList<>(2);
+            List<SlaStatus> kept = new ArrayList<>(2);
+            List<SlaAlert.Key> keys = new ArrayList<>(2);
             for (SlaStatus st : statuses) {
                 if (st.level() != SlaLevel.ON_TIME) {
-                    alerting.add(st);
+                    kept.add(st);
+                    keys.add(new SlaAlert.Key(s.id(), s.department(), st.clock(), st.level(), st.deadline()));
                 } else if (st.provisional()) {
-                    alerting.add(st);
+                    kept.add(st);
+                    keys.add(null);
                 }
             }
-            entries.put(s.id(), new Entry(s.version(), asOf, quiet,
-                    new Evaluation(s.department(), alerting.isEmpty() ? List.of() : List.copyOf(alerting)), sweep));
+            entries.put(s.id(), new Entry(s.version(), asOf, quiet, kept.isEmpty()
+                    ? new Evaluation(s.department(), List.of(), List.of())
+                    : new Evaluation(s.department(), List.copyOf(kept), java.util.Collections.unmodifiableList(keys)),
+                    sweep));
         } else {
             entries.remove(s.id());
         }

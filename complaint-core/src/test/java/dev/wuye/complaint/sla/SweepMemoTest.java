@@ -106,6 +106,31 @@ class SweepMemoTest {
     }
 
     @Test
+    @DisplayName("R-4.7.1 an alert whose delivery failed is delivered by the next sweep, also when that sweep does not read the case")
+    void failedDeliveryIsRetriedFromTheMemo() {
+        seed();
+        List<SlaAlert> delivered = new ArrayList<>();
+        boolean[] failing = {true};
+        SlaMonitor monitor = SlaMonitor.builder(storage, china, clock).listener(a -> {
+            if (failing[0] && a.caseId().equals("a-overdue")) {
+                throw new IllegalStateException("the alert channel is down");
+            }
+            delivered.add(a);
+        }).build();
+        monitor.sweep(at("2025-03-12T09:00"));
+        assertThat(delivered).extracting(SlaAlert::caseId).doesNotContain("a-overdue");
+        failing[0] = false;
+        storage.read = 0;
+        SlaSweep again = monitor.sweep(at("2025-03-12T09:05"));
+        assertThat(storage.read).as("the case is not read again").isZero();
+        assertThat(again.alertsFired()).isEqualTo(1);
+        assertThat(delivered).filteredOn(a -> a.caseId().equals("a-overdue"))
+                .extracting(SlaAlert::clock, SlaAlert::level, SlaAlert::deadline, SlaAlert::detectedAt)
+                .containsExactly(tuple(SlaClock.TIME_LIMIT, SlaLevel.OVERDUE, java.time.LocalDate.of(2025, 3, 10),
+                        at("2025-03-12T09:05")));
+    }
+
+    @Test
     @DisplayName("R-4.7.1 a case saved in a new version is read again; a closed one is no longer reported")
     void newVersionsAreReadAgain() {
         seed();
