@@ -264,7 +264,8 @@ public final class SlaMonitor {
             return;
         }
         List<String> unread = new ArrayList<>();
-        try (Stream<DueCase> due = storage.cases().streamDueIds(asOf, pageSize)) {
+        // An id and a version are a few bytes: fetched in pages twenty times larger than whole cases.
+        try (Stream<DueCase> due = storage.cases().streamDueIds(asOf, Math.min(pageSize * 20, 10_000))) {
             for (DueCase d : (Iterable<DueCase>) due::iterator) {
                 t.scanned++;
                 SweepMemo.Evaluation evaluation = remembered.reuse(d, asOf);
