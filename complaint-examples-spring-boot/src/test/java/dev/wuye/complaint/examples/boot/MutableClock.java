@@ -8,21 +8,34 @@ import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock the test moves by hand; shared by every application instance of a test. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final AtomicReference<Instant> now;
 
-    MutableClock(LocalDateTime shanghaiTime) {
+    /** @param shanghaiTime the time it shows first, in Shanghai */
+    public MutableClock(LocalDateTime shanghaiTime) {
         this.now = new AtomicReference<>(shanghaiTime.atZone(SHANGHAI).toInstant());
     }
 
-    void set(LocalDateTime shanghaiTime) {
+    /** @param start the instant it shows first */
+    public MutableClock(Instant start) {
+        this.now = new AtomicReference<>(start);
+    }
+
+    /** @param instant the instant it shows from now on */
+    public void set(Instant instant) {
+        now.set(instant);
+    }
+
+    /** @param shanghaiTime the time it shows from now on, in Shanghai */
+    public void set(LocalDateTime shanghaiTime) {
         now.set(shanghaiTime.atZone(SHANGHAI).toInstant());
     }
 
-    void advance(Duration d) {
+    /** @param d how far it moves on */
+    public void advance(Duration d) {
         now.updateAndGet(i -> i.plus(d));
     }
 

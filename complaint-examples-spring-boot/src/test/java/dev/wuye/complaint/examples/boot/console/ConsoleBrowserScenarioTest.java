@@ -1,16 +1,14 @@
 package dev.wuye.complaint.examples.boot.console;
 
+import dev.wuye.complaint.examples.boot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -39,40 +37,12 @@ class ConsoleBrowserScenarioTest {
     /** Monday 10 March 2025, 20:00 in Shanghai: after office hours (08:30–17:30) on a working day. */
     static final LocalDateTime MONDAY_8_PM = LocalDateTime.of(2025, 3, 10, 20, 0);
 
-    /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        private final AtomicReference<Instant> now = new AtomicReference<>();
-
-        HandClock(LocalDateTime shanghai) {
-            set(shanghai);
-        }
-
-        void set(LocalDateTime shanghai) {
-            now.set(shanghai.atZone(SHANGHAI).toInstant());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return SHANGHAI;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now.get(), zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    }
-
     @TestConfiguration
     static class Clocks {
         @Bean
         @Primary
-        HandClock consoleTestClock() {
-            return new HandClock(MONDAY_8_PM);
+        MutableClock consoleTestClock() {
+            return new MutableClock(MONDAY_8_PM);
         }
     }
 
@@ -80,7 +50,7 @@ class ConsoleBrowserScenarioTest {
     int port;
 
     @Autowired
-    HandClock clock;
+    MutableClock clock;
 
     Browser browser;
 

@@ -1,5 +1,6 @@
 package dev.wuye.complaint.examples.boot.console;
 
+import dev.wuye.complaint.examples.boot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -11,13 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.wuye.complaint.desk.ComplaintDesk;
 import dev.wuye.complaint.spi.CaseQuery;
 import dev.wuye.complaint.spi.CaseSnapshot;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -48,38 +46,12 @@ class ConsolePagesIntegrationTest {
     /** Tuesday 11 March 2025, 10:00 in Shanghai: office hours on a working day. */
     static final LocalDateTime TUESDAY_10_AM = LocalDateTime.of(2025, 3, 11, 10, 0);
 
-    /** A clock the test sets. */
-    static final class SetClock extends Clock {
-        private final AtomicReference<Instant> now = new AtomicReference<>();
-
-        void set(LocalDateTime shanghai) {
-            now.set(shanghai.atZone(SHANGHAI).toInstant());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return SHANGHAI;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now.get(), zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    }
-
     @TestConfiguration
     static class Clocks {
         @Bean
         @Primary
-        SetClock consolePagesClock() {
-            SetClock clock = new SetClock();
-            clock.set(TUESDAY_10_AM);
-            return clock;
+        MutableClock consolePagesClock() {
+            return new MutableClock(TUESDAY_10_AM);
         }
     }
 
@@ -87,7 +59,7 @@ class ConsolePagesIntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    SetClock clock;
+    MutableClock clock;
 
     @Autowired
     ComplaintDesk desk;

@@ -1,5 +1,6 @@
 package dev.wuye.complaint.examples.boot.security;
 
+import dev.wuye.complaint.examples.boot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -13,14 +14,12 @@ import dev.wuye.complaint.authority.Actor;
 import dev.wuye.complaint.authority.Role;
 import dev.wuye.complaint.boot.actor.SecurityActorResolver;
 import dev.wuye.complaint.examples.boot.security.HttpCalls.Answer;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -59,32 +58,12 @@ class SignInAndScopeTest {
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
             + "object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
-    /** A clock the test sets. */
-    static final class TestClock extends Clock {
-        final AtomicReference<Instant> now = new AtomicReference<>(MONDAY_10_AM);
-
-        @Override
-        public ZoneId getZone() {
-            return SHANGHAI;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now.get(), zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    }
-
     @TestConfiguration
     static class Clocks {
         @Bean
         @Primary
-        TestClock testClock() {
-            return new TestClock();
+        MutableClock testClock() {
+            return new MutableClock(MONDAY_10_AM);
         }
     }
 
@@ -92,7 +71,7 @@ class SignInAndScopeTest {
     int port;
 
     @Autowired
-    TestClock clock;
+    MutableClock clock;
 
     @Autowired
     MockMvc mvc;
@@ -105,7 +84,7 @@ class SignInAndScopeTest {
     @BeforeEach
     void connect() {
         http = new HttpCalls(port);
-        clock.now.set(MONDAY_10_AM);
+        clock.set(MONDAY_10_AM);
     }
 
     @Test
@@ -202,7 +181,7 @@ class SignInAndScopeTest {
     void slaListsAreScoped() {
         String c01 = http.validComplaint("r-wang", "C01", MONDAY_10_AM);
         String c02 = http.validComplaint("r-chen", "C02", MONDAY_10_AM);
-        clock.now.set(FRIDAY_10_AM);
+        clock.set(FRIDAY_10_AM);
 
         List<Map<String, Object>> chen = http.get("/api/sla/overdue", "r-chen").list();
         assertThat(chen).extracting(a -> a.get("caseId")).contains(c02).doesNotContain(c01);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wuye.complaint.cases.ValidityGround;
 import dev.wuye.complaint.desk.ComplaintDesk;
 import dev.wuye.complaint.examples.boot.console.Browser;
-import dev.wuye.complaint.examples.boot.console.board.ConsoleFixture.SetClock;
+import dev.wuye.complaint.examples.boot.MutableClock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.DisplayName;
@@ -40,8 +40,8 @@ class BoardBrowserTest {
     static class Clocks {
         @Bean
         @Primary
-        SetClock boardBrowserClock() {
-            return new SetClock(NOW);
+        MutableClock boardBrowserClock() {
+            return new MutableClock(NOW);
         }
     }
 
@@ -50,7 +50,7 @@ class BoardBrowserTest {
     @Autowired
     ComplaintDesk desk;
     @Autowired
-    SetClock clock;
+    MutableClock clock;
 
     @Test
     @DisplayName("R-4.7.1 the board picks up a newly overdue complaint without reloading; the monthly table draws its charts")

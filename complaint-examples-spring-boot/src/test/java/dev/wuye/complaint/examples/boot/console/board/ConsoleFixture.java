@@ -1,5 +1,6 @@
 package dev.wuye.complaint.examples.boot.console.board;
 
+import dev.wuye.complaint.examples.boot.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -17,13 +18,10 @@ import dev.wuye.complaint.desk.ComplaintDesk;
 import dev.wuye.complaint.desk.ReceiveOpinion;
 import dev.wuye.complaint.desk.ReplyAgreement;
 import dev.wuye.complaint.desk.Routing;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -44,36 +42,6 @@ public final class ConsoleFixture {
             new Actor("r-chen", Set.of(Role.RECEIVER, Role.DUTY_OFFICER, Role.HANDLER), "C02");
 
     private ConsoleFixture() {
-    }
-
-    /** A clock the test sets by hand. */
-    public static final class SetClock extends Clock {
-        private final AtomicReference<Instant> now;
-
-        /** @param shanghai the first "now", Shanghai time */
-        public SetClock(LocalDateTime shanghai) {
-            now = new AtomicReference<>(shanghai.atZone(SHANGHAI).toInstant());
-        }
-
-        /** @param shanghai the new "now", Shanghai time */
-        public void set(LocalDateTime shanghai) {
-            now.set(shanghai.atZone(SHANGHAI).toInstant());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return SHANGHAI;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now.get(), zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
     }
 
     /**
@@ -102,7 +70,7 @@ public final class ConsoleFixture {
      * @param phone      the customer's phone
      * @return the case id
      */
-    public static String complaint(ComplaintDesk desk, SetClock clock, Actor receiver, LocalDateTime at,
+    public static String complaint(ComplaintDesk desk, MutableClock clock, Actor receiver, LocalDateTime at,
                                    ValidityGround ground, String phone) {
         clock.set(at);
         CommandResult received = desk.submit(ReceiveOpinion.builder().recordedBy(receiver)

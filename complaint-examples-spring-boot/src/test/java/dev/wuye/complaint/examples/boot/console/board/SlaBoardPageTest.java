@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.wuye.complaint.cases.ValidityGround;
 import dev.wuye.complaint.desk.ComplaintDesk;
-import dev.wuye.complaint.examples.boot.console.board.ConsoleFixture.SetClock;
+import dev.wuye.complaint.examples.boot.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.regex.Matcher;
@@ -47,8 +47,8 @@ class SlaBoardPageTest {
     static class People {
         @Bean
         @Primary
-        SetClock testClock() {
-            return new SetClock(NOW);
+        MutableClock testClock() {
+            return new MutableClock(NOW);
         }
     }
 
@@ -57,7 +57,7 @@ class SlaBoardPageTest {
     @Autowired
     ComplaintDesk desk;
     @Autowired
-    SetClock clock;
+    MutableClock clock;
     MockHttpSession session;
 
     String overdueC01;

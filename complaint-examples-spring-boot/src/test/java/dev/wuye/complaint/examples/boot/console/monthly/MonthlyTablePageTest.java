@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.wuye.complaint.cases.ValidityGround;
 import dev.wuye.complaint.desk.ComplaintDesk;
 import dev.wuye.complaint.examples.boot.console.board.ConsoleFixture;
-import dev.wuye.complaint.examples.boot.console.board.ConsoleFixture.SetClock;
+import dev.wuye.complaint.examples.boot.MutableClock;
 import dev.wuye.complaint.statistics.MonthlyReportService;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -60,8 +60,8 @@ class MonthlyTablePageTest {
     static class People {
         @Bean
         @Primary
-        SetClock testClock() {
-            return new SetClock(NOW);
+        MutableClock testClock() {
+            return new MutableClock(NOW);
         }
     }
 
@@ -70,7 +70,7 @@ class MonthlyTablePageTest {
     @Autowired
     ComplaintDesk desk;
     @Autowired
-    SetClock clock;
+    MutableClock clock;
     MockHttpSession session;
     @Autowired
     MonthlyReportService reports;
