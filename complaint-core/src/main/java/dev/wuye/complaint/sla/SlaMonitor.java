@@ -251,15 +251,7 @@ public final class SlaMonitor {
                                  BiConsumer<SlaAlert.Key, Supplier<SlaAlert>> known) {
         if (!remembered.begin(calc, asOf)) {
             // Nothing remembered (the day's first sweep): one query reads the due cases, as without a memo.
-            try (Stream<CaseSnapshot> due = storage.cases().streamDue(asOf, pageSize)) {
-                for (CaseSnapshot s : (Iterable<CaseSnapshot>) due::iterator) {
-                    t.scanned++;
-                    List<SlaStatus> statuses = evaluate(s, asOf, calc, t, sink);
-                    if (statuses != null) {
-                        remembered.remember(s, asOf, statuses, calc);
-                    }
-                }
-            }
+            readDue(asOf, calc, t, sink, remembered);
             remembered.end();
             return;
         }
@@ -288,6 +280,19 @@ public final class SlaMonitor {
             }
         }
         remembered.end();
+    }
+
+    /** Reads every due case in one query and evaluates it; what is found is remembered when there is a memo. */
+    private void readDue(Instant asOf, SlaCalculator calc, Tally t, Consumer<SlaAlert> sink, SweepMemo remembered) {
+        try (Stream<CaseSnapshot> due = storage.cases().streamDue(asOf, pageSize)) {
+            for (CaseSnapshot s : (Iterable<CaseSnapshot>) due::iterator) {
+                t.scanned++;
+                List<SlaStatus> statuses = evaluate(s, asOf, calc, t, sink);
+                if (statuses != null && remembered != null) {
+                    remembered.remember(s, asOf, statuses, calc);
+                }
+            }
+        }
     }
 
     /** Evaluates one case and reports its clocks; {@code null} when it cannot be evaluated (reported as UNEVALUABLE). */
@@ -355,12 +360,7 @@ public final class SlaMonitor {
         WeeklyReviewTracker weekly = new WeeklyReviewTracker(storage.reviews(), calc);
         Tally t = new Tally();
         if (remembered == null) {
-            try (Stream<CaseSnapshot> due = storage.cases().streamDue(asOf, pageSize)) {
-                for (CaseSnapshot s : (Iterable<CaseSnapshot>) due::iterator) {
-                    t.scanned++;
-                    evaluate(s, asOf, calc, t, sink);
-                }
-            }
+            readDue(asOf, calc, t, sink, null);
         } else {
             walkRemembering(asOf, calc, t, sink, remembered, known);
         }
