@@ -241,7 +241,7 @@ final class RawCommands {
             ps.setString(i++, id);
             ps.setLong(i, version);
             if (ps.executeUpdate() != 1) {
-                throw new IllegalStateException(id + " changed concurrently");
+                throw new IllegalStateException(id + " changed concurrently (step " + step + ", version " + version + ")");
             }
         }
     }
