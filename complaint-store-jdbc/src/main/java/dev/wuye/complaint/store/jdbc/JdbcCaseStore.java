@@ -38,6 +38,13 @@ final class JdbcCaseStore implements CaseStore {
     /** Ids bound in one {@code IN (…)} of {@link #findAllById}: far below every driver's parameter limit. */
     static final int IDS_PER_STATEMENT = 500;
 
+    /** The update statements by change mask, so a change of the same columns reuses one SQL text. */
+    private final Map<Long, String> updates = new ConcurrentHashMap<>();
+    /** The same for PostgreSQL's update with its audit row ({@link #updateWithAudit}). */
+    private final Map<Long, String> updatesWithAudit = new ConcurrentHashMap<>();
+    /** How many SQL texts each map keeps: far more than the kinds of change the procedure makes. */
+    private static final int UPDATE_TEXTS = 512;
+
     private final Jdbc jdbc;
     private final Dialect dialect;
     private final CaseColumns columns;
@@ -140,13 +147,6 @@ final class JdbcCaseStore implements CaseStore {
         }
         return CaseColumns.changed(before, s);
     }
-
-    /** The update statements by change mask, so a change of the same columns reuses one SQL text. */
-    private final Map<Long, String> updates = new ConcurrentHashMap<>();
-    /** The same for PostgreSQL's update with its audit row ({@link #updateWithAudit}). */
-    private final Map<Long, String> updatesWithAudit = new ConcurrentHashMap<>();
-    /** How many SQL texts each map keeps: far more than the kinds of change the procedure makes. */
-    private static final int UPDATE_TEXTS = 512;
 
     private static String sql(Map<Long, String> texts, long changed, LongFunction<String> make) {
         String sql = texts.get(changed);
