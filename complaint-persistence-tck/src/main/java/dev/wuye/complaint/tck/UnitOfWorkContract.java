@@ -10,6 +10,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Random;
+import java.util.function.BiFunction;
 
 import static dev.wuye.complaint.tck.Snapshots.CENTRE_1;
 import static dev.wuye.complaint.tck.Snapshots.audit;
@@ -94,6 +96,87 @@ public interface UnitOfWorkContract extends StorageContract {
         assertThat(cases().auditTrail("UOW-3")).containsExactly(audit(a, "Receive"));
         assertThat(storage().activity().findById("ACT-UOW-3")).isEmpty();
         assertThat(cases().findById("UOW-4")).contains(b);
+    }
+
+    /**
+     * Each field of a snapshot copied from another snapshot: what a command may change. A store may write
+     * only what changed since the unit read the row; whatever it writes, the whole new snapshot must be
+     * what is read back.
+     */
+    List<BiFunction<CaseSnapshot.Builder, CaseSnapshot, CaseSnapshot.Builder>> FIELDS = List.of(
+            (b, d) -> b.recordNumber(d.recordNumber()),
+            (b, d) -> b.state(d.state()),
+            (b, d) -> b.type(d.type()),
+            (b, d) -> b.validity(d.validity()),
+            (b, d) -> b.validityGround(d.validityGround()),
+            (b, d) -> b.category(d.category()),
+            (b, d) -> b.major(d.major()),
+            (b, d) -> b.secondaryComplaint(d.secondaryComplaint()),
+            (b, d) -> b.correctiveAction(d.correctiveAction()),
+            (b, d) -> b.channel(d.channel()),
+            (b, d) -> b.visitId(d.visitId()),
+            (b, d) -> b.customer(d.customer()),
+            (b, d) -> b.contentSummary(d.contentSummary()),
+            (b, d) -> b.recordedBy(d.recordedBy()),
+            (b, d) -> b.receiverId(d.receiverId()),
+            (b, d) -> b.department(d.department()),
+            (b, d) -> b.acceptingLevel(d.acceptingLevel()),
+            (b, d) -> b.receivedAt(d.receivedAt()),
+            (b, d) -> b.acceptanceDate(d.acceptanceDate()),
+            (b, d) -> b.dutyRegistration(d.dutyRegistration()),
+            (b, d) -> b.handedOverAt(d.handedOverAt()),
+            (b, d) -> b.agreedReplyBy(d.agreedReplyBy()),
+            (b, d) -> b.agreedReplyMethod(d.agreedReplyMethod()),
+            (b, d) -> b.followUpChannel(d.followUpChannel()),
+            (b, d) -> b.escalationLevel(d.escalationLevel()),
+            (b, d) -> b.coHandlingDepartments(d.coHandlingDepartments()),
+            (b, d) -> b.cycles(d.cycles()),
+            (b, d) -> b.notes(d.notes()),
+            (b, d) -> b.followUps(d.followUps()),
+            (b, d) -> b.onlineReplyText(d.onlineReplyText()),
+            (b, d) -> b.onlineReplyApprovedBy(d.onlineReplyApprovedBy()),
+            (b, d) -> b.onlineReplyPostedAt(d.onlineReplyPostedAt()),
+            (b, d) -> b.invalidConfirmedBy(d.invalidConfirmedBy()),
+            (b, d) -> b.closure(d.closure()),
+            (b, d) -> b.closedAt(d.closedAt()),
+            (b, d) -> b.archiveBatchId(d.archiveBatchId()),
+            (b, d) -> b.archivedAt(d.archivedAt()),
+            (b, d) -> b.lastModifiedAt(d.lastModifiedAt()),
+            (b, d) -> b.nextDueAt(d.nextDueAt()));
+
+    /**
+     * A save after a read in the same unit stores the whole new snapshot: 60 units, each reading the case
+     * and saving it with a random set of fields taken from one of three very different snapshots (every
+     * nullable field null, every field set, every text at its longest), reads back exactly that snapshot.
+     */
+    @Test
+    @DisplayName("a save after a read in the same unit stores every changed field: the new snapshot is what is read back")
+    default void saveAfterReadInTheUnitStoresEveryChange() {
+        String id = "UOW-DIFF";
+        CaseSnapshot first = intake(sample(id));
+        List<CaseSnapshot> donors = List.of(sample(id), Snapshots.full(id), Snapshots.longest("UOW-L"));
+        Random random = new Random(20261130L);
+        CaseSnapshot expected = first;
+        for (int round = 0; round < 60; round++) {
+            CaseSnapshot donor = donors.get(random.nextInt(donors.size()));
+            CaseSnapshot.Builder b = expected.toBuilder().version(expected.version() + 1);
+            for (BiFunction<CaseSnapshot.Builder, CaseSnapshot, CaseSnapshot.Builder> field : FIELDS) {
+                if (random.nextInt(4) == 0) {
+                    field.apply(b, donor);
+                }
+            }
+            CaseSnapshot next = b.build();
+            long version = expected.version();
+            CaseSnapshot read = storage().atomically(() -> {
+                CaseSnapshot current = cases().findById(id).orElseThrow();
+                cases().save(next, version, List.of(audit(next, "Change")));
+                return current;
+            });
+            assertThat(read).as("round %d: the row read in the unit", round).isEqualTo(expected);
+            assertThat(cases().findById(id)).as("round %d: the row after the unit", round).contains(next);
+            expected = next;
+        }
+        assertThat(cases().auditTrail(id)).hasSize(61);
     }
 
     /** A failure of the work itself, after its writes, undoes them and is rethrown unchanged. */

@@ -6,9 +6,18 @@ import dev.wuye.complaint.spi.CustomerData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
-/** The columns of the case table: the SQL that writes them, and a snapshot bound to and read from them. */
+/**
+ * The columns of the case table: the SQL that writes them, and a snapshot bound to and read from them. An
+ * update may write only the columns whose values changed ({@link #changed}, {@link #update}).
+ */
 final class CaseColumns {
 
     private final Dialect dialect;
@@ -17,16 +26,129 @@ final class CaseColumns {
         this.dialect = dialect;
     }
 
-    /** The snapshot columns after id, version and key, in binding order. */
-    static final String[] CASE_COLUMNS = {
-            "record_number", "state", "opinion_type", "validity", "validity_ground", "category", "major",
-            "secondary_complaint", "corrective_action", "channel", "visit_id", "customer_name", "customer_phone",
-            "customer_address", "content_summary", "recorded_by", "receiver_id", "department", "accepting_level",
-            "received_at", "acceptance_date", "duty_registration", "handed_over_at", "agreed_reply_by",
-            "agreed_reply_method", "follow_up_channel", "escalation_level", "co_handling_departments", "cycles",
-            "notes", "follow_ups", "online_reply_text", "online_reply_approved_by", "online_reply_posted_at",
-            "invalid_confirmed_by", "closure", "closed_at", "archive_batch_id", "archived_at", "last_modified_at",
-            "next_due_at"};
+    /**
+     * One column of the case table after id, version and key: its name, how a snapshot's value is bound
+     * to it, and whether two snapshots hold different values in it.
+     */
+    private interface Column {
+        String name();
+
+        void bind(Dialect dialect, PreparedStatement ps, int index, CaseSnapshot s) throws SQLException;
+
+        boolean differs(CaseSnapshot a, CaseSnapshot b);
+    }
+
+    private record Text(String name, Function<CaseSnapshot, String> value) implements Column {
+        @Override
+        public void bind(Dialect dialect, PreparedStatement ps, int index, CaseSnapshot s) throws SQLException {
+            ps.setString(index, value.apply(s));
+        }
+
+        @Override
+        public boolean differs(CaseSnapshot a, CaseSnapshot b) {
+            return !Objects.equals(value.apply(a), value.apply(b));
+        }
+    }
+
+    private record Flag(String name, Predicate<CaseSnapshot> value) implements Column {
+        @Override
+        public void bind(Dialect dialect, PreparedStatement ps, int index, CaseSnapshot s) throws SQLException {
+            ps.setBoolean(index, value.test(s));
+        }
+
+        @Override
+        public boolean differs(CaseSnapshot a, CaseSnapshot b) {
+            return value.test(a) != value.test(b);
+        }
+    }
+
+    private record At(String name, Function<CaseSnapshot, Instant> value) implements Column {
+        @Override
+        public void bind(Dialect dialect, PreparedStatement ps, int index, CaseSnapshot s) throws SQLException {
+            dialect.setInstant(ps, index, value.apply(s));
+        }
+
+        @Override
+        public boolean differs(CaseSnapshot a, CaseSnapshot b) {
+            return !Objects.equals(value.apply(a), value.apply(b));
+        }
+    }
+
+    private record Day(String name, Function<CaseSnapshot, LocalDate> value) implements Column {
+        @Override
+        public void bind(Dialect dialect, PreparedStatement ps, int index, CaseSnapshot s) throws SQLException {
+            ps.setObject(index, value.apply(s));
+        }
+
+        @Override
+        public boolean differs(CaseSnapshot a, CaseSnapshot b) {
+            return !Objects.equals(value.apply(a), value.apply(b));
+        }
+    }
+
+    /** A list column: written as JSON by {@link ListColumns}; lists of records compare by value. */
+    private record Json<T>(String name, Function<CaseSnapshot, List<T>> value, Function<List<T>, String> json)
+            implements Column {
+        @Override
+        public void bind(Dialect dialect, PreparedStatement ps, int index, CaseSnapshot s) throws SQLException {
+            ps.setString(index, json.apply(value.apply(s)));
+        }
+
+        @Override
+        public boolean differs(CaseSnapshot a, CaseSnapshot b) {
+            return !value.apply(a).equals(value.apply(b));
+        }
+    }
+
+    /** The snapshot columns after id, version and key, in binding order (at most 64: a change is a bit mask). */
+    private static final Column[] COLUMNS = {
+            new Text("record_number", CaseSnapshot::recordNumber),
+            new Text("state", CaseSnapshot::state),
+            new Text("opinion_type", CaseSnapshot::type),
+            new Text("validity", CaseSnapshot::validity),
+            new Text("validity_ground", CaseSnapshot::validityGround),
+            new Text("category", CaseSnapshot::category),
+            new Flag("major", CaseSnapshot::major),
+            new Flag("secondary_complaint", CaseSnapshot::secondaryComplaint),
+            new Flag("corrective_action", CaseSnapshot::correctiveAction),
+            new Text("channel", CaseSnapshot::channel),
+            new Text("visit_id", CaseSnapshot::visitId),
+            new Text("customer_name", s -> s.customer().name()),
+            new Text("customer_phone", s -> s.customer().phone()),
+            new Text("customer_address", s -> s.customer().address()),
+            new Text("content_summary", CaseSnapshot::contentSummary),
+            new Text("recorded_by", CaseSnapshot::recordedBy),
+            new Text("receiver_id", CaseSnapshot::receiverId),
+            new Text("department", CaseSnapshot::department),
+            new Text("accepting_level", CaseSnapshot::acceptingLevel),
+            new At("received_at", CaseSnapshot::receivedAt),
+            new Day("acceptance_date", CaseSnapshot::acceptanceDate),
+            new Flag("duty_registration", CaseSnapshot::dutyRegistration),
+            new At("handed_over_at", CaseSnapshot::handedOverAt),
+            new At("agreed_reply_by", CaseSnapshot::agreedReplyBy),
+            new Text("agreed_reply_method", CaseSnapshot::agreedReplyMethod),
+            new Text("follow_up_channel", CaseSnapshot::followUpChannel),
+            new Text("escalation_level", CaseSnapshot::escalationLevel),
+            new Json<>("co_handling_departments", CaseSnapshot::coHandlingDepartments, ListColumns::strings),
+            new Json<>("cycles", CaseSnapshot::cycles, ListColumns::cycles),
+            new Json<>("notes", CaseSnapshot::notes, ListColumns::notes),
+            new Json<>("follow_ups", CaseSnapshot::followUps, ListColumns::followUps),
+            new Text("online_reply_text", CaseSnapshot::onlineReplyText),
+            new Text("online_reply_approved_by", CaseSnapshot::onlineReplyApprovedBy),
+            new At("online_reply_posted_at", CaseSnapshot::onlineReplyPostedAt),
+            new Text("invalid_confirmed_by", CaseSnapshot::invalidConfirmedBy),
+            new Text("closure", CaseSnapshot::closure),
+            new At("closed_at", CaseSnapshot::closedAt),
+            new Text("archive_batch_id", CaseSnapshot::archiveBatchId),
+            new At("archived_at", CaseSnapshot::archivedAt),
+            new At("last_modified_at", CaseSnapshot::lastModifiedAt),
+            new At("next_due_at", CaseSnapshot::nextDueAt)};
+
+    /** The names of {@link #COLUMNS}, in binding order. */
+    static final String[] CASE_COLUMNS = Arrays.stream(COLUMNS).map(Column::name).toArray(String[]::new);
+
+    /** The change mask naming every column: an update that writes the whole row. */
+    static final long EVERY_COLUMN = COLUMNS.length == 64 ? -1L : (1L << COLUMNS.length) - 1;
 
     /**
      * Every column of a snapshot, in the order {@link #map} reads them by index: id, version, key, then
@@ -38,56 +160,47 @@ final class CaseColumns {
     static final String INSERT_CASE = "INSERT INTO wuye_complaint (id, version, idempotency_key, "
             + String.join(", ", CASE_COLUMNS) + ") VALUES (?, ?, ?" + ", ?".repeat(CASE_COLUMNS.length) + ")";
 
-    static final String UPDATE_CASE = "UPDATE wuye_complaint SET version = ?, "
-            + String.join(" = ?, ", CASE_COLUMNS) + " = ? WHERE id = ? AND version = ? AND idempotency_key = ?";
-
     static final String INSERT_AUDIT = "INSERT INTO wuye_complaint_audit (complaint_id, version, seq, "
             + "entry_at, actor_id, actor_roles, department, command, from_state, to_state, detail) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    /**
+     * The versioned update of the columns in {@code changed} (bits in {@link #COLUMNS} order): {@code version}
+     * and those columns, parameters in that order, then {@code id}, the expected version and the key.
+     */
+    static String update(long changed) {
+        StringBuilder sql = new StringBuilder("UPDATE wuye_complaint SET version = ?");
+        for (int c = 0; c < COLUMNS.length; c++) {
+            if ((changed & (1L << c)) != 0) {
+                sql.append(", ").append(COLUMNS[c].name()).append(" = ?");
+            }
+        }
+        return sql.append(" WHERE id = ? AND version = ? AND idempotency_key = ?").toString();
+    }
+
+    /** The columns in which two snapshots of one case differ, as a mask for {@link #update} and {@link #bind(PreparedStatement, int, CaseSnapshot, long)}. */
+    static long changed(CaseSnapshot before, CaseSnapshot after) {
+        long mask = 0;
+        for (int c = 0; c < COLUMNS.length; c++) {
+            if (COLUMNS[c].differs(before, after)) {
+                mask |= 1L << c;
+            }
+        }
+        return mask;
+    }
+
     /** Binds {@link #CASE_COLUMNS} from parameter {@code i}; returns the next free parameter index. */
     int bind(PreparedStatement ps, int i, CaseSnapshot s) throws SQLException {
-        ps.setString(i++, s.recordNumber());
-        ps.setString(i++, s.state());
-        ps.setString(i++, s.type());
-        ps.setString(i++, s.validity());
-        ps.setString(i++, s.validityGround());
-        ps.setString(i++, s.category());
-        ps.setBoolean(i++, s.major());
-        ps.setBoolean(i++, s.secondaryComplaint());
-        ps.setBoolean(i++, s.correctiveAction());
-        ps.setString(i++, s.channel());
-        ps.setString(i++, s.visitId());
-        ps.setString(i++, s.customer().name());
-        ps.setString(i++, s.customer().phone());
-        ps.setString(i++, s.customer().address());
-        ps.setString(i++, s.contentSummary());
-        ps.setString(i++, s.recordedBy());
-        ps.setString(i++, s.receiverId());
-        ps.setString(i++, s.department());
-        ps.setString(i++, s.acceptingLevel());
-        dialect.setInstant(ps, i++, s.receivedAt());
-        ps.setObject(i++, s.acceptanceDate());
-        ps.setBoolean(i++, s.dutyRegistration());
-        dialect.setInstant(ps, i++, s.handedOverAt());
-        dialect.setInstant(ps, i++, s.agreedReplyBy());
-        ps.setString(i++, s.agreedReplyMethod());
-        ps.setString(i++, s.followUpChannel());
-        ps.setString(i++, s.escalationLevel());
-        ps.setString(i++, ListColumns.strings(s.coHandlingDepartments()));
-        ps.setString(i++, ListColumns.cycles(s.cycles()));
-        ps.setString(i++, ListColumns.notes(s.notes()));
-        ps.setString(i++, ListColumns.followUps(s.followUps()));
-        ps.setString(i++, s.onlineReplyText());
-        ps.setString(i++, s.onlineReplyApprovedBy());
-        dialect.setInstant(ps, i++, s.onlineReplyPostedAt());
-        ps.setString(i++, s.invalidConfirmedBy());
-        ps.setString(i++, s.closure());
-        dialect.setInstant(ps, i++, s.closedAt());
-        ps.setString(i++, s.archiveBatchId());
-        dialect.setInstant(ps, i++, s.archivedAt());
-        dialect.setInstant(ps, i++, s.lastModifiedAt());
-        dialect.setInstant(ps, i++, s.nextDueAt());
+        return bind(ps, i, s, EVERY_COLUMN);
+    }
+
+    /** Binds the columns in {@code changed} from parameter {@code i}; returns the next free parameter index. */
+    int bind(PreparedStatement ps, int i, CaseSnapshot s, long changed) throws SQLException {
+        for (int c = 0; c < COLUMNS.length; c++) {
+            if ((changed & (1L << c)) != 0) {
+                COLUMNS[c].bind(dialect, ps, i++, s);
+            }
+        }
         return i;
     }
 

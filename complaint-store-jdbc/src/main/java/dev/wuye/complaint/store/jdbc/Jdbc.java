@@ -1,5 +1,6 @@
 package dev.wuye.complaint.store.jdbc;
 
+import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.CustomerData;
 import dev.wuye.complaint.spi.StoreException;
 import org.slf4j.Logger;
@@ -11,7 +12,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -87,6 +90,8 @@ final class Jdbc {
     private static final class Unit {
         final Connection connection;
         boolean ran;
+        /** The case rows read or written in this unit, by id, as they stand in its transaction; lazily made. */
+        Map<String, CaseSnapshot> cases;
 
         Unit(Connection connection) {
             this.connection = connection;
@@ -205,6 +210,38 @@ final class Jdbc {
                     what, e.toString());
         } else {
             LOG.debug("{} a database connection failed after its unit of work was rolled back: {}", what, e.toString());
+        }
+    }
+
+    /**
+     * Remembers a case row as this thread's unit of work has read or written it, so that a later save of
+     * the case in the unit can write only the columns that changed. Outside a unit it does nothing: without
+     * the unit's transaction nothing says the row still holds it.
+     */
+    void remember(CaseSnapshot row) {
+        Unit current = units.get();
+        if (current != null) {
+            if (current.cases == null) {
+                current.cases = new HashMap<>(4);
+            }
+            current.cases.put(row.id(), row);
+        }
+    }
+
+    /**
+     * The row of a case as this thread's unit of work last read or wrote it, or {@code null}. Whether the
+     * row still holds it is for the caller to check (a versioned update does).
+     */
+    CaseSnapshot remembered(String caseId) {
+        Unit current = units.get();
+        return current == null || current.cases == null ? null : current.cases.get(caseId);
+    }
+
+    /** Forgets what this thread's unit of work remembers of a case (its write failed). */
+    void forget(String caseId) {
+        Unit current = units.get();
+        if (current != null && current.cases != null) {
+            current.cases.remove(caseId);
         }
     }
 

@@ -20,8 +20,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +37,13 @@ final class JdbcCaseStore implements CaseStore {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStorage.class);
     /** Ids bound in one {@code IN (…)} of {@link #findAllById}: far below every driver's parameter limit. */
     static final int IDS_PER_STATEMENT = 500;
+
+    /** The update statements by change mask, so a change of the same columns reuses one SQL text. */
+    private final Map<Long, String> updates = new ConcurrentHashMap<>();
+    /** The same for PostgreSQL's update with its audit row ({@link #updateWithAudit}). */
+    private final Map<Long, String> updatesWithAudit = new ConcurrentHashMap<>();
+    /** How many SQL texts each map keeps: far more than the kinds of change the procedure makes. */
+    private static final int UPDATE_TEXTS = 512;
 
     private final Jdbc jdbc;
     private final Dialect dialect;
@@ -50,15 +60,24 @@ final class JdbcCaseStore implements CaseStore {
     @Override
     public Optional<CaseSnapshot> findById(String id) {
         Objects.requireNonNull(id, "id");
-        return jdbc.query(CaseColumns.SELECT_CASE + " WHERE id = ?", ps -> ps.setString(1, id), columns::map)
-                .stream().findFirst();
+        return remembered(jdbc.query(CaseColumns.SELECT_CASE + " WHERE id = ?", ps -> ps.setString(1, id), columns::map));
+    }
+
+    /** The one row a lookup found, remembered by the unit of work it was read in. */
+    private Optional<CaseSnapshot> remembered(List<CaseSnapshot> rows) {
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        CaseSnapshot row = rows.get(0);
+        jdbc.remember(row);
+        return Optional.of(row);
     }
 
     @Override
     public Optional<CaseSnapshot> findByIdempotencyKey(String key) {
         Objects.requireNonNull(key, "idempotencyKey");
-        return jdbc.query(CaseColumns.SELECT_CASE + " WHERE idempotency_key = ?", ps -> ps.setString(1, key),
-                columns::map).stream().findFirst();
+        return remembered(jdbc.query(CaseColumns.SELECT_CASE + " WHERE idempotency_key = ?", ps -> ps.setString(1, key),
+                columns::map));
     }
 
     @Override
@@ -77,23 +96,33 @@ final class JdbcCaseStore implements CaseStore {
                 appendAudit(c, entries);
                 return null;
             });
-        } catch (SQLException e) {
-            if (expectedVersion == 0 && Dialect.isUniqueViolation(e)) {
-                throw new DuplicateIntakeException(snapshot.idempotencyKey());
+        } catch (SQLException | RuntimeException e) {
+            jdbc.forget(snapshot.id());
+            if (e instanceof RuntimeException r) {
+                throw r;
             }
-            if (Dialect.isConflict(e)) {
-                if (expectedVersion > 0) {
-                    throw new StaleVersionException(snapshot.id(), expectedVersion, -1);
-                }
-                // In a unit of work the transaction may be unusable now; the caller reads after it is undone.
-                if (jdbc.inUnit() || findById(snapshot.id()).isPresent()
-                        || findByIdempotencyKey(snapshot.idempotencyKey()).isPresent()) {
-                    throw new DuplicateIntakeException(snapshot.idempotencyKey());
-                }
-            }
-            throw new StoreException("saving complaint " + snapshot.id() + " v" + snapshot.version() + " failed", e);
+            throw failure(snapshot, expectedVersion, (SQLException) e);
         }
+        jdbc.remember(snapshot);
         LOG.debug("saved {} v{} with {} audit entries", snapshot.id(), snapshot.version(), entries.size());
+    }
+
+    /** What a failed save throws: a duplicate intake, a stale version, or the store's failure. */
+    private RuntimeException failure(CaseSnapshot snapshot, long expectedVersion, SQLException e) {
+        if (expectedVersion == 0 && Dialect.isUniqueViolation(e)) {
+            return new DuplicateIntakeException(snapshot.idempotencyKey());
+        }
+        if (Dialect.isConflict(e)) {
+            if (expectedVersion > 0) {
+                return new StaleVersionException(snapshot.id(), expectedVersion, -1);
+            }
+            // In a unit of work the transaction may be unusable now; the caller reads after it is undone.
+            if (jdbc.inUnit() || findById(snapshot.id()).isPresent()
+                    || findByIdempotencyKey(snapshot.idempotencyKey()).isPresent()) {
+                return new DuplicateIntakeException(snapshot.idempotencyKey());
+            }
+        }
+        return new StoreException("saving complaint " + snapshot.id() + " v" + snapshot.version() + " failed", e);
     }
 
     private void insert(Connection c, CaseSnapshot s) throws SQLException {
@@ -107,13 +136,38 @@ final class JdbcCaseStore implements CaseStore {
     }
 
     /**
+     * The columns an update of {@code s} must write: those that differ from the row this unit of work read
+     * or wrote at the expected version, or every column when it has none (the versioned {@code WHERE} makes
+     * sure the row still holds what was read: a row changed since has another version and matches nothing).
+     */
+    private long changedColumns(CaseSnapshot s, long expectedVersion) {
+        CaseSnapshot before = jdbc.remembered(s.id());
+        if (before == null || before.version() != expectedVersion || !before.idempotencyKey().equals(s.idempotencyKey())) {
+            return CaseColumns.EVERY_COLUMN;
+        }
+        return CaseColumns.changed(before, s);
+    }
+
+    private static String sql(Map<Long, String> texts, long changed, LongFunction<String> make) {
+        String sql = texts.get(changed);
+        if (sql == null) {
+            sql = make.apply(changed);
+            if (texts.size() < UPDATE_TEXTS) {
+                texts.put(changed, sql);
+            }
+        }
+        return sql;
+    }
+
+    /**
      * PostgreSQL: the versioned update and its one audit row in one statement, so one round trip — a
      * data-modifying {@code WITH}: the audit row is inserted only when the update matched the version.
      */
     private void updateWithAudit(Connection c, CaseSnapshot s, long expectedVersion, AuditEntry e) throws SQLException {
+        long changed = changedColumns(s, expectedVersion);
         int rows;
-        try (PreparedStatement ps = c.prepareStatement(UPDATE_WITH_AUDIT)) {
-            int i = bindUpdate(ps, s, expectedVersion);
+        try (PreparedStatement ps = c.prepareStatement(sql(updatesWithAudit, changed, JdbcCaseStore::updateWithAudit))) {
+            int i = bindUpdate(ps, s, expectedVersion, changed);
             ps.setLong(i++, e.version());
             ps.setInt(i++, 0);
             dialect.setInstant(ps, i++, e.at());
@@ -131,15 +185,18 @@ final class JdbcCaseStore implements CaseStore {
         }
     }
 
-    /** {@link CaseColumns#UPDATE_CASE} then the audit row, selected from the updated row. */
-    private static final String UPDATE_WITH_AUDIT = "WITH updated AS (" + CaseColumns.UPDATE_CASE + " RETURNING id) "
-            + "INSERT INTO wuye_complaint_audit (complaint_id, version, seq, entry_at, actor_id, actor_roles, department, "
-            + "command, from_state, to_state, detail) SELECT updated.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM updated";
+    /** {@link CaseColumns#update} of the changed columns, then the audit row, selected from the updated row. */
+    private static String updateWithAudit(long changed) {
+        return "WITH updated AS (" + CaseColumns.update(changed) + " RETURNING id) "
+                + "INSERT INTO wuye_complaint_audit (complaint_id, version, seq, entry_at, actor_id, actor_roles, "
+                + "department, command, from_state, to_state, detail) SELECT updated.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                + "FROM updated";
+    }
 
-    /** Binds {@link CaseColumns#UPDATE_CASE}; returns the next free parameter index. */
-    private int bindUpdate(PreparedStatement ps, CaseSnapshot s, long expectedVersion) throws SQLException {
+    /** Binds {@link CaseColumns#update} of the changed columns; returns the next free parameter index. */
+    private int bindUpdate(PreparedStatement ps, CaseSnapshot s, long expectedVersion, long changed) throws SQLException {
         ps.setLong(1, s.version());
-        int i = columns.bind(ps, 2, s);
+        int i = columns.bind(ps, 2, s, changed);
         ps.setString(i++, s.id());
         ps.setLong(i++, expectedVersion);
         ps.setString(i++, s.idempotencyKey());
@@ -147,9 +204,10 @@ final class JdbcCaseStore implements CaseStore {
     }
 
     private void update(Connection c, CaseSnapshot s, long expectedVersion) throws SQLException {
+        long changed = changedColumns(s, expectedVersion);
         int rows;
-        try (PreparedStatement ps = c.prepareStatement(CaseColumns.UPDATE_CASE)) {
-            bindUpdate(ps, s, expectedVersion);
+        try (PreparedStatement ps = c.prepareStatement(sql(updates, changed, CaseColumns::update))) {
+            bindUpdate(ps, s, expectedVersion, changed);
             rows = ps.executeUpdate();
         }
         if (rows != 1) {

@@ -1,19 +1,17 @@
 package dev.wuye.complaint.store.jdbc;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wuye.complaint.spi.FollowUpEntry;
 import dev.wuye.complaint.spi.HandlingCycle;
 import dev.wuye.complaint.spi.NoteEntry;
 import dev.wuye.complaint.spi.StoreException;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -34,9 +32,7 @@ final class ListColumns {
     }
 
     static String strings(List<String> values) {
-        ArrayNode a = MAPPER.createArrayNode();
-        values.forEach(a::add);
-        return write(a);
+        return array(values, JsonGenerator::writeString);
     }
 
     static List<String> strings(String json) {
@@ -51,28 +47,30 @@ final class ListColumns {
     }
 
     static String cycles(List<HandlingCycle> cycles) {
-        ArrayNode a = MAPPER.createArrayNode();
-        for (HandlingCycle c : cycles) {
-            ObjectNode o = a.addObject();
-            o.put("number", c.number());
-            ArrayNode handlers = o.putArray("handlerIds");
-            c.handlerIds().forEach(handlers::add);
-            o.put("assignedBy", c.assignedBy());
-            o.put("assignedAt", instant(c.assignedAt()));
-            o.put("investigation", c.investigation());
-            o.put("onSiteVerified", c.onSiteVerified());
-            o.put("analysis", c.analysis());
-            o.put("sameProblemElsewhere", c.sameProblemElsewhere());
-            o.put("solution", c.solution());
-            o.put("solutionProposedBy", c.solutionProposedBy());
-            o.put("solutionProposedAt", instant(c.solutionProposedAt()));
-            o.put("approvedBy", c.approvedBy());
-            o.put("approvedAt", instant(c.approvedAt()));
-            o.put("result", c.result());
-            o.put("resultSignedBy", c.resultSignedBy());
-            o.put("completedAt", instant(c.completedAt()));
-        }
-        return write(a);
+        return array(cycles, (g, c) -> {
+            g.writeStartObject();
+            g.writeNumberField("number", c.number());
+            g.writeArrayFieldStart("handlerIds");
+            for (String handler : c.handlerIds()) {
+                g.writeString(handler);
+            }
+            g.writeEndArray();
+            g.writeStringField("assignedBy", c.assignedBy());
+            g.writeStringField("assignedAt", instant(c.assignedAt()));
+            g.writeStringField("investigation", c.investigation());
+            bool(g, "onSiteVerified", c.onSiteVerified());
+            g.writeStringField("analysis", c.analysis());
+            g.writeStringField("sameProblemElsewhere", c.sameProblemElsewhere());
+            g.writeStringField("solution", c.solution());
+            g.writeStringField("solutionProposedBy", c.solutionProposedBy());
+            g.writeStringField("solutionProposedAt", instant(c.solutionProposedAt()));
+            g.writeStringField("approvedBy", c.approvedBy());
+            g.writeStringField("approvedAt", instant(c.approvedAt()));
+            g.writeStringField("result", c.result());
+            g.writeStringField("resultSignedBy", c.resultSignedBy());
+            g.writeStringField("completedAt", instant(c.completedAt()));
+            g.writeEndObject();
+        });
     }
 
     static List<HandlingCycle> cycles(String json) {
@@ -122,15 +120,14 @@ final class ListColumns {
     }
 
     static String notes(List<NoteEntry> notes) {
-        ArrayNode a = MAPPER.createArrayNode();
-        for (NoteEntry n : notes) {
-            ObjectNode o = a.addObject();
-            o.put("at", instant(n.at()));
-            o.put("authorId", n.authorId());
-            o.put("kind", n.kind());
-            o.put("text", n.text());
-        }
-        return write(a);
+        return array(notes, (g, n) -> {
+            g.writeStartObject();
+            g.writeStringField("at", instant(n.at()));
+            g.writeStringField("authorId", n.authorId());
+            g.writeStringField("kind", n.kind());
+            g.writeStringField("text", n.text());
+            g.writeEndObject();
+        });
     }
 
     static List<NoteEntry> notes(String json) {
@@ -154,19 +151,18 @@ final class ListColumns {
     }
 
     static String followUps(List<FollowUpEntry> followUps) {
-        ArrayNode a = MAPPER.createArrayNode();
-        for (FollowUpEntry f : followUps) {
-            ObjectNode o = a.addObject();
-            o.put("cycle", f.cycle());
-            o.put("at", instant(f.at()));
-            o.put("byStaffId", f.byStaffId());
-            o.put("method", f.method());
-            o.put("timely", f.timely());
-            o.put("resultSatisfied", f.resultSatisfied());
-            o.put("attitudeSatisfied", f.attitudeSatisfied());
-            o.put("remarks", f.remarks());
-        }
-        return write(a);
+        return array(followUps, (g, f) -> {
+            g.writeStartObject();
+            g.writeNumberField("cycle", f.cycle());
+            g.writeStringField("at", instant(f.at()));
+            g.writeStringField("byStaffId", f.byStaffId());
+            g.writeStringField("method", f.method());
+            bool(g, "timely", f.timely());
+            bool(g, "resultSatisfied", f.resultSatisfied());
+            bool(g, "attitudeSatisfied", f.attitudeSatisfied());
+            g.writeStringField("remarks", f.remarks());
+            g.writeEndObject();
+        });
     }
 
     static List<FollowUpEntry> followUps(String json) {
@@ -264,11 +260,38 @@ final class ListColumns {
         return i == null ? null : i.truncatedTo(ChronoUnit.MICROS).toString();
     }
 
-    private static String write(JsonNode n) {
-        try {
-            return MAPPER.writeValueAsString(n);
-        } catch (JsonProcessingException e) {
+    /** How one element of a list column is written. */
+    @FunctionalInterface
+    private interface ElementWriter<T> {
+        void write(JsonGenerator g, T element) throws IOException;
+    }
+
+    /**
+     * A list as a JSON array, written token by token (no tree of nodes in between); {@code null} texts
+     * and flags as JSON {@code null}, no white space.
+     */
+    private static <T> String array(List<T> elements, ElementWriter<T> writer) {
+        if (elements.isEmpty()) {
+            return EMPTY;
+        }
+        StringWriter out = new StringWriter(128 * elements.size());
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            for (T element : elements) {
+                writer.write(g, element);
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
             throw new StoreException("cannot write a list column", e);
+        }
+        return out.toString();
+    }
+
+    private static void bool(JsonGenerator g, String field, Boolean value) throws IOException {
+        if (value == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeBooleanField(field, value);
         }
     }
 
