@@ -65,7 +65,9 @@ public interface StatisticsReadContract extends StorageContract {
         for (int i = 1; i <= n; i++) {
             Instant assigned = day.plus(r.nextInt(72), ChronoUnit.HOURS);
             Instant completed = r.nextInt(4) == 0 ? null : assigned.plus(r.nextInt(300), ChronoUnit.HOURS);
-            cycles.add(new HandlingCycle(i, List.of("S1" + i, "S2" + i), "H1", assigned, Snapshots.text(r.nextInt(300)),
+            String investigation = r.nextInt(4) == 0 ? "业主说\"不满意\"，见 C:\\照片\t{[" + i + "]}"
+                    : Snapshots.text(r.nextInt(300));
+            cycles.add(new HandlingCycle(i, List.of("S1" + i, "S2" + i), "H1", assigned, investigation,
                     answer(r), "分析 " + i, r.nextBoolean() ? null : "同类问题 🏢", Snapshots.text(r.nextInt(200)),
                     "S1" + i, r.nextBoolean() ? null : assigned.plusSeconds(3_600), "H1",
                     r.nextBoolean() ? null : assigned.plusSeconds(7_200), r.nextBoolean() ? null : "已处理 ✅", "H1",
@@ -76,7 +78,7 @@ public interface StatisticsReadContract extends StorageContract {
             day = completed.plus(r.nextInt(96), ChronoUnit.HOURS);
             if (r.nextBoolean()) {
                 followUps.add(new FollowUpEntry(i, day, "R1", "NONE".equals(followUp) ? "RECURRENCE_CHECK" : followUp,
-                        answer(r), answer(r), answer(r), r.nextBoolean() ? null : Snapshots.text(r.nextInt(120))));
+                        answer(r), answer(r), answer(r), r.nextBoolean() ? null : "\"回访\" \\ " + Snapshots.text(r.nextInt(120))));
             }
         }
         boolean closed = r.nextInt(3) > 0;
