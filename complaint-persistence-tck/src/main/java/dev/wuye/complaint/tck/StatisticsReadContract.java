@@ -57,7 +57,7 @@ public interface StatisticsReadContract extends StorageContract {
                 .atZone(shanghai).toInstant();
         String type = pick(r, "COMPLAINT", "COMPLAINT", "SUGGESTION", "INQUIRY", "PRAISE", null);
         String followUp = pick(r, "PHONE", "ONLINE", "NONE", "LETTER", "HOME_VISIT");
-        String department = pick(r, CENTRE_1, CENTRE_2, GMD);
+        String department = pick(r, CENTRE_1, CENTRE_2, GMD, "服务中心🏢3");
         List<HandlingCycle> cycles = new ArrayList<>();
         List<FollowUpEntry> followUps = new ArrayList<>();
         Instant day = received;

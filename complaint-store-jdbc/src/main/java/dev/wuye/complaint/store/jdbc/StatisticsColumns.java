@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
  * The statistics read of the case table ({@link dev.wuye.complaint.spi.CaseStore#streamForStatistics}): only
@@ -37,31 +38,66 @@ final class StatisticsColumns {
         this.utf8 = dialect != Dialect.H2;
     }
 
+    /**
+     * The code columns (state, type, validity, category, channel, department, accepting level, follow-up
+     * channel, escalation level), each with the previous row's value: codes repeat from row to row, so a
+     * column whose bytes equal the previous row's gives the same string again — not decoded, not allocated,
+     * its hash already computed when the calculator looks the code up. One instance reads one stream.
+     */
+    private final Repeats[] codes = new Repeats[22];
+
     /** A row of {@link #SELECT} as a statistics snapshot. */
     CaseSnapshot map(ResultSet rs) throws SQLException {
         return StatisticsRead.builder()
                 .id(rs.getString(1))
                 .recordNumber(rs.getString(2))
-                .state(rs.getString(3))
-                .type(rs.getString(4))
-                .validity(rs.getString(5))
-                .category(rs.getString(6))
+                .state(code(rs, 3))
+                .type(code(rs, 4))
+                .validity(code(rs, 5))
+                .category(code(rs, 6))
                 .major(rs.getBoolean(7))
                 .secondaryComplaint(rs.getBoolean(8))
                 .correctiveAction(rs.getBoolean(9))
-                .channel(rs.getString(10))
-                .department(rs.getString(11))
-                .acceptingLevel(rs.getString(12))
+                .channel(code(rs, 10))
+                .department(code(rs, 11))
+                .acceptingLevel(code(rs, 12))
                 .receivedAt(dialect.getInstant(rs, 13))
                 .acceptanceDate(rs.getObject(14, LocalDate.class))
-                .followUpChannel(rs.getString(15))
-                .escalationLevel(rs.getString(16))
+                .followUpChannel(code(rs, 15))
+                .escalationLevel(code(rs, 16))
                 .cycles(ListSkimmer.cycles(utf8(rs, 17)))
                 .followUps(ListSkimmer.followUps(utf8(rs, 18)))
                 .onlineReplyPostedAt(dialect.getInstant(rs, 19))
                 .closedAt(dialect.getInstant(rs, 20))
                 .lastModifiedAt(dialect.getInstant(rs, 21))
                 .build();
+    }
+
+    /** A code column: the previous row's string when the bytes are the same (H2: read as a string). */
+    private String code(ResultSet rs, int column) throws SQLException {
+        if (!utf8) {
+            return rs.getString(column);
+        }
+        byte[] bytes = rs.getBytes(column);
+        if (bytes == null) {
+            return null;
+        }
+        Repeats r = codes[column];
+        if (r == null) {
+            r = new Repeats();
+            codes[column] = r;
+        } else if (Arrays.equals(bytes, r.bytes)) {
+            return r.text;
+        }
+        r.bytes = bytes;
+        r.text = new String(bytes, StandardCharsets.UTF_8);
+        return r.text;
+    }
+
+    /** One code column's previous value. */
+    private static final class Repeats {
+        private byte[] bytes;
+        private String text;
     }
 
     /** A list column's UTF-8 bytes: as the driver received them, or encoded from H2's CLOB string. */
