@@ -32,17 +32,16 @@ import java.util.Objects;
  * <p><b>Never saved</b>: {@link CaseStore#checkSave}, which every store calls first, refuses a snapshot
  * carrying the mark, so a statistics snapshot handed to {@link CaseStore#save} by mistake can never
  * overwrite a case with its emptied texts.
+ *
+ * <p>An interface of static members only, as the SPI holds no classes besides its records and exceptions.
  */
-public final class StatisticsRead {
+public interface StatisticsRead {
 
     /**
      * The idempotency key of every statistics snapshot. It begins with a NUL character, which no stored
      * key holds (PostgreSQL text cannot), so it never collides with a client's key.
      */
-    public static final String MARK = "\u0000statistics read, never saved";
-
-    private StatisticsRead() {
-    }
+    String MARK = "\u0000statistics read, never saved";
 
     /**
      * Whether a snapshot came from a statistics read (carries {@link #MARK}).
@@ -50,7 +49,7 @@ public final class StatisticsRead {
      * @param snapshot the snapshot
      * @return {@code true} for a statistics snapshot, which must never be saved
      */
-    public static boolean isStatisticsSnapshot(CaseSnapshot snapshot) {
+    static boolean isStatisticsSnapshot(CaseSnapshot snapshot) {
         return MARK.equals(snapshot.idempotencyKey());
     }
 
@@ -61,7 +60,7 @@ public final class StatisticsRead {
      * @param full a snapshot as stored
      * @return its statistics snapshot
      */
-    public static CaseSnapshot of(CaseSnapshot full) {
+    static CaseSnapshot of(CaseSnapshot full) {
         Objects.requireNonNull(full, "full");
         List<HandlingCycle> cycles = new ArrayList<>(full.cycles().size());
         for (HandlingCycle c : full.cycles()) {
@@ -103,11 +102,11 @@ public final class StatisticsRead {
      *
      * @return the builder
      */
-    public static CaseSnapshot.Builder builder() {
+    static CaseSnapshot.Builder builder() {
         return CaseSnapshot.builder()
                 .version(0)
                 .idempotencyKey(MARK)
-                .customer(EMPTY_CUSTOMER)
+                .customer(new CustomerData("", "", ""))
                 .contentSummary("")
                 .recordedBy("");
     }
@@ -120,7 +119,7 @@ public final class StatisticsRead {
      * @param completedAt when the cycle was completed; nullable
      * @return the cycle
      */
-    public static HandlingCycle cycle(int number, Instant assignedAt, Instant completedAt) {
+    static HandlingCycle cycle(int number, Instant assignedAt, Instant completedAt) {
         return new HandlingCycle(number, List.of(), null, assignedAt, null, null, null, null, null, null, null, null,
                 null, null, null, completedAt);
     }
@@ -136,10 +135,8 @@ public final class StatisticsRead {
      * @param attitudeSatisfied satisfied with the attitude; nullable
      * @return the follow-up
      */
-    public static FollowUpEntry followUp(int cycle, Instant at, String method, Boolean timely,
+    static FollowUpEntry followUp(int cycle, Instant at, String method, Boolean timely,
                                          Boolean resultSatisfied, Boolean attitudeSatisfied) {
         return new FollowUpEntry(cycle, at, "", method, timely, resultSatisfied, attitudeSatisfied, null);
     }
-
-    private static final CustomerData EMPTY_CUSTOMER = new CustomerData("", "", "");
 }
