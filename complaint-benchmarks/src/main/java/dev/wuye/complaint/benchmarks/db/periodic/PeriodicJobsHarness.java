@@ -65,7 +65,8 @@ import java.util.stream.Stream;
  * progress note), made in SQL ({@code INSERT … SELECT}) so loading 100,000 rows takes seconds. Each
  * figure is the median of {@code runs} timings after one warm-up (decoding: the fastest of {@code 2 * runs}
  * interleaved timings of the three reads it compares). Arguments: {@code [cases] [runs]}
- * (defaults 100000 and 5), and {@code monthly} as a third to measure only the monthly table. Databases: {@code wuye_periodic_bench} on 127.0.0.1 (PostgreSQL trust, MariaDB
+ * (defaults 100000 and 5), and {@code monthly} as a third to measure only the monthly table. Databases:
+ * {@code wuye_periodic_bench} (or {@code -Dbench.db=…}) on 127.0.0.1 (PostgreSQL trust, MariaDB
  * root without password), created and dropped by the run.
  */
 public final class PeriodicJobsHarness {
