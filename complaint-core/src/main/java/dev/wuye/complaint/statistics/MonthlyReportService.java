@@ -58,7 +58,7 @@ public final class MonthlyReportService {
      */
     public CompanyMonthlyAnalysis month(YearMonth month, Map<String, Set<String>> rosters) {
         try (Stream<CaseSnapshot> cases = storage.cases()
-                .streamUnordered(MonthlyAnalysisCalculator.query(null, month, storage.zone()), PAGE)) {
+                .streamForStatistics(MonthlyAnalysisCalculator.query(null, month, storage.zone()), PAGE)) {
             return calculator.analyse(month, cases, inputs(null, month, rosters));
         }
     }
@@ -73,7 +73,7 @@ public final class MonthlyReportService {
      */
     public MonthlyAnalysis centre(String department, YearMonth month, Set<String> roster) {
         try (Stream<CaseSnapshot> cases = storage.cases()
-                .streamUnordered(MonthlyAnalysisCalculator.query(department, month, storage.zone()), PAGE)) {
+                .streamForStatistics(MonthlyAnalysisCalculator.query(department, month, storage.zone()), PAGE)) {
             return calculator.analyse(department, month, cases, inputs(department, month,
                     Map.of(department, roster)));
         }

@@ -73,7 +73,8 @@ public interface CaseStore {
     /**
      * The argument checks of {@link #save} that need no stored state, for implementations to call
      * first: {@code expectedVersion >= 0}, {@code snapshot.version() == expectedVersion + 1}, every
-     * audit entry of this case and version.
+     * audit entry of this case and version, and the snapshot not one of {@link #streamForStatistics} (which
+     * carries {@link StatisticsRead#MARK} and lacks most texts).
      *
      * @param snapshot        the new state
      * @param expectedVersion the version the caller loaded
@@ -85,6 +86,9 @@ public interface CaseStore {
     static List<AuditEntry> checkSave(CaseSnapshot snapshot, long expectedVersion, List<AuditEntry> auditEntries) {
         Objects.requireNonNull(snapshot, "snapshot");
         List<AuditEntry> entries = List.copyOf(auditEntries);
+        if (StatisticsRead.isStatisticsSnapshot(snapshot)) {
+            throw new IllegalArgumentException("a snapshot of a statistics read cannot be saved: " + snapshot.id());
+        }
         if (expectedVersion < 0) {
             throw new IllegalArgumentException("expectedVersion must be >= 0, was " + expectedVersion);
         }
@@ -189,6 +193,26 @@ public interface CaseStore {
             throw new IllegalArgumentException("pageSize must be >= 1, was " + pageSize);
         }
         return stream(query, pageSize);
+    }
+
+    /**
+     * The cases matching a query, each with only the components the periodic statistics read (the
+     * monthly analysis tables): see {@link StatisticsRead} for which are kept and which are emptied. A
+     * store reads only the columns behind the kept components, so a month's table costs a fraction of
+     * reading every snapshot whole. The snapshots are for counting only: they carry
+     * {@link StatisticsRead#MARK}, and {@link #save} refuses them.
+     *
+     * <p>Must guarantee what {@link #streamUnordered} guarantees, for the same cases, each equal to
+     * {@link StatisticsRead#of} of the case's latest snapshot. The caller closes the stream.
+     * {@code pageSize < 1} throws {@link IllegalArgumentException}. The default maps
+     * {@link #streamUnordered} through {@link StatisticsRead#of}; a store overrides it to read less.
+     *
+     * @param query    the criteria
+     * @param pageSize how many cases one fetch reads
+     * @return a sequential stream of the matching cases in the statistics shape
+     */
+    default Stream<CaseSnapshot> streamForStatistics(CaseQuery query, int pageSize) {
+        return streamUnordered(query, pageSize).map(StatisticsRead::of);
     }
 
     /**

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Nested;
  *
  * <p>Each concern is a contract interface whose checks are {@code default} test methods:
  * {@link RoundTripContract}, {@link OptimisticConcurrencyContract}, {@link IdempotentIntakeContract},
- * {@link AuditTrailContract}, {@link PagedQueryContract}, {@link DueQueryContract}, the four record logs
+ * {@link AuditTrailContract}, {@link PagedQueryContract}, {@link StatisticsReadContract}, {@link DueQueryContract}, the four record logs
  * ({@link VisitLogContract}, {@link DutyLogContract}, {@link ReviewLogContract},
  * {@link ReportSubmissionContract}, each a {@link RecordLogContract}), {@link ArchiveBatchContract},
  * {@link NoLostUpdatesContract}, {@link UnitOfWorkContract} and the jqwik property {@link StoreModelContract}. The kit composes them:
@@ -124,6 +124,11 @@ public abstract class StorageCompatibilityKit implements StoreModelContract {
     @Nested
     @DisplayName("paged queries - every criterion, every match exactly once")
     class PagedQueries extends Group implements PagedQueryContract {
+    }
+
+    @Nested
+    @DisplayName("R-4.6.1 statistics read - the period's cases with only what the monthly tables count, never saved")
+    class StatisticsReads extends Group implements StatisticsReadContract {
     }
 
     @Nested

@@ -378,4 +378,17 @@ final class JdbcCaseStore implements CaseStore {
         }
         return new Page<>(rows, null);
     }
+
+    /**
+     * {@inheritDoc} One statement like {@link #streamUnordered}'s over {@link StatisticsColumns}' columns only: the
+     * customer's data, the summary, the notes and the reply text stay in the database, and the list columns'
+     * texts are passed over unread.
+     */
+    @Override
+    public Stream<CaseSnapshot> streamForStatistics(CaseQuery query, int pageSize) {
+        Objects.requireNonNull(query, "query");
+        StringBuilder sql = new StringBuilder(StatisticsColumns.SELECT + " WHERE 1 = 1");
+        List<Jdbc.ParamAt> params = where(query, sql);
+        return scans.stream(sql.toString(), params, pageSize, new StatisticsColumns(dialect)::map);
+    }
 }
