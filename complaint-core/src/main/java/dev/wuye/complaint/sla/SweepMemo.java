@@ -104,9 +104,10 @@ final class SweepMemo {
      * @param s        the case as read
      * @param asOf     the sweep's instant
      * @param statuses the clocks' statuses
+     * @param keys     for each status, the key its alert was offered under; {@code null} for a clock on time
      * @param calc     the sweep's pinned calculator
      */
-    void remember(CaseSnapshot s, Instant asOf, List<SlaStatus> statuses, SlaCalculator calc) {
+    void remember(CaseSnapshot s, Instant asOf, List<SlaStatus> statuses, List<SlaAlert.Key> keys, SlaCalculator calc) {
         // The calculator counts TIME_LIMIT, FOLLOW_UP and CUSTOMER_UPDATES in days of the office's zone: their
         // levels (and whether CUSTOMER_UPDATES runs at all) move only when the day turns, so nothing is kept
         // past the end of the day. HANDOVER and AGREED_REPLY move at instants: due soon a window before their
@@ -127,20 +128,23 @@ final class SweepMemo {
         }
         if (quiet.isAfter(asOf)) {
             // Only what a later sweep reports again: the clocks that alert, and the provisional years of all.
-            List<SlaStatus> kept = new ArrayList<>(2);
-            List<SlaAlert.Key> keys = new ArrayList<>(2);
-            for (SlaStatus st : statuses) {
+            // The very key instances the alerts were offered under: the ledger holds them, and matches them by
+            // identity at the next sweep.
+            List<SlaStatus> kept = new ArrayList<>(statuses.size());
+            List<SlaAlert.Key> keptKeys = new ArrayList<>(statuses.size());
+            for (int i = 0; i < statuses.size(); i++) {
+                SlaStatus st = statuses.get(i);
                 if (st.level() != SlaLevel.ON_TIME) {
                     kept.add(st);
-                    keys.add(new SlaAlert.Key(s.id(), s.department(), st.clock(), st.level(), st.deadline()));
+                    keptKeys.add(keys.get(i));
                 } else if (st.provisional()) {
                     kept.add(st);
-                    keys.add(null);
+                    keptKeys.add(null);
                 }
             }
             entries.put(s.id(), new Entry(s.version(), asOf, quiet, kept.isEmpty()
                     ? new Evaluation(s.department(), List.of(), List.of())
-                    : new Evaluation(s.department(), List.copyOf(kept), java.util.Collections.unmodifiableList(keys)),
+                    : new Evaluation(s.department(), List.copyOf(kept), java.util.Collections.unmodifiableList(keptKeys)),
                     sweep));
         } else {
             entries.remove(s.id());
