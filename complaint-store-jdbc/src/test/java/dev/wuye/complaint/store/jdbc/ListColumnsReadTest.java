@@ -6,6 +6,7 @@ import dev.wuye.complaint.spi.NoteEntry;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The list columns' reader matches field names in the order the writer puts them, and still reads a
  * column whose fields come in another order, lack some, or carry fields it does not know (an older or a
- * newer writer): the values, written out here by hand, are the same either way.
+ * newer writer): the values, written out here by hand, are the same either way — and the same read from the
+ * column's UTF-8 bytes (how the PostgreSQL dialect hands them over) as from its text.
  */
 class ListColumnsReadTest {
 
@@ -55,5 +57,21 @@ class ListColumnsReadTest {
                 new FollowUpEntry(1, AT, "r-wang", "PHONE", Boolean.TRUE, Boolean.FALSE, null, "业主不满意"),
                 new FollowUpEntry(2, Instant.ofEpochSecond(1_741_572_000L), "r-wang", "VISIT", Boolean.FALSE,
                         Boolean.TRUE, Boolean.TRUE, null));
+    }
+
+    @Test
+    @DisplayName("the same columns read from their UTF-8 bytes, Chinese text included, and empty lists")
+    void fromUtf8Bytes() {
+        String notes = "[{\"at\":\"2025-03-10T02:00:00.123456Z\",\"authorId\":\"hd-zhao\",\"kind\":\"PROGRESS\","
+                + "\"text\":\"已约业主周四上门致歉\"}]";
+        assertThat(ListColumns.notes(notes.getBytes(StandardCharsets.UTF_8)))
+                .containsExactly(new NoteEntry(AT, "hd-zhao", "PROGRESS", "已约业主周四上门致歉"));
+        assertThat(ListColumns.strings("[\"C01\",\"工程部\"]".getBytes(StandardCharsets.UTF_8)))
+                .containsExactly("C01", "工程部");
+        assertThat(ListColumns.cycles("[{\"number\":1,\"handlerIds\":[],\"assignedBy\":\"h-li\"}]"
+                .getBytes(StandardCharsets.UTF_8))).containsExactly(new HandlingCycle(1, List.of(), "h-li", null, null,
+                null, null, null, null, null, null, null, null, null, null, null));
+        assertThat(ListColumns.followUps("[]".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(ListColumns.cycles("[]".getBytes(StandardCharsets.UTF_8))).isEmpty();
     }
 }
