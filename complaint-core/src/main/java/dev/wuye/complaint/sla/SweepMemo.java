@@ -61,6 +61,8 @@ final class SweepMemo {
     private WorkingDayCalendar calendar;
     private LocalDate day;
     private long sweep;
+    /** How many entries the current sweep found (reused or remembered): when all of them, {@link #end} has nothing to forget. */
+    private int found;
 
     /**
      * A sweep starts on this calculator's calendar at {@code asOf}: what was learned on another calendar or
@@ -79,6 +81,7 @@ final class SweepMemo {
             day = today;
         }
         sweep++;
+        found = 0;
         return !entries.isEmpty();
     }
 
@@ -94,7 +97,10 @@ final class SweepMemo {
         if (e == null || e.version != due.version() || asOf.isBefore(e.evaluatedAt) || !asOf.isBefore(e.quietUntil)) {
             return null;
         }
-        e.sweep = sweep;
+        if (e.sweep != sweep) {
+            e.sweep = sweep;
+            found++;
+        }
         return e.evaluation;
     }
 
@@ -142,12 +148,18 @@ final class SweepMemo {
                     keptKeys.add(null);
                 }
             }
-            entries.put(s.id(), new Entry(s.version(), asOf, quiet, kept.isEmpty()
+            Entry replaced = entries.put(s.id(), new Entry(s.version(), asOf, quiet, kept.isEmpty()
                     ? new Evaluation(s.department(), List.of(), List.of())
                     : new Evaluation(s.department(), List.copyOf(kept), java.util.Collections.unmodifiableList(keptKeys)),
                     sweep));
+            if (replaced == null || replaced.sweep != sweep) {
+                found++;
+            }
         } else {
-            entries.remove(s.id());
+            Entry removed = entries.remove(s.id());
+            if (removed != null && removed.sweep == sweep) {
+                found--;
+            }
         }
     }
 
@@ -162,6 +174,9 @@ final class SweepMemo {
 
     /** The sweep has seen every due case: forgets the cases it did not find. */
     void end() {
+        if (found == entries.size()) {
+            return;
+        }
         long current = sweep;
         entries.values().removeIf(e -> e.sweep != current);
     }

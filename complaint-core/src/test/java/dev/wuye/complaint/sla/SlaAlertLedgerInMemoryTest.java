@@ -67,6 +67,27 @@ class SlaAlertLedgerInMemoryTest {
     }
 
     @Test
+    @DisplayName("a sweep that released a key still forgets the keys it did not pass")
+    void releaseDoesNotHideWhatIsOver() {
+        InMemorySlaAlertLedger ledger = (InMemorySlaAlertLedger) SlaAlertLedger.inMemory();
+        SlaAlert.Key failed = key("A-1", SlaClock.TIME_LIMIT);
+        SlaAlert.Key over = key("A-2", SlaClock.TIME_LIMIT);
+        long first = ledger.sweepStarted();
+        ledger.markFired(failed);
+        ledger.markFired(over);
+        ledger.sweepCompleted(first);
+
+        // One key passed (and released after its delivery failed), one not passed: as many keys passed as are
+        // held, yet the one not passed is over.
+        long second = ledger.sweepStarted();
+        assertThat(ledger.markFired(failed)).isFalse();
+        ledger.release(failed);
+        ledger.sweepCompleted(second);
+        assertThat(ledger.size()).isZero();
+        assertThat(ledger.markFired(over)).isTrue();
+    }
+
+    @Test
     @DisplayName("equal keys hash alike, and the hash does not depend on the run (enum constants by ordinal)")
     void keyHash() {
         SlaAlert.Key k = key("A-1", SlaClock.TIME_LIMIT);
