@@ -13,6 +13,8 @@ module dev.wuye.complaint.store.jdbc {
     requires org.slf4j;
     // Optional: only JdbcPools uses HikariCP (and returns its pool type); a host on its own pool never loads it.
     requires static transitive com.zaxxer.hikari;
+    // Optional: the PostgreSQL dialect asks the driver whether a column came in binary form.
+    requires static org.postgresql.jdbc;
 
     exports dev.wuye.complaint.store.jdbc;
 

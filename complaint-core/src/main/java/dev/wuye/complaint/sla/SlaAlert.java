@@ -155,6 +155,21 @@ public record SlaAlert(String caseId, String department, SlaClock clock, SlaLeve
         }
 
         /**
+         * The same hash for equal keys, computed directly: a sweep hands every lapsing key to the ledger, whose
+         * map hashes it at each lookup. Enum constants count by ordinal, so the value does not change from one
+         * run to the next.
+         */
+        @Override
+        public int hashCode() {
+            int h = Objects.hashCode(caseId);
+            h = 31 * h + Objects.hashCode(department);
+            h = 31 * h + (clock == null ? 0 : clock.ordinal() + 1);
+            h = 31 * h + (level == null ? 0 : level.ordinal() + 1);
+            h = 31 * h + Objects.hashCode(deadline);
+            return 31 * h + Objects.hashCode(reason);
+        }
+
+        /**
          * A stable text form, e.g. for a host's database column: {@code id|department|clock|level|deadline}
          * for a lapse, {@code id|department|clock|UNEVALUABLE|reason} for an unevaluable alert.
          */

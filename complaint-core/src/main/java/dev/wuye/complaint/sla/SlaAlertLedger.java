@@ -1,10 +1,5 @@
 package dev.wuye.complaint.sla;
 
-import java.util.Objects;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * Remembers which alerts were already fired, so each fires once. The default keeps them in memory;
  * a host running several instances, or wanting alerts to survive restarts, backs it by its database
@@ -52,32 +47,12 @@ public interface SlaAlertLedger {
     default void sweepCompleted(long token) {
     }
 
-    /** A thread-safe ledger in memory that forgets the keys of clocks that are over ({@link #sweepCompleted}). */
+    /**
+     * A thread-safe ledger in memory that forgets the keys of clocks that are over ({@link #sweepCompleted}).
+     *
+     * @return a new, empty ledger
+     */
     static SlaAlertLedger inMemory() {
-        return new SlaAlertLedger() {
-            /** Each key with the number of the last sweep that found it lapsing. */
-            private final Map<SlaAlert.Key, Long> fired = new ConcurrentHashMap<>();
-            private final AtomicLong sweeps = new AtomicLong();
-
-            @Override
-            public boolean markFired(SlaAlert.Key key) {
-                return fired.put(Objects.requireNonNull(key, "key"), sweeps.get()) == null;
-            }
-
-            @Override
-            public void release(SlaAlert.Key key) {
-                fired.remove(Objects.requireNonNull(key, "key"));
-            }
-
-            @Override
-            public long sweepStarted() {
-                return sweeps.incrementAndGet();
-            }
-
-            @Override
-            public void sweepCompleted(long token) {
-                fired.values().removeIf(seen -> seen < token);
-            }
-        };
+        return new InMemorySlaAlertLedger();
     }
 }

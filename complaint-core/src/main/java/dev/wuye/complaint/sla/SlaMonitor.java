@@ -251,7 +251,7 @@ public final class SlaMonitor {
                                  BiConsumer<SlaAlert.Key, Supplier<SlaAlert>> known) {
         if (!remembered.begin(calc, asOf)) {
             // Nothing remembered (the day's first sweep): one query reads the due cases, as without a memo.
-            readDue(asOf, calc, t, sink, remembered);
+            readDue(asOf, calc, t, sink, remembered, known);
             remembered.end();
             return;
         }
@@ -272,10 +272,7 @@ public final class SlaMonitor {
             for (CaseSnapshot s : storage.cases().findAllById(
                     unread.subList(from, Math.min(unread.size(), from + SweepMemo.READ_BATCH)))) {
                 if (s.isOpen()) {
-                    List<SlaStatus> statuses = evaluate(s, asOf, calc, t, sink);
-                    if (statuses != null) {
-                        remembered.remember(s, asOf, statuses, calc);
-                    }
+                    evaluateRemembering(s, asOf, calc, t, sink, remembered, known);
                 }
             }
         }
@@ -283,24 +280,61 @@ public final class SlaMonitor {
     }
 
     /** Reads every due case in one query and evaluates it; what is found is remembered when there is a memo. */
-    private void readDue(Instant asOf, SlaCalculator calc, Tally t, Consumer<SlaAlert> sink, SweepMemo remembered) {
+    private void readDue(Instant asOf, SlaCalculator calc, Tally t, Consumer<SlaAlert> sink, SweepMemo remembered,
+                         BiConsumer<SlaAlert.Key, Supplier<SlaAlert>> known) {
         try (Stream<CaseSnapshot> due = storage.cases().streamDue(asOf, pageSize)) {
             for (CaseSnapshot s : (Iterable<CaseSnapshot>) due::iterator) {
                 t.scanned++;
-                List<SlaStatus> statuses = evaluate(s, asOf, calc, t, sink);
-                if (statuses != null && remembered != null) {
-                    remembered.remember(s, asOf, statuses, calc);
+                if (remembered == null) {
+                    evaluate(s, asOf, calc, t, sink);
+                } else {
+                    evaluateRemembering(s, asOf, calc, t, sink, remembered, known);
                 }
             }
         }
     }
 
-    /** Evaluates one case and reports its clocks; {@code null} when it cannot be evaluated (reported as UNEVALUABLE). */
-    private static List<SlaStatus> evaluate(CaseSnapshot s, Instant asOf, SlaCalculator calc, Tally t,
+    /**
+     * Evaluates one case, offers each alert under a key made once, and remembers the evaluation with those
+     * very keys: a later sweep hands the ledger the instance it already holds, which a lookup matches by
+     * identity without comparing the keys' fields.
+     */
+    private static void evaluateRemembering(CaseSnapshot s, Instant asOf, SlaCalculator calc, Tally t,
+                                            Consumer<SlaAlert> sink, SweepMemo remembered,
+                                            BiConsumer<SlaAlert.Key, Supplier<SlaAlert>> known) {
+        List<SlaStatus> statuses = statuses(s, asOf, calc, t, sink);
+        if (statuses == null) {
+            return;
+        }
+        List<SlaAlert.Key> keys = new ArrayList<>(statuses.size());
+        for (SlaStatus st : statuses) {
+            t.provisional.addAll(st.provisionalYears());
+            if (st.level() == SlaLevel.ON_TIME) {
+                keys.add(null);
+            } else {
+                t.alerts++;
+                SlaAlert.Key key = new SlaAlert.Key(s.id(), s.department(), st.clock(), st.level(), st.deadline());
+                keys.add(key);
+                known.accept(key, () -> new SlaAlert(s.id(), s.department(), st.clock(), st.level(), st.deadline(),
+                        st.dueAt(), asOf, st.provisionalYears(), null));
+            }
+        }
+        remembered.remember(s, asOf, statuses, keys, calc);
+    }
+
+    /** Evaluates one case and reports its clocks. */
+    private static void evaluate(CaseSnapshot s, Instant asOf, SlaCalculator calc, Tally t, Consumer<SlaAlert> sink) {
+        List<SlaStatus> statuses = statuses(s, asOf, calc, t, sink);
+        if (statuses != null) {
+            report(s.id(), s.department(), statuses, asOf, t, sink);
+        }
+    }
+
+    /** The clocks of one case; {@code null} when it cannot be evaluated (reported as UNEVALUABLE). */
+    private static List<SlaStatus> statuses(CaseSnapshot s, Instant asOf, SlaCalculator calc, Tally t,
                                             Consumer<SlaAlert> sink) {
-        List<SlaStatus> statuses;
         try {
-            statuses = calc.evaluate(s, asOf);
+            return calc.evaluate(s, asOf);
         } catch (RuntimeException e) {
             // Any failure of one case, whatever its kind, becomes that case's UNEVALUABLE alert.
             UnevaluableReason reason = UnevaluableReason.of(e);
@@ -310,8 +344,6 @@ public final class SlaMonitor {
             sink.accept(SlaAlert.unevaluable(s.id(), s.department(), reason, asOf));
             return null;
         }
-        report(s.id(), s.department(), statuses, asOf, t, sink);
-        return statuses;
     }
 
     /** Reports a remembered evaluation again: each alerting clock's key to the ledger, the alert made only if it fires. */
@@ -360,7 +392,7 @@ public final class SlaMonitor {
         WeeklyReviewTracker weekly = new WeeklyReviewTracker(storage.reviews(), calc);
         Tally t = new Tally();
         if (remembered == null) {
-            readDue(asOf, calc, t, sink, null);
+            readDue(asOf, calc, t, sink, null, null);
         } else {
             walkRemembering(asOf, calc, t, sink, remembered, known);
         }

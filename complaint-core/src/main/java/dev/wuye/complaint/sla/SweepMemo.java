@@ -61,6 +61,8 @@ final class SweepMemo {
     private WorkingDayCalendar calendar;
     private LocalDate day;
     private long sweep;
+    /** How many entries the current sweep found (reused or remembered): when all of them, {@link #end} has nothing to forget. */
+    private int found;
 
     /**
      * A sweep starts on this calculator's calendar at {@code asOf}: what was learned on another calendar or
@@ -79,6 +81,7 @@ final class SweepMemo {
             day = today;
         }
         sweep++;
+        found = 0;
         return !entries.isEmpty();
     }
 
@@ -94,7 +97,10 @@ final class SweepMemo {
         if (e == null || e.version != due.version() || asOf.isBefore(e.evaluatedAt) || !asOf.isBefore(e.quietUntil)) {
             return null;
         }
-        e.sweep = sweep;
+        if (e.sweep != sweep) {
+            e.sweep = sweep;
+            found++;
+        }
         return e.evaluation;
     }
 
@@ -104,9 +110,10 @@ final class SweepMemo {
      * @param s        the case as read
      * @param asOf     the sweep's instant
      * @param statuses the clocks' statuses
+     * @param keys     for each status, the key its alert was offered under; {@code null} for a clock on time
      * @param calc     the sweep's pinned calculator
      */
-    void remember(CaseSnapshot s, Instant asOf, List<SlaStatus> statuses, SlaCalculator calc) {
+    void remember(CaseSnapshot s, Instant asOf, List<SlaStatus> statuses, List<SlaAlert.Key> keys, SlaCalculator calc) {
         // The calculator counts TIME_LIMIT, FOLLOW_UP and CUSTOMER_UPDATES in days of the office's zone: their
         // levels (and whether CUSTOMER_UPDATES runs at all) move only when the day turns, so nothing is kept
         // past the end of the day. HANDOVER and AGREED_REPLY move at instants: due soon a window before their
@@ -127,23 +134,32 @@ final class SweepMemo {
         }
         if (quiet.isAfter(asOf)) {
             // Only what a later sweep reports again: the clocks that alert, and the provisional years of all.
-            List<SlaStatus> kept = new ArrayList<>(2);
-            List<SlaAlert.Key> keys = new ArrayList<>(2);
-            for (SlaStatus st : statuses) {
+            // The very key instances the alerts were offered under: the ledger holds them, and matches them by
+            // identity at the next sweep.
+            List<SlaStatus> kept = new ArrayList<>(statuses.size());
+            List<SlaAlert.Key> keptKeys = new ArrayList<>(statuses.size());
+            for (int i = 0; i < statuses.size(); i++) {
+                SlaStatus st = statuses.get(i);
                 if (st.level() != SlaLevel.ON_TIME) {
                     kept.add(st);
-                    keys.add(new SlaAlert.Key(s.id(), s.department(), st.clock(), st.level(), st.deadline()));
+                    keptKeys.add(keys.get(i));
                 } else if (st.provisional()) {
                     kept.add(st);
-                    keys.add(null);
+                    keptKeys.add(null);
                 }
             }
-            entries.put(s.id(), new Entry(s.version(), asOf, quiet, kept.isEmpty()
+            Entry replaced = entries.put(s.id(), new Entry(s.version(), asOf, quiet, kept.isEmpty()
                     ? new Evaluation(s.department(), List.of(), List.of())
-                    : new Evaluation(s.department(), List.copyOf(kept), java.util.Collections.unmodifiableList(keys)),
+                    : new Evaluation(s.department(), List.copyOf(kept), java.util.Collections.unmodifiableList(keptKeys)),
                     sweep));
+            if (replaced == null || replaced.sweep != sweep) {
+                found++;
+            }
         } else {
-            entries.remove(s.id());
+            Entry removed = entries.remove(s.id());
+            if (removed != null && removed.sweep == sweep) {
+                found--;
+            }
         }
     }
 
@@ -158,6 +174,9 @@ final class SweepMemo {
 
     /** The sweep has seen every due case: forgets the cases it did not find. */
     void end() {
+        if (found == entries.size()) {
+            return;
+        }
         long current = sweep;
         entries.values().removeIf(e -> e.sweep != current);
     }

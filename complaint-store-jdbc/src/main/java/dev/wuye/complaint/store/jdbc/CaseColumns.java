@@ -209,6 +209,9 @@ final class CaseColumns {
      * probe per column per row); the list columns go through {@link ListColumns}' streaming reader.
      */
     CaseSnapshot map(ResultSet rs) throws SQLException {
+        // PostgreSQL's driver always talks UTF-8 (it sets client_encoding) and hands a text column's bytes as
+        // received: the list columns go to the JSON parser as bytes, decoded once, value by value.
+        boolean utf8 = dialect == Dialect.POSTGRESQL;
         return CaseSnapshot.builder()
                 .id(rs.getString(1))
                 .version(rs.getLong(2))
@@ -238,10 +241,10 @@ final class CaseColumns {
                 .agreedReplyMethod(rs.getString(28))
                 .followUpChannel(rs.getString(29))
                 .escalationLevel(rs.getString(30))
-                .coHandlingDepartments(ListColumns.strings(rs.getString(31)))
-                .cycles(ListColumns.cycles(rs.getString(32)))
-                .notes(ListColumns.notes(rs.getString(33)))
-                .followUps(ListColumns.followUps(rs.getString(34)))
+                .coHandlingDepartments(utf8 ? ListColumns.strings(rs.getBytes(31)) : ListColumns.strings(rs.getString(31)))
+                .cycles(utf8 ? ListColumns.cycles(rs.getBytes(32)) : ListColumns.cycles(rs.getString(32)))
+                .notes(utf8 ? ListColumns.notes(rs.getBytes(33)) : ListColumns.notes(rs.getString(33)))
+                .followUps(utf8 ? ListColumns.followUps(rs.getBytes(34)) : ListColumns.followUps(rs.getString(34)))
                 .onlineReplyText(rs.getString(35))
                 .onlineReplyApprovedBy(rs.getString(36))
                 .onlineReplyPostedAt(dialect.getInstant(rs, 37))

@@ -48,6 +48,101 @@ final class Instants {
         return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
     }
 
+    /**
+     * A PostgreSQL {@code timestamptz} in its text form (DateStyle ISO, any session time zone):
+     * {@code 2025-03-10 02:00:00+00}, with 1 to 6 fraction digits when not whole
+     * ({@code 2025-03-10 02:00:00.5+00}), and an offset of hours, hours and minutes, or hours, minutes and
+     * seconds ({@code +08}, {@code -03:30}, {@code +00:19:32}). Returns {@code null} for anything else — a
+     * year before 1 or after 9999 ({@code … BC}, five digits), {@code infinity}, {@code -infinity}, another
+     * DateStyle — which the caller reads through the driver.
+     *
+     * @param s the column's text, not {@code null}
+     * @return the instant, or {@code null} when {@code s} is not of that shape
+     */
+    static Instant parsePostgresTimestamptz(String s) {
+        int n = s.length();
+        if (n < 22 || n > 38 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != ' ' || s.charAt(13) != ':'
+                || s.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        int hour = digits(s, 11, 13);
+        int minute = digits(s, 14, 16);
+        int second = digits(s, 17, 19);
+        int i = 19;
+        int nanos = 0;
+        if (s.charAt(i) == '.') {
+            int from = ++i;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            int fraction = i - from;
+            if (fraction < 1 || fraction > 9) {
+                return null;
+            }
+            nanos = digits(s, from, i);
+            for (int k = fraction; k < 9; k++) {
+                nanos *= 10;
+            }
+        }
+        // The offset: a sign, two digits of hours, then optionally ":mm" and ":ss"; nothing after it.
+        if (i + 3 > n) {
+            return null;
+        }
+        char sign = s.charAt(i);
+        if (sign != '+' && sign != '-') {
+            return null;
+        }
+        int offset = digits(s, i + 1, i + 3) * 3_600;
+        i += 3;
+        for (int unit = 60; i < n && unit >= 1; unit /= 60) {
+            if (i + 3 > n || s.charAt(i) != ':') {
+                return null;
+            }
+            int v = digits(s, i + 1, i + 3);
+            if (v < 0 || v > 59) {
+                return null;
+            }
+            offset += v * unit;
+            i += 3;
+        }
+        if (i != n || offset < 0 || offset > 18 * 3_600) {
+            return null;
+        }
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
+                || minute > 59 || second < 0 || second > 59 || day > lengthOfMonth(year, month)) {
+            return null;
+        }
+        long local = epochDay(year, month, day) * 86_400 + hour * 3_600L + minute * 60L + second;
+        return Instant.ofEpochSecond(sign == '+' ? local - offset : local + offset, nanos);
+    }
+
+    /** Days in a month of the proleptic Gregorian calendar. */
+    private static int lengthOfMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** Days from 1970-01-01 to a valid date of a year from 1 on (the arithmetic of {@link LocalDate#toEpochDay()}). */
+    private static long epochDay(int year, int month, int day) {
+        long y = year;
+        long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+        total += (367L * month - 362) / 12;
+        total += day - 1;
+        if (month > 2) {
+            total--;
+            if (!(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0))) {
+                total--;
+            }
+        }
+        return total - 719_528;
+    }
+
     /** The decimal number in {@code s[from, to)}, or -1 when a character is not a digit. */
     private static int digits(String s, int from, int to) {
         int v = 0;

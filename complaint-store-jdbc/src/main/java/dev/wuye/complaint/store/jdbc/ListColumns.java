@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wuye.complaint.spi.FollowUpEntry;
 import dev.wuye.complaint.spi.HandlingCycle;
@@ -31,6 +32,14 @@ final class ListColumns {
     private ListColumns() {
     }
 
+    /** The fields of a cycle, a note and a follow-up, in the order the writers below put them. */
+    private static final Fields CYCLE = new Fields("number", "handlerIds", "assignedBy", "assignedAt", "investigation",
+            "onSiteVerified", "analysis", "sameProblemElsewhere", "solution", "solutionProposedBy", "solutionProposedAt",
+            "approvedBy", "approvedAt", "result", "resultSignedBy", "completedAt");
+    private static final Fields NOTE = new Fields("at", "authorId", "kind", "text");
+    private static final Fields FOLLOW_UP = new Fields("cycle", "at", "byStaffId", "method", "timely",
+            "resultSatisfied", "attitudeSatisfied", "remarks");
+
     static String strings(List<String> values) {
         return array(values, JsonGenerator::writeString);
     }
@@ -40,6 +49,18 @@ final class ListColumns {
             return List.of();
         }
         try (JsonParser p = parser(json)) {
+            return strings(p);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** As {@link #strings(String)}, from the column's UTF-8 bytes. */
+    static List<String> strings(byte[] json) {
+        if (json != null && json.length == 2 && json[0] == '[' && json[1] == ']') {
+            return List.of();
+        }
+        try (JsonParser p = JSON.createParser(json)) {
             return strings(p);
         } catch (IOException e) {
             throw unreadable(e);
@@ -74,50 +95,58 @@ final class ListColumns {
     }
 
     static List<HandlingCycle> cycles(String json) {
-        return objects(json, p -> {
-            int number = 0;
-            List<String> handlerIds = List.of();
-            String assignedBy = null;
-            Instant assignedAt = null;
-            String investigation = null;
-            Boolean onSiteVerified = null;
-            String analysis = null;
-            String sameProblemElsewhere = null;
-            String solution = null;
-            String solutionProposedBy = null;
-            Instant solutionProposedAt = null;
-            String approvedBy = null;
-            Instant approvedAt = null;
-            String result = null;
-            String resultSignedBy = null;
-            Instant completedAt = null;
-            for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                switch (field) {
-                    case "number" -> number = p.getIntValue();
-                    case "handlerIds" -> handlerIds = t == JsonToken.START_ARRAY ? strings(p) : List.of();
-                    case "assignedBy" -> assignedBy = text(p, t);
-                    case "assignedAt" -> assignedAt = instant(p, t);
-                    case "investigation" -> investigation = text(p, t);
-                    case "onSiteVerified" -> onSiteVerified = bool(t);
-                    case "analysis" -> analysis = text(p, t);
-                    case "sameProblemElsewhere" -> sameProblemElsewhere = text(p, t);
-                    case "solution" -> solution = text(p, t);
-                    case "solutionProposedBy" -> solutionProposedBy = text(p, t);
-                    case "solutionProposedAt" -> solutionProposedAt = instant(p, t);
-                    case "approvedBy" -> approvedBy = text(p, t);
-                    case "approvedAt" -> approvedAt = instant(p, t);
-                    case "result" -> result = text(p, t);
-                    case "resultSignedBy" -> resultSignedBy = text(p, t);
-                    case "completedAt" -> completedAt = instant(p, t);
-                    default -> p.skipChildren();
-                }
-            }
-            return new HandlingCycle(number, handlerIds, assignedBy, assignedAt, investigation, onSiteVerified,
-                    analysis, sameProblemElsewhere, solution, solutionProposedBy, solutionProposedAt, approvedBy,
-                    approvedAt, result, resultSignedBy, completedAt);
-        });
+        return objects(json, CYCLE_READER);
     }
+
+    /** As {@link #cycles(String)}, from the column's UTF-8 bytes. */
+    static List<HandlingCycle> cycles(byte[] json) {
+        return objects(json, CYCLE_READER);
+    }
+
+    /** Reads a handling cycle; the parser stands on its START_OBJECT. */
+    private static final ObjectReader<HandlingCycle> CYCLE_READER = p -> {
+        int number = 0;
+        List<String> handlerIds = List.of();
+        String assignedBy = null;
+        Instant assignedAt = null;
+        String investigation = null;
+        Boolean onSiteVerified = null;
+        String analysis = null;
+        String sameProblemElsewhere = null;
+        String solution = null;
+        String solutionProposedBy = null;
+        Instant solutionProposedAt = null;
+        String approvedBy = null;
+        Instant approvedAt = null;
+        String result = null;
+        String resultSignedBy = null;
+        Instant completedAt = null;
+        for (int field = CYCLE.next(p, 0); field != Fields.END; field = CYCLE.next(p, field + 1)) {
+            JsonToken t = p.nextToken();
+            switch (field) {
+                case 0 -> number = p.getIntValue();
+                case 1 -> handlerIds = t == JsonToken.START_ARRAY ? strings(p) : List.of();
+                case 2 -> assignedBy = text(p, t);
+                case 3 -> assignedAt = instant(p, t);
+                case 4 -> investigation = text(p, t);
+                case 5 -> onSiteVerified = bool(t);
+                case 6 -> analysis = text(p, t);
+                case 7 -> sameProblemElsewhere = text(p, t);
+                case 8 -> solution = text(p, t);
+                case 9 -> solutionProposedBy = text(p, t);
+                case 10 -> solutionProposedAt = instant(p, t);
+                case 11 -> approvedBy = text(p, t);
+                case 12 -> approvedAt = instant(p, t);
+                case 13 -> result = text(p, t);
+                case 14 -> resultSignedBy = text(p, t);
+                case 15 -> completedAt = instant(p, t);
+                default -> p.skipChildren();
+            }
+        }
+        return new HandlingCycle(number, handlerIds, assignedBy, assignedAt, investigation, onSiteVerified,
+                analysis, sameProblemElsewhere, solution, solutionProposedBy, solutionProposedAt, approvedBy,
+                approvedAt, result, resultSignedBy, completedAt);
+    };
 
     static String notes(List<NoteEntry> notes) {
         return array(notes, (g, n) -> {
@@ -131,24 +160,32 @@ final class ListColumns {
     }
 
     static List<NoteEntry> notes(String json) {
-        return objects(json, p -> {
-            Instant at = null;
-            String authorId = null;
-            String kind = null;
-            String text = null;
-            for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                switch (field) {
-                    case "at" -> at = instant(p, t);
-                    case "authorId" -> authorId = text(p, t);
-                    case "kind" -> kind = text(p, t);
-                    case "text" -> text = text(p, t);
-                    default -> p.skipChildren();
-                }
-            }
-            return new NoteEntry(at, authorId, kind, text);
-        });
+        return objects(json, NOTE_READER);
     }
+
+    /** As {@link #notes(String)}, from the column's UTF-8 bytes. */
+    static List<NoteEntry> notes(byte[] json) {
+        return objects(json, NOTE_READER);
+    }
+
+    /** Reads a note; the parser stands on its START_OBJECT. */
+    private static final ObjectReader<NoteEntry> NOTE_READER = p -> {
+        Instant at = null;
+        String authorId = null;
+        String kind = null;
+        String text = null;
+        for (int field = NOTE.next(p, 0); field != Fields.END; field = NOTE.next(p, field + 1)) {
+            JsonToken t = p.nextToken();
+            switch (field) {
+                case 0 -> at = instant(p, t);
+                case 1 -> authorId = text(p, t);
+                case 2 -> kind = text(p, t);
+                case 3 -> text = text(p, t);
+                default -> p.skipChildren();
+            }
+        }
+        return new NoteEntry(at, authorId, kind, text);
+    };
 
     static String followUps(List<FollowUpEntry> followUps) {
         return array(followUps, (g, f) -> {
@@ -166,31 +203,88 @@ final class ListColumns {
     }
 
     static List<FollowUpEntry> followUps(String json) {
-        return objects(json, p -> {
-            int cycle = 0;
-            Instant at = null;
-            String byStaffId = null;
-            String method = null;
-            Boolean timely = null;
-            Boolean resultSatisfied = null;
-            Boolean attitudeSatisfied = null;
-            String remarks = null;
-            for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-                JsonToken t = p.nextToken();
-                switch (field) {
-                    case "cycle" -> cycle = p.getIntValue();
-                    case "at" -> at = instant(p, t);
-                    case "byStaffId" -> byStaffId = text(p, t);
-                    case "method" -> method = text(p, t);
-                    case "timely" -> timely = bool(t);
-                    case "resultSatisfied" -> resultSatisfied = bool(t);
-                    case "attitudeSatisfied" -> attitudeSatisfied = bool(t);
-                    case "remarks" -> remarks = text(p, t);
-                    default -> p.skipChildren();
+        return objects(json, FOLLOW_UP_READER);
+    }
+
+    /** As {@link #followUps(String)}, from the column's UTF-8 bytes. */
+    static List<FollowUpEntry> followUps(byte[] json) {
+        return objects(json, FOLLOW_UP_READER);
+    }
+
+    /** Reads a follow-up; the parser stands on its START_OBJECT. */
+    private static final ObjectReader<FollowUpEntry> FOLLOW_UP_READER = p -> {
+        int cycle = 0;
+        Instant at = null;
+        String byStaffId = null;
+        String method = null;
+        Boolean timely = null;
+        Boolean resultSatisfied = null;
+        Boolean attitudeSatisfied = null;
+        String remarks = null;
+        for (int field = FOLLOW_UP.next(p, 0); field != Fields.END; field = FOLLOW_UP.next(p, field + 1)) {
+            JsonToken t = p.nextToken();
+            switch (field) {
+                case 0 -> cycle = p.getIntValue();
+                case 1 -> at = instant(p, t);
+                case 2 -> byStaffId = text(p, t);
+                case 3 -> method = text(p, t);
+                case 4 -> timely = bool(t);
+                case 5 -> resultSatisfied = bool(t);
+                case 6 -> attitudeSatisfied = bool(t);
+                case 7 -> remarks = text(p, t);
+                default -> p.skipChildren();
+            }
+        }
+        return new FollowUpEntry(cycle, at, byStaffId, method, timely, resultSatisfied, attitudeSatisfied, remarks);
+    };
+
+    /**
+     * The field names of one kind of object, numbered in written order. The next name is first matched
+     * against the one expected after the previous field ({@link JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)}
+     * compares the characters in place, with no symbol-table lookup); a name out of that order, or one
+     * this version does not know, is looked up by name.
+     */
+    private static final class Fields {
+        /** No further field: the object ended. */
+        static final int END = -1;
+        /** A field this version does not read. */
+        static final int UNKNOWN = -2;
+
+        private final SerializedString[] names;
+
+        Fields(String... names) {
+            this.names = new SerializedString[names.length];
+            for (int i = 0; i < names.length; i++) {
+                this.names[i] = new SerializedString(names[i]);
+            }
+        }
+
+        /**
+         * Advances to the next field name; returns its number, {@link #UNKNOWN}, or {@link #END} at the end of
+         * the object.
+         *
+         * @param p        the parser, before a field name or the object's end
+         * @param expected the number of the field the writer puts next
+         */
+        int next(JsonParser p, int expected) throws IOException {
+            if (expected >= 0 && expected < names.length) {
+                if (p.nextFieldName(names[expected])) {
+                    return expected;
+                }
+            } else {
+                p.nextToken();
+            }
+            if (p.currentToken() != JsonToken.FIELD_NAME) {
+                return END;
+            }
+            String name = p.currentName();
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].getValue().equals(name)) {
+                    return i;
                 }
             }
-            return new FollowUpEntry(cycle, at, byStaffId, method, timely, resultSatisfied, attitudeSatisfied, remarks);
-        });
+            return UNKNOWN;
+        }
     }
 
     /** Reads one object of a list column; the parser stands on its START_OBJECT. */
@@ -212,20 +306,40 @@ final class ListColumns {
             return List.of();
         }
         try (JsonParser p = parser(json)) {
-            if (p.nextToken() != JsonToken.START_ARRAY) {
-                throw new StoreException("cannot read a list column: not a JSON array");
-            }
-            List<T> out = new ArrayList<>();
-            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                if (t != JsonToken.START_OBJECT) {
-                    throw new StoreException("cannot read a list column: " + t + " where an object belongs");
-                }
-                out.add(reader.read(p));
-            }
-            return out;
+            return objects(p, reader);
         } catch (IOException e) {
             throw unreadable(e);
         }
+    }
+
+    /**
+     * As {@link #objects(String, ObjectReader)}, from UTF-8 bytes: Jackson decodes only the values it returns,
+     * instead of the driver decoding the whole column into a string first.
+     */
+    private static <T> List<T> objects(byte[] json, ObjectReader<T> reader) {
+        if (json != null && json.length == 2 && json[0] == '[' && json[1] == ']') {
+            return List.of();
+        }
+        try (JsonParser p = JSON.createParser(json)) {
+            return objects(p, reader);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** A JSON array of objects, read token by token: no tree, no intermediate strings. */
+    private static <T> List<T> objects(JsonParser p, ObjectReader<T> reader) throws IOException {
+        if (p.nextToken() != JsonToken.START_ARRAY) {
+            throw new StoreException("cannot read a list column: not a JSON array");
+        }
+        List<T> out = new ArrayList<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t != JsonToken.START_OBJECT) {
+                throw new StoreException("cannot read a list column: " + t + " where an object belongs");
+            }
+            out.add(reader.read(p));
+        }
+        return out;
     }
 
     /** A JSON array of strings; the parser stands before (or on) its START_ARRAY. */
