@@ -33,11 +33,11 @@ final class ListColumns {
     }
 
     /** The fields of a cycle, a note and a follow-up, in the order the writers below put them. */
-    private static final Fields CYCLE = new Fields("number", "handlerIds", "assignedBy", "assignedAt", "investigation",
+    static final Fields CYCLE = new Fields("number", "handlerIds", "assignedBy", "assignedAt", "investigation",
             "onSiteVerified", "analysis", "sameProblemElsewhere", "solution", "solutionProposedBy", "solutionProposedAt",
             "approvedBy", "approvedAt", "result", "resultSignedBy", "completedAt");
     private static final Fields NOTE = new Fields("at", "authorId", "kind", "text");
-    private static final Fields FOLLOW_UP = new Fields("cycle", "at", "byStaffId", "method", "timely",
+    static final Fields FOLLOW_UP = new Fields("cycle", "at", "byStaffId", "method", "timely",
             "resultSatisfied", "attitudeSatisfied", "remarks");
 
     static String strings(List<String> values) {
@@ -244,7 +244,7 @@ final class ListColumns {
      * compares the characters in place, with no symbol-table lookup); a name out of that order, or one
      * this version does not know, is looked up by name.
      */
-    private static final class Fields {
+    static final class Fields {
         /** No further field: the object ended. */
         static final int END = -1;
         /** A field this version does not read. */
@@ -289,7 +289,7 @@ final class ListColumns {
 
     /** Reads one object of a list column; the parser stands on its START_OBJECT. */
     @FunctionalInterface
-    private interface ObjectReader<T> {
+    interface ObjectReader<T> {
         T read(JsonParser p) throws IOException;
     }
 
@@ -316,7 +316,7 @@ final class ListColumns {
      * As {@link #objects(String, ObjectReader)}, from UTF-8 bytes: Jackson decodes only the values it returns,
      * instead of the driver decoding the whole column into a string first.
      */
-    private static <T> List<T> objects(byte[] json, ObjectReader<T> reader) {
+    static <T> List<T> objects(byte[] json, ObjectReader<T> reader) {
         if (json != null && json.length == 2 && json[0] == '[' && json[1] == ']') {
             return List.of();
         }
@@ -339,6 +339,9 @@ final class ListColumns {
             }
             out.add(reader.read(p));
         }
+        if (p.nextToken() != null) {
+            throw new StoreException("cannot read a list column: text after the array");
+        }
         return out;
     }
 
@@ -354,7 +357,7 @@ final class ListColumns {
         return out;
     }
 
-    private static String text(JsonParser p, JsonToken t) throws IOException {
+    static String text(JsonParser p, JsonToken t) throws IOException {
         return t == JsonToken.VALUE_NULL ? null : p.getText();
     }
 
@@ -362,7 +365,7 @@ final class ListColumns {
         return t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
     }
 
-    private static Instant instant(JsonParser p, JsonToken t) throws IOException {
+    static Instant instant(JsonParser p, JsonToken t) throws IOException {
         return t == JsonToken.VALUE_NULL ? null : Instants.parse(p.getText());
     }
 
