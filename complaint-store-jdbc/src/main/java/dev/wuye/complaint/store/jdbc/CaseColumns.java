@@ -2,6 +2,7 @@ package dev.wuye.complaint.store.jdbc;
 
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.CustomerData;
+import dev.wuye.complaint.spi.HandlingCycle;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -100,6 +101,40 @@ final class CaseColumns {
         }
     }
 
+    /**
+     * The cycle digest ({@link ListColumns#cycleDigest}): written when a cycle's number, assignment or completion
+     * changes, not when only its texts do.
+     */
+    private record CycleDigest() implements Column {
+        @Override
+        public String name() {
+            return "cycle_digest";
+        }
+
+        @Override
+        public void bind(Dialect dialect, PreparedStatement ps, int index, CaseSnapshot s) throws SQLException {
+            ps.setString(index, ListColumns.cycleDigest(s.cycles()));
+        }
+
+        @Override
+        public boolean differs(CaseSnapshot a, CaseSnapshot b) {
+            List<HandlingCycle> x = a.cycles();
+            List<HandlingCycle> y = b.cycles();
+            if (x.size() != y.size()) {
+                return true;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                HandlingCycle p = x.get(i);
+                HandlingCycle q = y.get(i);
+                if (p.number() != q.number() || !Objects.equals(p.assignedAt(), q.assignedAt())
+                        || !Objects.equals(p.completedAt(), q.completedAt())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** The snapshot columns after id, version and key, in binding order (at most 64: a change is a bit mask). */
     private static final Column[] COLUMNS = {
             new Text("record_number", CaseSnapshot::recordNumber),
@@ -142,19 +177,28 @@ final class CaseColumns {
             new Text("archive_batch_id", CaseSnapshot::archiveBatchId),
             new At("archived_at", CaseSnapshot::archivedAt),
             new At("last_modified_at", CaseSnapshot::lastModifiedAt),
-            new At("next_due_at", CaseSnapshot::nextDueAt)};
+            new At("next_due_at", CaseSnapshot::nextDueAt),
+            // written, never read back into a snapshot: what the statistics read takes of the cycles
+            new CycleDigest()};
+
+    /** How many of {@link #COLUMNS} a snapshot is read from: all but the last, the cycle digest. */
+    private static final int READ_COLUMNS = COLUMNS.length - 1;
 
     /** The names of {@link #COLUMNS}, in binding order. */
     static final String[] CASE_COLUMNS = Arrays.stream(COLUMNS).map(Column::name).toArray(String[]::new);
+
+    /** The names of the columns a snapshot is read from ({@link #CASE_COLUMNS} but the cycle digest). */
+    private static final String[] READ = Arrays.copyOf(CASE_COLUMNS, READ_COLUMNS);
 
     /** The change mask naming every column: an update that writes the whole row. */
     static final long EVERY_COLUMN = COLUMNS.length == 64 ? -1L : (1L << COLUMNS.length) - 1;
 
     /**
      * Every column of a snapshot, in the order {@link #map} reads them by index: id, version, key, then
-     * {@link #CASE_COLUMNS}. Reads name the columns instead of {@code SELECT *}, so the order is fixed.
+     * {@link #CASE_COLUMNS} but the cycle digest. Reads name the columns instead of {@code SELECT *}, so the
+     * order is fixed.
      */
-    static final String SELECT_CASE = "SELECT id, version, idempotency_key, " + String.join(", ", CASE_COLUMNS)
+    static final String SELECT_CASE = "SELECT id, version, idempotency_key, " + String.join(", ", READ)
             + " FROM wuye_complaint";
 
     static final String INSERT_CASE = "INSERT INTO wuye_complaint (id, version, idempotency_key, "

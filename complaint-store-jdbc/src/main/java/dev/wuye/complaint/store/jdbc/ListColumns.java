@@ -94,6 +94,21 @@ final class ListColumns {
         });
     }
 
+    /**
+     * The cycle digest: of each cycle only the number and the assignment and completion instants, in the
+     * format of {@link #cycles(List)} (the other fields left out), so the statistics read parses a few bytes
+     * per cycle instead of passing over its texts.
+     */
+    static String cycleDigest(List<HandlingCycle> cycles) {
+        return array(cycles, (g, c) -> {
+            g.writeStartObject();
+            g.writeNumberField("number", c.number());
+            g.writeStringField("assignedAt", instant(c.assignedAt()));
+            g.writeStringField("completedAt", instant(c.completedAt()));
+            g.writeEndObject();
+        });
+    }
+
     static List<HandlingCycle> cycles(String json) {
         return objects(json, CYCLE_READER);
     }

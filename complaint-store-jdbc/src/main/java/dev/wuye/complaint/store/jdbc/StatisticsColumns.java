@@ -14,7 +14,9 @@ import java.util.Arrays;
  * the columns behind the components {@link StatisticsRead} keeps — none of the customer's data, the content
  * summary, the notes or the online reply's text — and of the two list columns statistics read (cycles,
  * follow-ups) only the kept fields, which {@link ListSkimmer} picks from the column's UTF-8 bytes, passing
- * over the texts (investigation, analysis, solution, result, remarks) without decoding them. A row becomes
+ * over the texts (remarks) without decoding them. Of the cycles it reads the cycle digest, which the store
+ * writes beside them with every save ({@link ListColumns#cycleDigest}: the kept fields alone), and the cycles
+ * column itself only for rows saved before the digest existed. A row becomes
  * exactly {@link StatisticsRead#of} of the snapshot {@link CaseColumns#map} would read.
  */
 final class StatisticsColumns {
@@ -22,7 +24,8 @@ final class StatisticsColumns {
     /** The columns, in the order {@link #map} reads them by index. */
     static final String SELECT = "SELECT id, record_number, state, opinion_type, validity, category, major,"
             + " secondary_complaint, corrective_action, channel, department, accepting_level, received_at,"
-            + " acceptance_date, follow_up_channel, escalation_level, cycles, follow_ups, online_reply_posted_at,"
+            + " acceptance_date, follow_up_channel, escalation_level, COALESCE(cycle_digest, cycles), follow_ups,"
+            + " online_reply_posted_at,"
             + " closed_at, last_modified_at FROM wuye_complaint";
 
     private final Dialect dialect;

@@ -3,6 +3,7 @@ package dev.wuye.complaint.store.jdbc;
 import dev.wuye.complaint.spi.AuditEntry;
 import dev.wuye.complaint.spi.CaseSnapshot;
 import dev.wuye.complaint.spi.CustomerData;
+import dev.wuye.complaint.spi.HandlingCycle;
 import dev.wuye.complaint.spi.StaleVersionException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,6 +109,32 @@ class ChangedColumnsUpdateTest {
                 + "WHERE id = ? AND version = ? AND idempotency_key = ?");
         assertThat(storage.cases().findById("CC-1")).contains(v2);
         assertThat(storage.cases().auditTrail("CC-1")).containsExactly(audit(v2));
+    }
+
+    @Test
+    @DisplayName("an assignment writes the cycles and their digest; an investigation, texts only, the cycles alone")
+    void theCycleDigestIsWrittenWhenWhatItHoldsChanges() {
+        CaseSnapshot v1 = intake();
+        storage.cases().save(v1, 0, List.of());
+        Instant assignedAt = RECEIVED.plusSeconds(3_600);
+        HandlingCycle assigned = new HandlingCycle(1, List.of("hd-zhao"), "h-li", assignedAt, null, null, null, null,
+                null, null, null, null, null, null, null, null);
+        HandlingCycle investigated = new HandlingCycle(1, List.of("hd-zhao"), "h-li", assignedAt, "灯具老化", true,
+                "未巡检", null, null, null, null, null, null, null, null, null);
+        CaseSnapshot v2 = v1.toBuilder().version(2).cycles(List.of(assigned)).build();
+        CaseSnapshot v3 = v2.toBuilder().version(3).cycles(List.of(investigated)).build();
+        for (CaseSnapshot next : List.of(v2, v3)) {
+            storage.atomically(() -> {
+                storage.cases().findById("CC-1").orElseThrow();
+                storage.cases().save(next, next.version() - 1, List.of());
+                return null;
+            });
+        }
+        assertThat(updates()).containsExactly(
+                "UPDATE wuye_complaint SET version = ?, cycles = ?, cycle_digest = ? "
+                        + "WHERE id = ? AND version = ? AND idempotency_key = ?",
+                "UPDATE wuye_complaint SET version = ?, cycles = ? WHERE id = ? AND version = ? AND idempotency_key = ?");
+        assertThat(storage.cases().findById("CC-1")).contains(v3);
     }
 
     @Test

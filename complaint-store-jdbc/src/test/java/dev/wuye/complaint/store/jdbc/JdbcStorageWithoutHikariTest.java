@@ -56,8 +56,9 @@ class JdbcStorageWithoutHikariTest {
             h2.getClass().getMethod("setURL", String.class).invoke(h2, "jdbc:h2:mem:without-hikari;DB_CLOSE_DELAY=-1");
             h2.getClass().getMethod("setUser", String.class).invoke(h2, "sa");
             assertThat(storages.getMethod("migrate", DataSource.class).invoke(null, h2))
-                    .as("migrations applied: V1 storage, V2 activity log, V4 next due instant, V5 covering due index")
-                    .isEqualTo(4);
+                    .as("migrations applied: V1 storage, V2 activity log, V4 next due instant, V5 covering due index,"
+                            + " V6 cycle digest")
+                    .isEqualTo(5);
             Object storage = storages.getMethod("migrateAndOpen", DataSource.class, ZoneId.class)
                     .invoke(null, h2, ZoneId.of("Asia/Shanghai"));
             assertThat(storage.getClass()).isSameAs(storageClass);

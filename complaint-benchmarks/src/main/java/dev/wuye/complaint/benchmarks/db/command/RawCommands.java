@@ -35,7 +35,8 @@ import java.time.ZoneOffset;
  *   <li>Classify: state, {@code record_number}, {@code opinion_type}, {@code validity},
  *       {@code validity_ground}, {@code category};</li>
  *   <li>Assign, RecordInvestigation, ProposeSolution, ApproveSolution, Complete: the handling cycle in
- *       {@code cycles} (and the state, except for RecordInvestigation, which keeps it);</li>
+ *       {@code cycles} (and the state, except for RecordInvestigation, which keeps it); Assign and Complete
+ *       also the {@code cycle_digest} (what the statistics read takes of the cycles);</li>
  *   <li>ReportProgress: the progress note in {@code notes};</li>
  *   <li>RecordFollowUp: state {@code CLOSED}, {@code follow_ups}, {@code closure}, {@code closed_at};
  *       {@code next_due_at} cleared;</li>
@@ -83,21 +84,22 @@ final class RawCommands {
             + "major, secondary_complaint, corrective_action, channel, customer_name, customer_phone, "
             + "customer_address, content_summary, recorded_by, department, accepting_level, received_at, "
             + "acceptance_date, duty_registration, agreed_reply_by, agreed_reply_method, follow_up_channel, "
-            + "escalation_level, co_handling_departments, cycles, notes, follow_ups, last_modified_at, next_due_at) "
+            + "escalation_level, co_handling_departments, cycles, notes, follow_ups, last_modified_at, next_due_at, "
+            + "cycle_digest) "
             + "VALUES (?, 1, ?, ?, FALSE, FALSE, FALSE, 'PHONE', ?, ?, ?, ?, ?, 'C01', 'SERVICE_CENTRE', ?, ?, TRUE, "
-            + "?, 'PHONE', 'PHONE', 'HANDLER', '[]', '[]', ?, '[]', ?, ?)";
+            + "?, 'PHONE', 'PHONE', 'HANDLER', '[]', '[]', ?, '[]', ?, ?, '[]')";
     /** Per command after intake: the columns it changes besides version and last_modified_at. */
     private static final String[] SETS = {
         null,
         "state = ?, receiver_id = 'r-wang', handed_over_at = ?, notes = ?, next_due_at = ?",
         "state = ?, record_number = ?, opinion_type = 'COMPLAINT', validity = 'VALID', "
             + "validity_ground = 'STAFF_ATTITUDE', category = 'STAFF_ATTITUDE', next_due_at = ?",
-        "state = ?, cycles = ?, next_due_at = ?",
+        "state = ?, cycles = ?, cycle_digest = ?, next_due_at = ?",
         "state = ?, cycles = ?, next_due_at = ?",
         "state = ?, cycles = ?, next_due_at = ?",
         "state = ?, cycles = ?, next_due_at = ?",
         "state = ?, notes = ?, next_due_at = ?",
-        "state = ?, cycles = ?, next_due_at = ?",
+        "state = ?, cycles = ?, cycle_digest = ?, next_due_at = ?",
         "state = ?, follow_ups = ?, closure = 'FOLLOWED_UP', closed_at = ?, next_due_at = NULL",
         "state = ?, archive_batch_id = '" + DeskCaseValues.BATCH + "', archived_at = ?"};
     private static final String[] UPDATES = new String[SETS.length];
@@ -233,7 +235,12 @@ final class RawCommands {
                     ps.setObject(i++, instant(at));
                 }
                 case 10 -> ps.setObject(i++, instant(at));
-                default -> ps.setString(i++, DeskCaseValues.CYCLES[step]);
+                default -> {
+                    ps.setString(i++, DeskCaseValues.CYCLES[step]);
+                    if (DeskCaseValues.DIGESTS[step] != null) {
+                        ps.setString(i++, DeskCaseValues.DIGESTS[step]);
+                    }
+                }
             }
             if (step < 9) {
                 ps.setObject(i++, instant(at));
@@ -258,6 +265,8 @@ final class RawCommands {
         static final String[] NOTES = new String[DeskCase.COMMANDS];
         /** The handling cycles after assignment, investigation, proposal, approval and completion (by step). */
         static final String[] CYCLES = new String[DeskCase.COMMANDS];
+        /** The cycle digest after assignment and completion, the steps that change it (by step). */
+        static final String[] DIGESTS = new String[DeskCase.COMMANDS];
         static final String FOLLOW_UPS = "[{\"cycle\":1,\"at\":\"" + t(9) + "\",\"byStaffId\":\"r-wang\","
                 + "\"method\":\"PHONE\",\"timely\":true,\"resultSatisfied\":true,\"attitudeSatisfied\":true,"
                 + "\"remarks\":\"业主表示满意\"}]";
@@ -286,6 +295,8 @@ final class RawCommands {
             CYCLES[5] = "[" + assigned + investigated + proposed + noApproval + noResult;
             CYCLES[6] = "[" + assigned + investigated + proposed + approved + noResult;
             CYCLES[8] = "[" + assigned + investigated + proposed + approved + completed;
+            DIGESTS[3] = "[{\"number\":1,\"assignedAt\":\"" + t(3) + "\",\"completedAt\":null}]";
+            DIGESTS[8] = "[{\"number\":1,\"assignedAt\":\"" + t(3) + "\",\"completedAt\":\"" + t(8) + "\"}]";
         }
 
         private DeskCaseValues() {
