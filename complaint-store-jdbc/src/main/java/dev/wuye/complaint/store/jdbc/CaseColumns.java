@@ -39,16 +39,35 @@ final class CaseColumns {
         boolean differs(CaseSnapshot a, CaseSnapshot b);
     }
 
-    private record Text(String name, Function<CaseSnapshot, String> value) implements Column {
+    /** Binds one value of a column. */
+    @FunctionalInterface
+    private interface Binder<T> {
+        void bind(Dialect dialect, PreparedStatement ps, int index, T value) throws SQLException;
+    }
+
+    /** A column of one value (text, instant, date), compared with {@code equals}. */
+    private record Value<T>(String name, Function<CaseSnapshot, T> value, Binder<T> binder) implements Column {
         @Override
         public void bind(Dialect dialect, PreparedStatement ps, int index, CaseSnapshot s) throws SQLException {
-            ps.setString(index, value.apply(s));
+            binder.bind(dialect, ps, index, value.apply(s));
         }
 
         @Override
         public boolean differs(CaseSnapshot a, CaseSnapshot b) {
             return !Objects.equals(value.apply(a), value.apply(b));
         }
+    }
+
+    private static Column text(String name, Function<CaseSnapshot, String> value) {
+        return new Value<>(name, value, (d, ps, i, v) -> ps.setString(i, v));
+    }
+
+    private static Column at(String name, Function<CaseSnapshot, Instant> value) {
+        return new Value<>(name, value, Dialect::setInstant);
+    }
+
+    private static Column day(String name, Function<CaseSnapshot, LocalDate> value) {
+        return new Value<>(name, value, (d, ps, i, v) -> ps.setObject(i, v));
     }
 
     private record Flag(String name, Predicate<CaseSnapshot> value) implements Column {
@@ -60,30 +79,6 @@ final class CaseColumns {
         @Override
         public boolean differs(CaseSnapshot a, CaseSnapshot b) {
             return value.test(a) != value.test(b);
-        }
-    }
-
-    private record At(String name, Function<CaseSnapshot, Instant> value) implements Column {
-        @Override
-        public void bind(Dialect dialect, PreparedStatement ps, int index, CaseSnapshot s) throws SQLException {
-            dialect.setInstant(ps, index, value.apply(s));
-        }
-
-        @Override
-        public boolean differs(CaseSnapshot a, CaseSnapshot b) {
-            return !Objects.equals(value.apply(a), value.apply(b));
-        }
-    }
-
-    private record Day(String name, Function<CaseSnapshot, LocalDate> value) implements Column {
-        @Override
-        public void bind(Dialect dialect, PreparedStatement ps, int index, CaseSnapshot s) throws SQLException {
-            ps.setObject(index, value.apply(s));
-        }
-
-        @Override
-        public boolean differs(CaseSnapshot a, CaseSnapshot b) {
-            return !Objects.equals(value.apply(a), value.apply(b));
         }
     }
 
@@ -137,47 +132,47 @@ final class CaseColumns {
 
     /** The snapshot columns after id, version and key, in binding order (at most 64: a change is a bit mask). */
     private static final Column[] COLUMNS = {
-            new Text("record_number", CaseSnapshot::recordNumber),
-            new Text("state", CaseSnapshot::state),
-            new Text("opinion_type", CaseSnapshot::type),
-            new Text("validity", CaseSnapshot::validity),
-            new Text("validity_ground", CaseSnapshot::validityGround),
-            new Text("category", CaseSnapshot::category),
+            text("record_number", CaseSnapshot::recordNumber),
+            text("state", CaseSnapshot::state),
+            text("opinion_type", CaseSnapshot::type),
+            text("validity", CaseSnapshot::validity),
+            text("validity_ground", CaseSnapshot::validityGround),
+            text("category", CaseSnapshot::category),
             new Flag("major", CaseSnapshot::major),
             new Flag("secondary_complaint", CaseSnapshot::secondaryComplaint),
             new Flag("corrective_action", CaseSnapshot::correctiveAction),
-            new Text("channel", CaseSnapshot::channel),
-            new Text("visit_id", CaseSnapshot::visitId),
-            new Text("customer_name", s -> s.customer().name()),
-            new Text("customer_phone", s -> s.customer().phone()),
-            new Text("customer_address", s -> s.customer().address()),
-            new Text("content_summary", CaseSnapshot::contentSummary),
-            new Text("recorded_by", CaseSnapshot::recordedBy),
-            new Text("receiver_id", CaseSnapshot::receiverId),
-            new Text("department", CaseSnapshot::department),
-            new Text("accepting_level", CaseSnapshot::acceptingLevel),
-            new At("received_at", CaseSnapshot::receivedAt),
-            new Day("acceptance_date", CaseSnapshot::acceptanceDate),
+            text("channel", CaseSnapshot::channel),
+            text("visit_id", CaseSnapshot::visitId),
+            text("customer_name", s -> s.customer().name()),
+            text("customer_phone", s -> s.customer().phone()),
+            text("customer_address", s -> s.customer().address()),
+            text("content_summary", CaseSnapshot::contentSummary),
+            text("recorded_by", CaseSnapshot::recordedBy),
+            text("receiver_id", CaseSnapshot::receiverId),
+            text("department", CaseSnapshot::department),
+            text("accepting_level", CaseSnapshot::acceptingLevel),
+            at("received_at", CaseSnapshot::receivedAt),
+            day("acceptance_date", CaseSnapshot::acceptanceDate),
             new Flag("duty_registration", CaseSnapshot::dutyRegistration),
-            new At("handed_over_at", CaseSnapshot::handedOverAt),
-            new At("agreed_reply_by", CaseSnapshot::agreedReplyBy),
-            new Text("agreed_reply_method", CaseSnapshot::agreedReplyMethod),
-            new Text("follow_up_channel", CaseSnapshot::followUpChannel),
-            new Text("escalation_level", CaseSnapshot::escalationLevel),
+            at("handed_over_at", CaseSnapshot::handedOverAt),
+            at("agreed_reply_by", CaseSnapshot::agreedReplyBy),
+            text("agreed_reply_method", CaseSnapshot::agreedReplyMethod),
+            text("follow_up_channel", CaseSnapshot::followUpChannel),
+            text("escalation_level", CaseSnapshot::escalationLevel),
             new Json<>("co_handling_departments", CaseSnapshot::coHandlingDepartments, ListColumns::strings),
             new Json<>("cycles", CaseSnapshot::cycles, ListColumns::cycles),
             new Json<>("notes", CaseSnapshot::notes, ListColumns::notes),
             new Json<>("follow_ups", CaseSnapshot::followUps, ListColumns::followUps),
-            new Text("online_reply_text", CaseSnapshot::onlineReplyText),
-            new Text("online_reply_approved_by", CaseSnapshot::onlineReplyApprovedBy),
-            new At("online_reply_posted_at", CaseSnapshot::onlineReplyPostedAt),
-            new Text("invalid_confirmed_by", CaseSnapshot::invalidConfirmedBy),
-            new Text("closure", CaseSnapshot::closure),
-            new At("closed_at", CaseSnapshot::closedAt),
-            new Text("archive_batch_id", CaseSnapshot::archiveBatchId),
-            new At("archived_at", CaseSnapshot::archivedAt),
-            new At("last_modified_at", CaseSnapshot::lastModifiedAt),
-            new At("next_due_at", CaseSnapshot::nextDueAt),
+            text("online_reply_text", CaseSnapshot::onlineReplyText),
+            text("online_reply_approved_by", CaseSnapshot::onlineReplyApprovedBy),
+            at("online_reply_posted_at", CaseSnapshot::onlineReplyPostedAt),
+            text("invalid_confirmed_by", CaseSnapshot::invalidConfirmedBy),
+            text("closure", CaseSnapshot::closure),
+            at("closed_at", CaseSnapshot::closedAt),
+            text("archive_batch_id", CaseSnapshot::archiveBatchId),
+            at("archived_at", CaseSnapshot::archivedAt),
+            at("last_modified_at", CaseSnapshot::lastModifiedAt),
+            at("next_due_at", CaseSnapshot::nextDueAt),
             // written, never read back into a snapshot: what the statistics read takes of the cycles
             new CycleDigest()};
 

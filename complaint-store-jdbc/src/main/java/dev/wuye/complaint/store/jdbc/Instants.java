@@ -20,12 +20,7 @@ final class Instants {
                 || s.charAt(16) != ':' || s.charAt(n - 1) != 'Z') {
             return Instant.parse(s);
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 7);
-        int day = digits(s, 8, 10);
-        int hour = digits(s, 11, 13);
-        int minute = digits(s, 14, 16);
-        int second = digits(s, 17, 19);
+        long local = localSeconds(s);
         int nanos = 0;
         if (n > 20) {
             int fraction = n - 21;
@@ -39,13 +34,32 @@ final class Instants {
         } else if (s.charAt(19) != 'Z') {
             return Instant.parse(s);
         }
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
-                || minute > 59 || second < 0 || second > 59
-                || nanos < 0 || day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+        if (local == INVALID || nanos < 0) {
             return Instant.parse(s);
         }
-        long epochDay = LocalDate.of(year, month, day).toEpochDay();
-        return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
+        return Instant.ofEpochSecond(local, nanos);
+    }
+
+    /** What {@link #localSeconds} answers for text that is not a date and time it reads. */
+    private static final long INVALID = Long.MIN_VALUE;
+
+    /**
+     * The date and time at positions 0–18 of {@code s} ({@code yyyy-MM-dd?HH:mm:ss}, the separators checked by
+     * the caller) as seconds since 1970-01-01T00:00 of the same local time, or {@link #INVALID} when a field is
+     * not digits or out of range (years 1 to 9999).
+     */
+    private static long localSeconds(String s) {
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        int hour = digits(s, 11, 13);
+        int minute = digits(s, 14, 16);
+        int second = digits(s, 17, 19);
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
+                || minute > 59 || second < 0 || second > 59 || day > lengthOfMonth(year, month)) {
+            return INVALID;
+        }
+        return epochDay(year, month, day) * 86_400 + hour * 3_600L + minute * 60L + second;
     }
 
     /**
@@ -65,12 +79,10 @@ final class Instants {
                 || s.charAt(16) != ':') {
             return null;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 7);
-        int day = digits(s, 8, 10);
-        int hour = digits(s, 11, 13);
-        int minute = digits(s, 14, 16);
-        int second = digits(s, 17, 19);
+        long local = localSeconds(s);
+        if (local == INVALID) {
+            return null;
+        }
         int i = 19;
         int nanos = 0;
         if (s.charAt(i) == '.') {
@@ -111,11 +123,6 @@ final class Instants {
         if (i != n || offset < 0 || offset > 18 * 3_600) {
             return null;
         }
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
-                || minute > 59 || second < 0 || second > 59 || day > lengthOfMonth(year, month)) {
-            return null;
-        }
-        long local = epochDay(year, month, day) * 86_400 + hour * 3_600L + minute * 60L + second;
         return Instant.ofEpochSecond(sign == '+' ? local - offset : local + offset, nanos);
     }
 
