@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the stored format of every list column, each list's writer beside its readers
+// (full and from bytes), so a field added to one side is seen on the other.
 package dev.wuye.complaint.store.jdbc;
 
 import com.fasterxml.jackson.core.JsonFactory;
