@@ -7,13 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -121,10 +119,11 @@ public final class RecurrenceDetector {
 
     private Optional<CorrectiveActionSuggestion> repeated(SameKind kind, List<Occurrence> list) {
         list.sort(Comparator.comparing(Occurrence::date).thenComparing(Occurrence::id));
-        Set<Occurrence> inRepeat = new LinkedHashSet<>();
-        int from = 0;
         // Windows only move forward: each occurrence is added once, at the first window in a repeat
-        // holding it (adding the whole window every time costs the square of a busy kind's occurrences).
+        // holding it (adding the whole window every time costs the square of a busy kind's occurrences),
+        // so a list in date order holds each at most once without a set's hashing.
+        List<Occurrence> inRepeat = new ArrayList<>();
+        int from = 0;
         int added = 0;
         for (int to = 0; to < list.size(); to++) {
             LocalDate limit = list.get(to).date().minus(settings.repeatWindow());

@@ -138,6 +138,19 @@ public final class SnapshotCodes {
             return e;
         }
 
+        /**
+         * The last two codes found by a probe, with their constants: a database's store hands over one string
+         * instance for a code repeated row after row (the JDBC store's statistics read does), which is then
+         * found by identity. Written without synchronisation: a reader sees either slot's old or new memo,
+         * each immutable and right.
+         */
+        @SuppressWarnings("unchecked")
+        private final Memo<E>[] recent = new Memo[2];
+        private int nextSlot;
+
+        private record Memo<E>(String code, E constant) {
+        }
+
         /** The constant of a code, or {@code null} for none or an unknown one. */
         @SuppressWarnings("StringEquality")
         E find(String code) {
@@ -149,7 +162,21 @@ public final class SnapshotCodes {
                     return constants[i];
                 }
             }
-            return byName.get(code);
+            Memo<E> a = recent[0];
+            if (a != null && a.code == code) {
+                return a.constant;
+            }
+            Memo<E> b = recent[1];
+            if (b != null && b.code == code) {
+                return b.constant;
+            }
+            E e = byName.get(code);
+            if (e != null) {
+                int slot = nextSlot;
+                recent[slot] = new Memo<>(code, e);
+                nextSlot = slot ^ 1;
+            }
+            return e;
         }
     }
 }

@@ -97,7 +97,7 @@ final class CaseColumns {
     }
 
     /**
-     * The cycle digest ({@link ListColumns#cycleDigest}): written when a cycle's number, assignment or completion
+     * The cycle digest ({@link CycleDigests}): written when a cycle's number, assignment or completion
      * changes, not when only its texts do.
      */
     private record CycleDigest() implements Column {
@@ -108,7 +108,7 @@ final class CaseColumns {
 
         @Override
         public void bind(Dialect dialect, PreparedStatement ps, int index, CaseSnapshot s) throws SQLException {
-            ps.setString(index, ListColumns.cycleDigest(s.cycles()));
+            ps.setString(index, CycleDigests.write(s.cycles()));
         }
 
         @Override
@@ -273,7 +273,7 @@ final class CaseColumns {
                 .department(rs.getString(21))
                 .acceptingLevel(rs.getString(22))
                 .receivedAt(dialect.getInstant(rs, 23))
-                .acceptanceDate(rs.getObject(24, LocalDate.class))
+                .acceptanceDate(dialect.getDate(rs, 24))
                 .dutyRegistration(rs.getBoolean(25))
                 .handedOverAt(dialect.getInstant(rs, 26))
                 .agreedReplyBy(dialect.getInstant(rs, 27))

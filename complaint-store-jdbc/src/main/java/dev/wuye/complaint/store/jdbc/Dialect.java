@@ -1,11 +1,13 @@
 package dev.wuye.complaint.store.jdbc;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -85,20 +87,22 @@ enum Dialect {
 
     /**
      * Reads an instant bound by {@link #setInstant}, by column index. PostgreSQL sends a {@code timestamptz} as
-     * text unless the statement is server-prepared: the text is read by position
-     * ({@link Instants#parsePostgresTimestamptz}), several times cheaper than the driver's general parser
-     * behind {@code getObject(…, OffsetDateTime.class)}, which still reads binary values and any text of
-     * another shape.
+     * text, read by position ({@link Instants#parsePostgresTimestamptz}), or — once a statement is
+     * server-prepared, after a few executions — as eight binary bytes ({@link Instants#postgresBinaryTimestamptz});
+     * both several times cheaper than the driver's general path behind {@code getObject(…, OffsetDateTime.class)},
+     * which still reads {@code ±infinity} and text of another shape. Every PostgreSQL column read here is a
+     * {@code timestamptz} (the schema's type for instants).
      */
     Instant getInstant(ResultSet rs, int column) throws SQLException {
-        if (this == POSTGRESQL && !binary(rs, column)) {
-            String text = rs.getString(column);
-            if (text == null) {
+        if (this == POSTGRESQL) {
+            byte[] bytes = rs.getBytes(column);
+            if (bytes == null) {
                 return null;
             }
-            Instant parsed = Instants.parsePostgresTimestamptz(text);
-            if (parsed != null) {
-                return parsed;
+            Instant read = binary(rs, column) ? Instants.postgresBinaryTimestamptz(bytes)
+                    : Instants.parsePostgresTimestamptz(ascii(bytes));
+            if (read != null) {
+                return read;
             }
         }
         if (zonedTimestamps) {
@@ -107,6 +111,34 @@ enum Dialect {
         }
         LocalDateTime t = rs.getObject(column, LocalDateTime.class);
         return t == null ? null : t.toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * Reads a {@code date} column by index: on PostgreSQL, text of the usual shape by position
+     * ({@link Instants#parsePostgresDate}; the driver's {@code getObject(…, LocalDate.class)} first works out
+     * the column's SQL type and parses through a calendar), anything else through the driver.
+     */
+    LocalDate getDate(ResultSet rs, int column) throws SQLException {
+        if (this == POSTGRESQL) {
+            byte[] bytes = rs.getBytes(column);
+            if (bytes == null) {
+                return null;
+            }
+            LocalDate read = binary(rs, column) ? Instants.postgresBinaryDate(bytes)
+                    : Instants.parsePostgresDate(ascii(bytes));
+            if (read != null) {
+                return read;
+            }
+        }
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    /**
+     * The text of a date or time as the driver received it: one byte per character (a byte beyond ASCII becomes a
+     * character the readers by position refuse, so such text goes to the driver).
+     */
+    private static String ascii(byte[] text) {
+        return new String(text, StandardCharsets.ISO_8859_1);
     }
 
     /** Whether PostgreSQL's driver received a column in binary form (its text would be formatted from it). */

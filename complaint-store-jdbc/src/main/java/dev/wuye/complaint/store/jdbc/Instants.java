@@ -126,6 +126,73 @@ final class Instants {
         return Instant.ofEpochSecond(sign == '+' ? local - offset : local + offset, nanos);
     }
 
+    /**
+     * A PostgreSQL {@code date} as its driver hands it over in text ({@code yyyy-MM-dd}, years 1–9999), read by
+     * position.
+     *
+     * @param s the text
+     * @return the date, or {@code null} when the text has another shape (a year beyond 9999, {@code BC},
+     *         {@code infinity}) or is not a valid date: the caller then asks the driver
+     */
+    static LocalDate parsePostgresDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    /** 2000-01-01T00:00Z, PostgreSQL's epoch, in seconds and days since 1970-01-01. */
+    private static final long POSTGRES_EPOCH_SECONDS = 946_684_800L;
+    private static final long POSTGRES_EPOCH_DAY = 10_957L;
+
+    /**
+     * A {@code timestamptz} as PostgreSQL sends it in binary (a server-prepared statement's result): eight bytes,
+     * big-endian microseconds since 2000-01-01T00:00Z.
+     *
+     * @param b the column's bytes
+     * @return the instant, or {@code null} for another length or {@code ±infinity} (the ends of the range): the
+     *         caller then asks the driver
+     */
+    static Instant postgresBinaryTimestamptz(byte[] b) {
+        if (b.length != 8) {
+            return null;
+        }
+        long micros = 0;
+        for (int i = 0; i < 8; i++) {
+            micros = micros << 8 | (b[i] & 0xFF);
+        }
+        if (micros == Long.MAX_VALUE || micros == Long.MIN_VALUE) {
+            return null;
+        }
+        return Instant.ofEpochSecond(POSTGRES_EPOCH_SECONDS + Math.floorDiv(micros, 1_000_000L),
+                Math.floorMod(micros, 1_000_000L) * 1_000L);
+    }
+
+    /**
+     * A {@code date} as PostgreSQL sends it in binary: four bytes, big-endian days since 2000-01-01.
+     *
+     * @param b the column's bytes
+     * @return the date, or {@code null} for another length, {@code ±infinity} or a day outside years 1–9999
+     */
+    static LocalDate postgresBinaryDate(byte[] b) {
+        if (b.length != 4) {
+            return null;
+        }
+        int days = (b[0] & 0xFF) << 24 | (b[1] & 0xFF) << 16 | (b[2] & 0xFF) << 8 | (b[3] & 0xFF);
+        long epochDay = POSTGRES_EPOCH_DAY + days;
+        // 0001-01-01 and 9999-12-31 as days since 1970-01-01; ±infinity are far outside.
+        if (epochDay < -719_162L || epochDay > 2_932_896L) {
+            return null;
+        }
+        return LocalDate.ofEpochDay(epochDay);
+    }
+
     /** Days in a month of the proleptic Gregorian calendar. */
     private static int lengthOfMonth(int year, int month) {
         return switch (month) {

@@ -382,13 +382,15 @@ final class JdbcCaseStore implements CaseStore {
     /**
      * {@inheritDoc} One statement like {@link #streamUnordered}'s over {@link StatisticsColumns}' columns only: the
      * customer's data, the summary, the notes and the reply text stay in the database, and the list columns'
-     * texts are passed over unread.
+     * texts are passed over unread. The rows are fetched and decoded ahead, on a thread of the stream's own
+     * ({@link ReadAhead}), while the caller counts the rows before them.
      */
     @Override
     public Stream<CaseSnapshot> streamForStatistics(CaseQuery query, int pageSize) {
         Objects.requireNonNull(query, "query");
         StringBuilder sql = new StringBuilder(StatisticsColumns.SELECT + " WHERE 1 = 1");
         List<Jdbc.ParamAt> params = where(query, sql);
-        return scans.stream(sql.toString(), params, pageSize, new StatisticsColumns(dialect)::map);
+        return ReadAhead.of(scans.stream(sql.toString(), params, pageSize, new StatisticsColumns(dialect)::map),
+                "wuye-statistics-read");
     }
 }

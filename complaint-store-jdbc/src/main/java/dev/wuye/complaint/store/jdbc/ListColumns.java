@@ -38,6 +38,8 @@ final class ListColumns {
     static final Fields CYCLE = new Fields("number", "handlerIds", "assignedBy", "assignedAt", "investigation",
             "onSiteVerified", "analysis", "sameProblemElsewhere", "solution", "solutionProposedBy", "solutionProposedAt",
             "approvedBy", "approvedAt", "result", "resultSignedBy", "completedAt");
+    /** The fields of a cycle digest as earlier versions wrote it in JSON ({@link CycleDigests}), in their order. */
+    static final Fields CYCLE_DIGEST = new Fields("number", "assignedAt", "completedAt");
     private static final Fields NOTE = new Fields("at", "authorId", "kind", "text");
     static final Fields FOLLOW_UP = new Fields("cycle", "at", "byStaffId", "method", "timely",
             "resultSatisfied", "attitudeSatisfied", "remarks");
@@ -91,21 +93,6 @@ final class ListColumns {
             g.writeStringField("approvedAt", instant(c.approvedAt()));
             g.writeStringField("result", c.result());
             g.writeStringField("resultSignedBy", c.resultSignedBy());
-            g.writeStringField("completedAt", instant(c.completedAt()));
-            g.writeEndObject();
-        });
-    }
-
-    /**
-     * The cycle digest: of each cycle only the number and the assignment and completion instants, in the
-     * format of {@link #cycles(List)} (the other fields left out), so the statistics read parses a few bytes
-     * per cycle instead of passing over its texts.
-     */
-    static String cycleDigest(List<HandlingCycle> cycles) {
-        return array(cycles, (g, c) -> {
-            g.writeStartObject();
-            g.writeNumberField("number", c.number());
-            g.writeStringField("assignedAt", instant(c.assignedAt()));
             g.writeStringField("completedAt", instant(c.completedAt()));
             g.writeEndObject();
         });
@@ -349,17 +336,34 @@ final class ListColumns {
         if (p.nextToken() != JsonToken.START_ARRAY) {
             throw new StoreException("cannot read a list column: not a JSON array");
         }
-        List<T> out = new ArrayList<>();
+        // Most lists hold one or two objects: those become List.of(…), which a snapshot keeps without a copy.
+        T first = null;
+        T second = null;
+        List<T> out = null;
+        int n = 0;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             if (t != JsonToken.START_OBJECT) {
                 throw new StoreException("cannot read a list column: " + t + " where an object belongs");
             }
-            out.add(reader.read(p));
+            T element = reader.read(p);
+            if (n == 0) {
+                first = element;
+            } else if (n == 1) {
+                second = element;
+            } else {
+                if (out == null) {
+                    out = new ArrayList<>();
+                    out.add(first);
+                    out.add(second);
+                }
+                out.add(element);
+            }
+            n++;
         }
         if (p.nextToken() != null) {
             throw new StoreException("cannot read a list column: text after the array");
         }
-        return out;
+        return n == 0 ? List.of() : n == 1 ? List.of(first) : n == 2 ? List.of(first, second) : out;
     }
 
     /** A JSON array of strings; the parser stands before (or on) its START_ARRAY. */

@@ -27,6 +27,14 @@ final class ListSkimmer {
         return ListColumns.objects(json, CYCLE);
     }
 
+    /**
+     * A cycle digest in the JSON form earlier versions wrote ({@link CycleDigests}): the same kept fields, matched in
+     * the order they were written.
+     */
+    static List<HandlingCycle> digest(byte[] json) {
+        return ListColumns.objects(json, DIGEST);
+    }
+
     /** The kept fields of each follow-up (see {@link StatisticsRead#followUp}). */
     static List<FollowUpEntry> followUps(byte[] json) {
         return ListColumns.objects(json, FOLLOW_UP);
@@ -43,22 +51,32 @@ final class ListSkimmer {
     private static final int RESULT_SATISFIED = 5;
     private static final int ATTITUDE_SATISFIED = 6;
 
-    private static final ListColumns.ObjectReader<HandlingCycle> CYCLE = p -> {
-        int number = 0;
-        Instant assignedAt = null;
-        Instant completedAt = null;
-        ListColumns.Fields fields = ListColumns.CYCLE;
-        for (int field = fields.next(p, 0); field != ListColumns.Fields.END; field = fields.next(p, field + 1)) {
-            JsonToken t = p.nextToken();
-            switch (field) {
-                case NUMBER -> number = integer(p, t);
-                case ASSIGNED_AT -> assignedAt = ListColumns.instant(p, t);
-                case COMPLETED_AT -> completedAt = ListColumns.instant(p, t);
-                default -> p.skipChildren();
+    private static final ListColumns.ObjectReader<HandlingCycle> CYCLE = cycleReader(ListColumns.CYCLE, NUMBER,
+            ASSIGNED_AT, COMPLETED_AT);
+    private static final ListColumns.ObjectReader<HandlingCycle> DIGEST = cycleReader(ListColumns.CYCLE_DIGEST, 0, 1, 2);
+
+    /** Reads a cycle's kept fields, given their numbers among {@code fields}. */
+    private static ListColumns.ObjectReader<HandlingCycle> cycleReader(ListColumns.Fields fields, int numberField,
+                                                                      int assignedField, int completedField) {
+        return p -> {
+            int number = 0;
+            Instant assignedAt = null;
+            Instant completedAt = null;
+            for (int field = fields.next(p, 0); field != ListColumns.Fields.END; field = fields.next(p, field + 1)) {
+                JsonToken t = p.nextToken();
+                if (field == numberField) {
+                    number = integer(p, t);
+                } else if (field == assignedField) {
+                    assignedAt = ListColumns.instant(p, t);
+                } else if (field == completedField) {
+                    completedAt = ListColumns.instant(p, t);
+                } else {
+                    p.skipChildren();
+                }
             }
-        }
-        return StatisticsRead.cycle(number, assignedAt, completedAt);
-    };
+            return StatisticsRead.cycle(number, assignedAt, completedAt);
+        };
+    }
 
     private static final ListColumns.ObjectReader<FollowUpEntry> FOLLOW_UP = p -> {
         int cycle = 0;

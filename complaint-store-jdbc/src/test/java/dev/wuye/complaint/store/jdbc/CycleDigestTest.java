@@ -39,9 +39,8 @@ class CycleDigestTest {
             st.executeUpdate("UPDATE wuye_complaint SET cycle_digest = NULL WHERE id = 'CD-2'");
             try (ResultSet rs = st.executeQuery("SELECT id, cycle_digest FROM wuye_complaint ORDER BY id")) {
                 assertThat(rs.next()).isTrue();
-                // by hand from Snapshots.full: two cycles, the second neither assigned by time nor completed
-                assertThat(rs.getString(2)).startsWith("[{\"number\":1,\"assignedAt\":\"").contains("{\"number\":2,")
-                        .endsWith(",\"completedAt\":null}]").doesNotContain("investigation");
+                // by hand from Snapshots.full: two cycles, the second not completed
+                assertThat(rs.getString(2)).matches("1,-?\\d+,-?\\d+;2,-?\\d+,");
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(2)).isNull();
             }

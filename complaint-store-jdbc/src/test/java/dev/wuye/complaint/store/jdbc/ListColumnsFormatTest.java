@@ -62,17 +62,4 @@ class ListColumnsFormatTest {
                 + "\"approvedBy\":null,\"approvedAt\":null,\"result\":null,\"resultSignedBy\":null,\"completedAt\":null}]");
         assertThat(ListColumns.cycles(json)).containsExactly(c);
     }
-
-    @Test
-    @DisplayName("the cycle digest: of each cycle only its number, assignment and completion, in the cycles' format")
-    void cycleDigest() {
-        HandlingCycle first = new HandlingCycle(1, List.of("hd-zhao"), "h-li", Instant.parse("2025-03-11T01:30:00Z"),
-                "属实", true, null, null, "致歉", "hd-zhao", null, "h-li", null, "已致歉", "h-li", AT);
-        HandlingCycle second = new HandlingCycle(2, List.of("hd-qian"), "h-li", Instant.parse("2025-03-13T01:30:00Z"),
-                null, null, null, null, null, null, null, null, null, null, null, null);
-        assertThat(ListColumns.cycleDigest(List.of())).isEqualTo("[]");
-        assertThat(ListColumns.cycleDigest(List.of(first, second))).isEqualTo(
-                "[{\"number\":1,\"assignedAt\":\"2025-03-11T01:30:00Z\",\"completedAt\":\"2025-03-10T02:00:00.123456Z\"},"
-                + "{\"number\":2,\"assignedAt\":\"2025-03-13T01:30:00Z\",\"completedAt\":null}]");
-    }
 }

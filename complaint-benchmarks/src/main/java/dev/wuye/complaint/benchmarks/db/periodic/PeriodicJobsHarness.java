@@ -75,7 +75,10 @@ public final class PeriodicJobsHarness {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String C01 = "C01";
-    /** The scratch database; {@code -Dbench.db=…} names another, so two runs on one server do not drop each other's. */
+    /**
+     * The scratch database; {@code -Dbench.db=…} names another, so two runs on one server do not drop each other's.
+     * {@code -Dbench.keep=true} leaves it in place after the run, to look at the plans.
+     */
     private static final String DB = System.getProperty("bench.db", "wuye_periodic_bench");
     /** The month the cases are accepted in; the scans run on Monday 17 March 2025, 10:00 Shanghai. */
     private static final YearMonth MONTH = YearMonth.of(2025, 3);
@@ -111,8 +114,10 @@ public final class PeriodicJobsHarness {
             try (HikariDataSource ds = JdbcPools.pool(server + DB, user, "")) {
                 measure(name, ds, mariadb);
             } finally {
-                try (Connection c = admin.getConnection(); Statement st = c.createStatement()) {
-                    st.execute("DROP DATABASE IF EXISTS " + DB);
+                if (!Boolean.getBoolean("bench.keep")) {
+                    try (Connection c = admin.getConnection(); Statement st = c.createStatement()) {
+                        st.execute("DROP DATABASE IF EXISTS " + DB);
+                    }
                 }
             }
         } catch (SQLException e) {
