@@ -63,10 +63,17 @@ enum Dialect {
 
     /**
      * Binds an instant at microsecond precision (what all three keep), as UTC. Never goes through the
-     * JVM's or the session's default zone.
+     * JVM's or the session's default zone. On PostgreSQL the instant goes as the text of a UTC literal of an
+     * unspecified type, which the server reads as the column's {@code timestamptz}
+     * ({@link Instants#postgresText}): the driver's own binding of an {@code OffsetDateTime} builds a calendar for
+     * every statement and formats through it.
      */
     void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
-        if (instant == null) {
+        String postgresText = this == POSTGRESQL && instant != null ? Instants.postgresText(instant) : null;
+        if (this == POSTGRESQL && (instant == null || postgresText != null)) {
+            // One parameter type (unspecified) for null and non-null alike: the server-prepared statement stays.
+            ps.setObject(index, postgresText, Types.OTHER);
+        } else if (instant == null) {
             ps.setNull(index, zonedTimestamps ? Types.TIMESTAMP_WITH_TIMEZONE : Types.TIMESTAMP);
         } else if (zonedTimestamps) {
             ps.setObject(index, OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));

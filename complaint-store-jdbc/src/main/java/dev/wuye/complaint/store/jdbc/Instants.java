@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Reads the instants of the list columns. They are written by {@link Instant#toString()} in UTC
- * ({@code 2025-03-10T02:00:00Z}, with 3 or 6 fraction digits when not whole): this reads that shape by
- * position, several times faster than {@link Instant#parse}, and hands anything else to
- * {@link Instant#parse}, so every text {@code Instant.parse} accepts is read the same.
+ * Instants and dates by position, where the general parsers and the drivers' calendars cost a store's reads and
+ * writes more than the rest of a row. The list columns' instants are written by {@link Instant#toString()} in
+ * UTC ({@code 2025-03-10T02:00:00Z}, with 3 or 6 fraction digits when not whole): {@link #parse} reads that shape
+ * several times faster than {@link Instant#parse}, and hands anything else to it, so every text
+ * {@code Instant.parse} accepts is read the same. PostgreSQL's {@code timestamptz} and {@code date} are read from
+ * their text and their binary form, and an instant is bound as the text of a UTC literal; each of these answers
+ * {@code null} for what it does not read, and the dialect then goes through the driver.
  */
 final class Instants {
 
@@ -145,6 +148,40 @@ final class Instants {
             return null;
         }
         return LocalDate.of(year, month, day);
+    }
+
+    /**
+     * An instant as PostgreSQL reads a {@code timestamptz} literal: {@code yyyy-MM-dd HH:mm:ss.ffffff+00}, at
+     * microsecond precision (the fraction truncated, as the store keeps instants).
+     *
+     * @param instant the instant
+     * @return the text, or {@code null} outside years 1–9999 (the caller then binds it through the driver)
+     */
+    static String postgresText(Instant instant) {
+        long seconds = instant.getEpochSecond();
+        long day = Math.floorDiv(seconds, 86_400L);
+        int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+        if (day < -719_162L || day > 2_932_896L) {
+            return null;
+        }
+        LocalDate date = LocalDate.ofEpochDay(day);
+        char[] c = "0000-00-00 00:00:00.000000+00".toCharArray();
+        put(c, 0, 4, date.getYear());
+        put(c, 5, 2, date.getMonthValue());
+        put(c, 8, 2, date.getDayOfMonth());
+        put(c, 11, 2, secondOfDay / 3_600);
+        put(c, 14, 2, secondOfDay / 60 % 60);
+        put(c, 17, 2, secondOfDay % 60);
+        put(c, 20, 6, instant.getNano() / 1_000);
+        return new String(c);
+    }
+
+    /** Writes {@code value} as {@code width} decimal digits at {@code from}. */
+    private static void put(char[] c, int from, int width, int value) {
+        for (int i = from + width - 1; i >= from; i--) {
+            c[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /** 2000-01-01T00:00Z, PostgreSQL's epoch, in seconds and days since 1970-01-01. */

@@ -189,8 +189,8 @@ final class JdbcCaseStore implements CaseStore {
     private static String updateWithAudit(long changed) {
         return "WITH updated AS (" + CaseColumns.update(changed) + " RETURNING id) "
                 + "INSERT INTO wuye_complaint_audit (complaint_id, version, seq, entry_at, actor_id, actor_roles, "
-                + "department, command, from_state, to_state, detail) SELECT updated.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
-                + "FROM updated";
+                + "department, command, from_state, to_state, detail) SELECT updated.id, ?, ?, CAST(? AS TIMESTAMPTZ), ?, ?, ?, "
+                + "?, ?, ?, ? FROM updated"; // entry_at cast: an instant is bound as text of no type (Dialect.setInstant)
     }
 
     /** Binds {@link CaseColumns#update} of the changed columns; returns the next free parameter index. */

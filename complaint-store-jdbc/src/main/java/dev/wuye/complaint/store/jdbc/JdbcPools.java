@@ -18,7 +18,8 @@ public final class JdbcPools {
      * A HikariCP pool of at most ten connections at READ COMMITTED (what {@link JdbcStorage} runs its
      * units of work at, so they need not set it); on MariaDB and MySQL with auto-commit off, which
      * {@link JdbcStorage} handles (every write is in a unit of work it commits; a read outside one is
-     * rolled back when done).
+     * rolled back when done); on MariaDB with server-side prepared statements ({@code useServerPrepStmts}),
+     * which the driver caches per connection.
      *
      * @param jdbcUrl  e.g. {@code jdbc:postgresql://db:5432/app}
      * @param user     the user
@@ -38,6 +39,12 @@ public final class JdbcPools {
         // auto-commit save a unit of work those two round trips (PostgreSQL's driver sends nothing for them).
         if (jdbcUrl.startsWith("jdbc:mariadb:") || jdbcUrl.startsWith("jdbc:mysql:")) {
             config.setAutoCommit(false);
+        }
+        // MariaDB's driver otherwise parses a statement's text on every prepare (the store's case SELECT names 44
+        // columns) and formats and parses every date and time as text: prepared once per connection on the
+        // server and kept in the driver's cache, a command costs the client about a tenth less.
+        if (jdbcUrl.startsWith("jdbc:mariadb:")) {
+            config.addDataSourceProperty("useServerPrepStmts", "true");
         }
         return new HikariDataSource(config);
     }

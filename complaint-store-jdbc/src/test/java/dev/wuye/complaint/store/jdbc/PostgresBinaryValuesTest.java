@@ -102,6 +102,35 @@ class PostgresBinaryValuesTest {
         }
     }
 
+    @ParameterizedTest(name = "prepareThreshold={0}")
+    @ValueSource(ints = {-1, 0})
+    @DisplayName("instants bound through the dialect (text of no type) are stored as the instants they are, in a session far from UTC")
+    void boundThroughTheDialect(int prepareThreshold) throws SQLException {
+        List<Instant> instants = List.of(Instant.ofEpochSecond(1_741_572_000L, 123_456_000), Instant.ofEpochSecond(-1L, 500_000_000),
+                Instant.ofEpochSecond(-62_135_596_800L), Instant.ofEpochSecond(253_402_300_799L, 999_999_000));
+        try (Connection c = connect(prepareThreshold); Statement st = c.createStatement()) {
+            st.execute("SET TIME ZONE 'America/New_York'");
+            st.execute("CREATE TEMPORARY TABLE bound_values (n int, t timestamptz)");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO bound_values VALUES (?, ?)")) {
+                for (int i = 0; i <= instants.size(); i++) {
+                    ps.setInt(1, i);
+                    Dialect.POSTGRESQL.setInstant(ps, 2, i < instants.size() ? instants.get(i) : null);
+                    ps.executeUpdate();
+                }
+            }
+            List<Long> epochMicros = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT (EXTRACT(EPOCH FROM t) * 1000000)::bigint FROM bound_values ORDER BY n")) {
+                while (rs.next()) {
+                    long v = rs.getLong(1);
+                    epochMicros.add(rs.wasNull() ? null : v);
+                }
+            }
+            assertThat(epochMicros).containsExactly(1_741_572_000_123_456L, -500_000L, -62_135_596_800_000_000L,
+                    253_402_300_799_999_999L, null);
+        }
+    }
+
     private static Connection connect(int prepareThreshold) throws SQLException {
         SQLException last = null;
         for (String user : List.of("postgres", "root")) {

@@ -32,7 +32,12 @@ final class TestDatabases {
         /** 127.0.0.1:5432, database {@code test}, user {@code postgres} or {@code root}, trust authentication. */
         POSTGRESQL,
         /** 127.0.0.1:3306, database {@code test}, user {@code root}, empty password. */
-        MARIADB
+        MARIADB,
+        /**
+         * The same server with the driver's server-side prepared statements ({@code useServerPrepStmts=true}, as
+         * {@link JdbcPools#pool} sets): results in MariaDB's binary protocol.
+         */
+        MARIADB_SERVER_PREPARED
     }
 
     static final boolean CI = "true".equalsIgnoreCase(System.getenv("CI"));
@@ -92,7 +97,8 @@ final class TestDatabases {
                 yield new Opened(pool, null);
             }
             case POSTGRESQL -> openPostgres();
-            case MARIADB -> openMariaDb();
+            case MARIADB -> openMariaDb("");
+            case MARIADB_SERVER_PREPARED -> openMariaDb("?useServerPrepStmts=true");
         };
     }
 
@@ -116,7 +122,7 @@ final class TestDatabases {
         return new Opened(null, "PostgreSQL is not reachable at " + POSTGRES_URL + " as postgres or root:" + why);
     }
 
-    private static Opened openMariaDb() {
+    private static Opened openMariaDb(String driverSettings) {
         String database = "wuye_tck_" + UUID.randomUUID().toString().substring(0, 8);
         // A case-insensitive default on purpose, as many hosts have: the migration must set its own collation.
         try (Connection c = DriverManager.getConnection(MARIADB_URL + "?connectTimeout=3000", "root", "");
@@ -125,7 +131,7 @@ final class TestDatabases {
         } catch (SQLException e) {
             return new Opened(null, "MariaDB is not reachable at " + MARIADB_URL + " as root: " + e.getMessage());
         }
-        String url = MARIADB_URL.substring(0, MARIADB_URL.lastIndexOf('/') + 1) + database;
+        String url = MARIADB_URL.substring(0, MARIADB_URL.lastIndexOf('/') + 1) + database + driverSettings;
         HikariDataSource pool = pool(url, "root", "SET time_zone = '-05:00'");
         dropAtExit(pool, MARIADB_URL, "root", "DROP DATABASE " + database);
         JdbcStorages.migrate(pool);

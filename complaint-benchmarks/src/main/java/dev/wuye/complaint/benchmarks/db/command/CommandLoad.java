@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Usage (see {@code docs/performance.md}):
  * {@code java -cp complaint-benchmarks/target/benchmarks.jar dev.wuye.complaint.benchmarks.db.command.CommandLoad
- * [postgresql|mariadb|both] [threads=1,4,16] [seconds=8] [warmup=30] [rounds=3]}. Uses a database of its
+ * [postgresql|mariadb|both] [threads=1,4,16] [seconds=8] [warmup=30] [rounds=3]}
+ * ({@code -Dbench.mariadb.params=?…} appends driver settings to both sides' MariaDB URL). Uses a database of its
  * own, {@code wuye_cmdload}, created when missing (PostgreSQL 127.0.0.1:5432 as postgres or root, MariaDB
  * 127.0.0.1:3306 as root, no passwords).
  */
@@ -182,6 +183,10 @@ public final class CommandLoad {
         config.setMaximumPoolSize(10);
         config.setAutoCommit(false);
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        // The driver settings JdbcPools gives the desk's pool, so that the two sides differ only in their code.
+        if (url.startsWith("jdbc:mariadb:")) {
+            config.addDataSourceProperty("useServerPrepStmts", "true");
+        }
         return new HikariDataSource(config);
     }
 
@@ -220,6 +225,7 @@ public final class CommandLoad {
              Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4");
         }
-        return "jdbc:mariadb://127.0.0.1:3306/" + DATABASE;
+        // -Dbench.mariadb.params=?useServerPrepStmts=true and the like: driver settings for both sides.
+        return "jdbc:mariadb://127.0.0.1:3306/" + DATABASE + System.getProperty("bench.mariadb.params", "");
     }
 }
