@@ -255,7 +255,8 @@ final class RawCommands {
 
     /**
      * The values of {@link DeskCase}'s case that do not depend on its id, as the desk stores them: the lists
-     * (JSON text) after each command that changes them, the duty-log text at intake, the default batch.
+     * (JSON text; the cycle digest in its own form) after each command that changes them, the duty-log text at
+     * intake, the default batch.
      */
     private static final class DeskCaseValues {
         static final String BATCH = "MONTHLY:C01:2025-03";
@@ -295,8 +296,9 @@ final class RawCommands {
             CYCLES[5] = "[" + assigned + investigated + proposed + noApproval + noResult;
             CYCLES[6] = "[" + assigned + investigated + proposed + approved + noResult;
             CYCLES[8] = "[" + assigned + investigated + proposed + approved + completed;
-            DIGESTS[3] = "[{\"number\":1,\"assignedAt\":\"" + t(3) + "\",\"completedAt\":null}]";
-            DIGESTS[8] = "[{\"number\":1,\"assignedAt\":\"" + t(3) + "\",\"completedAt\":\"" + t(8) + "\"}]";
+            // The digest's form: number, assignment, completion in microseconds since 1970.
+            DIGESTS[3] = "1," + micros(3) + ",";
+            DIGESTS[8] = "1," + micros(3) + "," + micros(8);
         }
 
         private DeskCaseValues() {
@@ -304,6 +306,11 @@ final class RawCommands {
 
         private static String t(int step) {
             return DeskCase.TIMES[step].toString();
+        }
+
+        private static String micros(int step) {
+            return Long.toString(java.util.concurrent.TimeUnit.SECONDS.toMicros(DeskCase.TIMES[step].getEpochSecond())
+                    + DeskCase.TIMES[step].getNano() / 1_000);
         }
 
         private static String note(int step, String author, String kind, String text) {
