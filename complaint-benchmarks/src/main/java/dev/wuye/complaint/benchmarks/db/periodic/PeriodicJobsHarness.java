@@ -69,7 +69,7 @@ import java.util.stream.Stream;
  * interleaved timings of the three reads it compares). Arguments: {@code [cases] [runs]}
  * (defaults 100000 and 5), and {@code monthly} as a third to measure only the monthly table. Databases:
  * {@code wuye_periodic_bench} (or {@code -Dbench.db=…}) on 127.0.0.1 (PostgreSQL trust, MariaDB
- * root without password), created and dropped by the run.
+ * root without password), created and dropped by the run ({@code -Dbench.keep=true} keeps it).
  */
 public final class PeriodicJobsHarness {
 
