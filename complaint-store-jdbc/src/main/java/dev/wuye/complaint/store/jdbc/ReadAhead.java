@@ -23,8 +23,9 @@ import java.util.stream.StreamSupport;
  * reader has closed the source (its connection back in the pool).
  *
  * <p>Memory stays bounded: the reader runs at most {@link #QUEUED} batches of {@link #BATCH} rows ahead, waiting
- * while they are full. The reader is a daemon thread, started at the first row asked for and ended with the
- * source; a stream never consumed never starts one.
+ * while they are full. The first row is read on the caller's thread, so the source opens its cursor (and takes
+ * its connection) there; the reader is a daemon thread started after it and ended with the source; a stream
+ * never consumed, or an empty one, never starts one.
  *
  * @param <T> the row's type
  */
@@ -50,9 +51,12 @@ final class ReadAhead<T> extends Spliterators.AbstractSpliterator<T> {
     }
 
     private final Stream<T> source;
+    /** The source's rows, taken on the caller's thread at the first row asked for. */
+    private Spliterator<T> rows;
     private final String name;
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
     private volatile boolean cancelled;
+    private boolean started;
     private Thread reader;
     private Iterator<T> batch;
     private boolean finished;
@@ -66,7 +70,8 @@ final class ReadAhead<T> extends Spliterators.AbstractSpliterator<T> {
     /**
      * The source's rows, read ahead on a thread of its own.
      *
-     * @param source the rows, consumed (and closed) by the reader thread only
+     * @param source the rows: the first read on the caller's thread, the rest on the reader thread; closed by
+     *               whichever thread ends it
      * @param name   the reader thread's name
      * @param <T>    the row's type
      * @return a stream to close like the source
@@ -82,8 +87,9 @@ final class ReadAhead<T> extends Spliterators.AbstractSpliterator<T> {
             if (finished) {
                 return false;
             }
-            if (reader == null) {
+            if (!started) {
                 start();
+                continue;
             }
             Object next = take();
             if (next == END) {
@@ -95,25 +101,39 @@ final class ReadAhead<T> extends Spliterators.AbstractSpliterator<T> {
                 throw rethrown(f.thrown());
             }
             @SuppressWarnings("unchecked")
-            List<T> rows = (List<T>) next;
-            batch = rows.iterator();
+            List<T> ready = (List<T>) next;
+            batch = ready.iterator();
         }
         action.accept(batch.next());
         return true;
     }
 
+    /**
+     * Reads the first row on the caller's thread — so the source opens its cursor there, on the connection the
+     * caller's data source gives that thread (a data source routing by a thread-bound tenant, say) — then hands
+     * the rest to the reader thread.
+     */
     private void start() {
+        started = true;
+        rows = source.spliterator();
+        List<T> first = new ArrayList<>(1);
+        if (!rows.tryAdvance(first::add)) {
+            finished = true;
+            source.close(); // nothing to read ahead: no thread started
+            return;
+        }
+        batch = first.iterator();
         reader = new Thread(this::read, name);
         reader.setDaemon(true);
         reader.start();
     }
 
-    /** The reader thread: the source, batch by batch, into the queue; then its end or its failure. */
+    /** The reader thread: the rest of the source, batch by batch, into the queue; then its end or its failure. */
     private void read() {
         Object last;
-        try (Stream<T> rows = source) {
+        try (Stream<T> closing = source) {
             List<T>[] filling = filling();
-            rows.forEachOrdered(row -> {
+            rows.forEachRemaining(row -> {
                 if (cancelled) {
                     throw new Cancelled();
                 }
@@ -185,7 +205,7 @@ final class ReadAhead<T> extends Spliterators.AbstractSpliterator<T> {
         batch = null;
         Thread r = reader;
         if (r == null) {
-            source.close();
+            source.close(); // no reader: never started, the source empty or failing at its first row (handlers run once)
             return;
         }
         boolean interrupted = false;

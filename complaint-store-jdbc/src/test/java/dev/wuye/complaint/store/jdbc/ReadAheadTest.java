@@ -82,8 +82,9 @@ class ReadAheadTest {
         try (Stream<Integer> s = ReadAhead.of(failing, READER)) {
             assertThatThrownBy(() -> s.forEach(seen::add)).isSameAs(broken);
         }
-        // Whole batches only: rows 0–511, the two batches completed before row 600 failed.
-        assertThat(seen).containsExactlyElementsOf(IntStream.range(0, 2 * ReadAhead.BATCH).boxed().toList());
+        // Row 0, read on the caller's thread, then whole batches only: rows 1–512, the two batches of 256 the
+        // reader completed before row 600 failed.
+        assertThat(seen).containsExactlyElementsOf(IntStream.rangeClosed(0, 2 * ReadAhead.BATCH).boxed().toList());
         assertThat(sourceClosed).isTrue();
         assertNoReaderLeft();
     }
@@ -103,6 +104,43 @@ class ReadAheadTest {
             }
         }).hasMessage("the caller's own failure");
         assertThat(sourceClosed).isTrue();
+        assertNoReaderLeft();
+    }
+
+    @Test
+    @DisplayName("the first row is read on the caller's thread, so the source opens its cursor (and takes its connection) there")
+    void firstRowOnTheCallersThread() {
+        List<Thread> readers = new ArrayList<>();
+        Stream<Integer> source = IntStream.range(0, 1_000).boxed().peek(i -> {
+            if (i == 0 || i == 999) {
+                readers.add(Thread.currentThread());
+            }
+        });
+        try (Stream<Integer> s = ReadAhead.of(source, READER)) {
+            assertThat(s.count()).isEqualTo(1_000);
+        }
+        assertThat(readers).hasSize(2);
+        assertThat(readers.get(0)).isSameAs(Thread.currentThread());
+        assertThat(readers.get(1).getName()).isEqualTo(READER);
+    }
+
+    @Test
+    @DisplayName("an empty source starts no reader; a source failing at its first row fails on the caller's thread")
+    void emptyAndFirstRowFailing() {
+        AtomicBoolean closed = new AtomicBoolean();
+        try (Stream<Integer> s = ReadAhead.of(Stream.<Integer>empty().onClose(() -> closed.set(true)), READER)) {
+            assertThat(s.toList()).isEmpty();
+        }
+        assertThat(closed).isTrue();
+        StoreException broken = new StoreException("query failed: SELECT …");
+        AtomicBoolean failingClosed = new AtomicBoolean();
+        Stream<Integer> failing = Stream.of(1).<Integer>map(i -> {
+            throw broken;
+        }).onClose(() -> failingClosed.set(true));
+        try (Stream<Integer> s = ReadAhead.of(failing, READER)) {
+            assertThatThrownBy(s::toList).isSameAs(broken);
+        }
+        assertThat(failingClosed).isTrue();
         assertNoReaderLeft();
     }
 
