@@ -48,12 +48,12 @@ public final class WellFormedTextsValidator implements ConstraintValidator<WellF
                 continue;
             }
             if (v instanceof String text) {
-                valid &= judge(text, c.requiredNotBlank, path, c.name, context);
+                valid &= judge(text, c.requiredNotBlank, path, c.name, -1, context);
             } else if (v instanceof Collection<?> items) {
                 int i = 0;
                 for (Object item : items) {
                     if (item instanceof String text) {
-                        valid &= judge(text, false, path, c.name + "[" + i + "]", context);
+                        valid &= judge(text, false, path, c.name, i, context);
                     }
                     i++;
                 }
@@ -66,22 +66,28 @@ public final class WellFormedTextsValidator implements ConstraintValidator<WellF
         return valid;
     }
 
-    private static boolean judge(String text, boolean requiredNotBlank, List<String> path, String name,
-                                 ConstraintValidatorContext context) {
+    /** Judges one text: component {@code name} of the record at {@code path}, item {@code index} of it unless -1. */
+    private static boolean judge(String text, boolean requiredNotBlank, List<String> path, String component,
+                                 int index, ConstraintValidatorContext context) {
         int bad = firstIllFormed(text);
+        // Blank is refused here unless the component's own @NotBlank refuses it already (one message, not two).
+        boolean blank = bad < 0 && isBlank(text) && !(requiredNotBlank && (text.isBlank() || text.trim().isEmpty()));
+        if (bad < 0 && !blank) {
+            return true;
+        }
+        // The field's name and dotted path only for a refused text: most texts pass, and a command has a dozen.
+        String name = index < 0 ? component : component + "[" + index + "]";
+        String field = path.isEmpty() ? name : String.join(".", path) + "." + name;
         String template;
         Map<String, String> args;
-        String field = path.isEmpty() ? name : String.join(".", path) + "." + name;
         if (bad >= 0) {
             char c = text.charAt(bad);
             template = Character.isSurrogate(c) ? "{wuye.text.surrogate}" : "{wuye.text.control}";
             args = Map.of("field", field, "character", String.format("U+%04X", (int) c), "position",
                     Integer.toString(bad + 1));
-        } else if (isBlank(text) && !(requiredNotBlank && (text.isBlank() || text.trim().isEmpty()))) {
+        } else {
             template = field.equals("customer.name") ? "{wuye.customer.name.blank}" : "{wuye.text.blank}";
             args = Map.of("field", field);
-        } else {
-            return true;
         }
         String[] nodes = path.toArray(new String[path.size() + 1]);
         nodes[path.size()] = name;

@@ -248,9 +248,10 @@ final class CaseColumns {
      * probe per column per row); the list columns go through {@link ListColumns}' streaming reader.
      */
     CaseSnapshot map(ResultSet rs) throws SQLException {
-        // PostgreSQL's driver always talks UTF-8 (it sets client_encoding) and hands a text column's bytes as
-        // received: the list columns go to the JSON parser as bytes, decoded once, value by value.
-        boolean utf8 = dialect == Dialect.POSTGRESQL;
+        // PostgreSQL's driver always talks UTF-8 (it sets client_encoding), MariaDB's utf8mb4, and both hand a
+        // text column's bytes as received: the list columns go to the JSON parser as bytes, decoded once, value
+        // by value, instead of as a string of the whole column first. H2 stores them as CLOBs.
+        boolean utf8 = dialect != Dialect.H2;
         return CaseSnapshot.builder()
                 .id(rs.getString(1))
                 .version(rs.getLong(2))

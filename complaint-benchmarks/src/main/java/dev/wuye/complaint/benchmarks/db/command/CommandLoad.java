@@ -14,11 +14,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,7 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * local PostgreSQL and MariaDB, at 1, 4 and 16 client threads. Each thread runs whole valid-complaint
  * cases ({@link DeskCase}, eleven commands) back to back; the figure is commands per second, and the
  * ratio desk / raw. Per database and thread count: the tables are emptied, both sides warm up (long before
- * the first thread count, a few seconds before the others), then {@code rounds} alternating measurements of
+ * the first thread count, a few seconds before the others; the sides take turns in slices of five seconds), then
+ * {@code rounds} alternating measurements of
  * each side (desk, raw, desk, raw, …) are summed into the ratio, so that what else the machine does falls on
  * both sides alike.
  *
@@ -41,6 +44,11 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class CommandLoad {
 
     private static final String DATABASE = "wuye_cmdload";
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
+    /** Numbers the cases of the whole run: each case's idempotency key (and the raw side's id) is unique. */
+    private static final AtomicLong CASES = new AtomicLong();
+    /** The longest stretch of warm-up one side runs before the other side's turn, in seconds. */
+    private static final int WARM_SLICE = 5;
     private static final String[] TABLES = {"wuye_complaint", "wuye_complaint_audit", "wuye_duty_log",
         "wuye_activity", "wuye_archive_batch"};
 
@@ -49,6 +57,12 @@ public final class CommandLoad {
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     /** The client CPU time per command of the last {@link #measure} (this JVM only, not the database's). */
     private static double lastCpuMicrosPerCommand;
+    /**
+     * The CPU time of the client threads alone per command of the last {@link #measure}: without the JVM's
+     * compiler and garbage collector threads, so the steadier measure of what one side's code costs.
+     */
+    private static double lastWorkerCpuMicrosPerCommand;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private CommandLoad() {
     }
@@ -113,25 +127,38 @@ public final class CommandLoad {
             RawCommands raw = new RawCommands(rawPool, zoned);
             long run = System.currentTimeMillis();
             CaseRun deskSide = (t, n) -> DeskCase.run(desk, clock, "load-" + run + "-" + t + "-" + n);
-            CaseRun rawSide = (t, n) -> raw.run("R" + run % 100_000 + "-" + t + "-" + n, "raw-" + run + "-" + t + "-" + n);
+            // The raw program's case ids have the shape of the desk's default ones (16 random hex digits): where
+            // a row lands in the primary key, and in the audit table's key that starts with it, is part of what
+            // the database does for a write — ids counting up would give the raw side pages the desk never has.
+            CaseRun rawSide = (t, n) -> raw.run(HEX.toHexDigits(ThreadLocalRandom.current().nextLong()),
+                    "raw-" + run + "-" + t + "-" + n);
             boolean first = true;
             for (int t : threads) {
                 empty(deskPool);
                 // The first warm-up is long: on a busy machine the JIT needs a while for the desk's code, far more
-                // than for the raw program's; later thread counts only refill the pools.
+                // than for the raw program's; later thread counts only refill the pools. The two sides share the
+                // pool's and the driver's classes, so the warm-up alternates between them in slices of at most
+                // WARM_SLICE seconds: code compiled while one side ran alone is recompiled once the other side
+                // reaches it, which must happen here, not in the first measured round.
                 int warm = first ? warmup : Math.min(warmup, 3);
                 first = false;
-                measure(deskSide, t, warm, "d" + t + "w");
-                measure(rawSide, t, warm, "r" + t + "w");
+                for (int done = 0; done < warm; done += WARM_SLICE) {
+                    int slice = Math.min(WARM_SLICE, warm - done);
+                    measure(deskSide, t, slice);
+                    measure(rawSide, t, slice);
+                }
                 double deskSum = 0;
                 double rawSum = 0;
                 for (int r = 0; r < rounds; r++) {
-                    double d = measure(deskSide, t, seconds, "d" + t + "r" + r);
+                    double d = measure(deskSide, t, seconds);
                     double deskCpu = lastCpuMicrosPerCommand;
-                    double w = measure(rawSide, t, seconds, "r" + t + "r" + r);
+                    double deskWorkers = lastWorkerCpuMicrosPerCommand;
+                    double w = measure(rawSide, t, seconds);
                     System.out.printf(Locale.ROOT, "%s threads=%d round %d: desk %.0f, raw %.0f commands/s (%.2f); "
-                                    + "client CPU per command: desk %.0f µs, raw %.0f µs%n",
-                            name, t, r + 1, d, w, d / w, deskCpu, lastCpuMicrosPerCommand);
+                                    + "client CPU per command: desk %.0f µs, raw %.0f µs (the client threads alone: "
+                                    + "desk %.0f µs, raw %.0f µs)%n",
+                            name, t, r + 1, d, w, d / w, deskCpu, lastCpuMicrosPerCommand, deskWorkers,
+                            lastWorkerCpuMicrosPerCommand);
                     deskSum += d;
                     rawSum += w;
                 }
@@ -143,9 +170,10 @@ public final class CommandLoad {
     }
 
     /** Commands per second of one side at {@code threads} threads for {@code seconds}. */
-    private static double measure(CaseRun side, int threads, int seconds, String tag) throws Exception {
+    private static double measure(CaseRun side, int threads, int seconds) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong cases = new AtomicLong();
+        AtomicLong workerCpu = new AtomicLong();
         long cpuStart = CPU.getProcessCpuTime();
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
@@ -154,11 +182,12 @@ public final class CommandLoad {
             for (int i = 0; i < threads; i++) {
                 int thread = i;
                 running.add(pool.submit(() -> {
-                    long n = 0;
+                    long cpu = THREADS.getCurrentThreadCpuTime();
                     while (System.nanoTime() < end) {
-                        side.run(thread, ++n * 1000 + tag.hashCode() % 1000 + 1000);
+                        side.run(thread, CASES.incrementAndGet());
                         cases.incrementAndGet();
                     }
+                    workerCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
                     return null;
                 }));
             }
@@ -171,6 +200,7 @@ public final class CommandLoad {
         double elapsed = (System.nanoTime() - start) / 1e9;
         long cpu = CPU.getProcessCpuTime() - cpuStart;
         lastCpuMicrosPerCommand = cpu / 1e3 / Math.max(1, cases.get() * DeskCase.COMMANDS);
+        lastWorkerCpuMicrosPerCommand = workerCpu.get() / 1e3 / Math.max(1, cases.get() * DeskCase.COMMANDS);
         return cases.get() * DeskCase.COMMANDS / elapsed;
     }
 

@@ -25,8 +25,8 @@ import java.time.ZoneOffset;
  * texts and record number around this case's id) — so that the database maintains the same indexes and
  * stores rows of the same size on both sides. In PostgreSQL an UPDATE that changes no indexed column can
  * be a heap-only tuple update, far cheaper than one that does; the desk's never are (every command moves
- * {@code version}, which the due index carries, and {@code next_due_at}), so neither are these. The desk
- * rewrites every column on each save; this program updates only the columns whose values change:
+ * {@code version}, which the due index carries, and {@code next_due_at}), so neither are these. Like the desk,
+ * this program updates only the columns whose values change:
  * <ol start="0">
  *   <li>ReceiveOpinion: inserts the row (state {@code DUTY_REGISTERED}, the reply-terms note,
  *       {@code next_due_at}, escalation level {@code HANDLER}); a duty-log row {@code REGISTERED};</li>
