@@ -8,6 +8,8 @@ import dev.wuye.complaint.store.jdbc.JdbcPools;
 import dev.wuye.complaint.store.jdbc.JdbcStorage;
 import dev.wuye.complaint.store.jdbc.JdbcStorages;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -29,10 +31,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * local PostgreSQL and MariaDB, at 1, 4 and 16 client threads. Each thread runs whole valid-complaint
  * cases ({@link DeskCase}, eleven commands) back to back; the figure is commands per second, and the
  * ratio desk / raw. Per database and thread count: the tables are emptied, both sides warm up (long before
- * the first thread count, a few seconds before the others; the sides take turns in slices of five seconds), then
- * {@code rounds} alternating measurements of
- * each side (desk, raw, desk, raw, …) are summed into the ratio, so that what else the machine does falls on
- * both sides alike.
+ * the first thread count, a few seconds before the others; the sides take turns in slices of five seconds),
+ * then {@code rounds} alternating measurements of each side (desk, raw, desk, raw, …) are summed into the
+ * ratio, so that what else the machine does falls on both sides alike. Each round also prints the client CPU
+ * per command, of the whole JVM and of the client threads alone.
  *
  * <p>Usage (see {@code docs/performance.md}):
  * {@code java -cp complaint-benchmarks/target/benchmarks.jar dev.wuye.complaint.benchmarks.db.command.CommandLoad
@@ -55,6 +57,8 @@ public final class CommandLoad {
     /** This JVM's CPU time: what one command costs the client, whatever the machine's load. */
     private static final com.sun.management.OperatingSystemMXBean CPU =
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    /** The CPU time of each client thread. */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     /** The client CPU time per command of the last {@link #measure} (this JVM only, not the database's). */
     private static double lastCpuMicrosPerCommand;
     /**
@@ -62,7 +66,6 @@ public final class CommandLoad {
      * compiler and garbage collector threads, so the steadier measure of what one side's code costs.
      */
     private static double lastWorkerCpuMicrosPerCommand;
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private CommandLoad() {
     }

@@ -66,9 +66,10 @@ import java.util.stream.Stream;
  *
  * <p>Every row is a copy of one case the desk wrote (received, classified, assigned, investigated, one
  * progress note), made in SQL ({@code INSERT … SELECT}) so loading 100,000 rows takes seconds. Each
- * figure is the median of {@code runs} timings after one warm-up (the monthly table and its {@code GROUP BY}:
- * timed in turn; decoding: the fastest of {@code 2 * runs} interleaved timings of the three reads it compares). Arguments: {@code [cases] [runs]}
- * (defaults 100000 and 5), and {@code monthly} as a third to measure only the monthly table. Databases:
+ * figure is the median of {@code runs} timings after one warm-up (the monthly table and its {@code GROUP BY}
+ * timed in turn; the month of 5,000 cases {@code 5 * runs} times; decoding: the fastest of {@code 2 * runs}
+ * interleaved timings of the three reads it compares). Arguments: {@code [cases] [runs]} (defaults 100000 and
+ * 5), and {@code monthly} as a third to measure only the monthly table. Databases:
  * {@code wuye_periodic_bench} (or {@code -Dbench.db=…}) on 127.0.0.1 (PostgreSQL trust, MariaDB
  * root without password), created and dropped by the run ({@code -Dbench.keep=true} keeps it).
  */
