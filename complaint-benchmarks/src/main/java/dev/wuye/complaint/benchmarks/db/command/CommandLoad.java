@@ -231,7 +231,7 @@ public final class CommandLoad {
         }
     }
 
-    private static String postgresUser() throws SQLException {
+    static String postgresUser() throws SQLException {
         SQLException last = null;
         for (String user : List.of("postgres", "root")) {
             try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", user, "");
@@ -249,11 +249,11 @@ public final class CommandLoad {
         throw last;
     }
 
-    private static String postgresUrl() {
+    static String postgresUrl() {
         return "jdbc:postgresql://127.0.0.1:5432/" + DATABASE;
     }
 
-    private static String mariadbUrl() throws SQLException {
+    static String mariadbUrl() throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/test", "root", "");
              Statement st = c.createStatement()) {
             st.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4");
