@@ -283,53 +283,49 @@ public final class PeriodicJobsHarness {
 
     /** The median of {@code n} timings after one warm-up. */
     private static long median(LongSupplier work, int n) {
-        work.getAsLong();
-        long[] t = new long[n];
-        for (int i = 0; i < n; i++) {
-            long start = System.nanoTime();
-            work.getAsLong();
-            t[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(t);
-        return t[n / 2];
+        return medianOf(inTurn(n, work)[0]);
     }
 
     /** Each task's median of {@code runs} timings, the tasks run in turn, after one warm-up each. */
     private long[] medians(LongSupplier... work) {
-        long[][] t = new long[work.length][runs];
-        for (LongSupplier w : work) {
-            w.getAsLong();
-        }
-        for (int r = 0; r < runs; r++) {
-            for (int i = 0; i < work.length; i++) {
-                long start = System.nanoTime();
-                work[i].getAsLong();
-                t[i][r] = System.nanoTime() - start;
-            }
-        }
+        long[][] t = inTurn(runs, work);
         long[] median = new long[work.length];
         for (int i = 0; i < work.length; i++) {
-            Arrays.sort(t[i]);
-            median[i] = t[i][runs / 2];
+            median[i] = medianOf(t[i]);
         }
         return median;
     }
 
     /** Each task's fastest of {@code 2 * runs} timings, the tasks run in turn, after one warm-up each. */
     private long[] fastest(LongSupplier... work) {
+        long[][] t = inTurn(2 * runs, work);
         long[] best = new long[work.length];
-        Arrays.fill(best, Long.MAX_VALUE);
+        for (int i = 0; i < work.length; i++) {
+            best[i] = Arrays.stream(t[i]).min().orElseThrow();
+        }
+        return best;
+    }
+
+    /** {@code n} timings of each task in nanoseconds, the tasks run in turn, after one untimed run of each. */
+    private static long[][] inTurn(int n, LongSupplier... work) {
         for (LongSupplier w : work) {
             w.getAsLong();
         }
-        for (int r = 0; r < 2 * runs; r++) {
+        long[][] t = new long[work.length][n];
+        for (int r = 0; r < n; r++) {
             for (int i = 0; i < work.length; i++) {
                 long start = System.nanoTime();
                 work[i].getAsLong();
-                best[i] = Math.min(best[i], System.nanoTime() - start);
+                t[i][r] = System.nanoTime() - start;
             }
         }
-        return best;
+        return t;
+    }
+
+    private static long medianOf(long[] timings) {
+        long[] sorted = timings.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static SlaSweep sweep(JdbcStorage storage, WorkingDayCalendar china) {
