@@ -59,13 +59,6 @@ public final class CommandLoad {
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     /** The CPU time of each client thread. */
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    /** The client CPU time per command of the last {@link #measure} (this JVM only, not the database's). */
-    private static double lastCpuMicrosPerCommand;
-    /**
-     * The CPU time of the client threads alone per command of the last {@link #measure}: without the JVM's
-     * compiler and garbage collector threads, so the steadier measure of what one side's code costs.
-     */
-    private static double lastWorkerCpuMicrosPerCommand;
 
     private CommandLoad() {
     }
@@ -74,6 +67,17 @@ public final class CommandLoad {
     @FunctionalInterface
     private interface CaseRun {
         void run(int thread, long n) throws Exception;
+    }
+
+    /**
+     * One measurement of one side.
+     *
+     * @param commandsPerSecond commands per second
+     * @param cpuMicros         this JVM's CPU time per command, in microseconds
+     * @param workerCpuMicros   the client threads' CPU time alone per command (without the JVM's compiler and
+     *                          garbage collector threads): the steadier measure of what one side's code costs
+     */
+    private record Round(double commandsPerSecond, double cpuMicros, double workerCpuMicros) {
     }
 
     /**
@@ -119,61 +123,73 @@ public final class CommandLoad {
 
     private static List<String> compare(String name, String url, String user, boolean zoned, int[] threads,
                                         int seconds, int warmup, int rounds) throws Exception {
-        List<String> lines = new ArrayList<>();
         try (HikariDataSource deskPool = JdbcPools.pool(url, user, "");
              HikariDataSource rawPool = rawPool(url, user)) {
             JdbcStorages.migrate(deskPool);
-            JdbcStorage storage = new JdbcStorage(deskPool);
-            DeskCase.ThreadClock clock = new DeskCase.ThreadClock();
-            ComplaintDesk desk = ComplaintDesk.builder().storage(storage).clock(clock)
-                    .calendar(WorkingDayCalendar.chinaMainland()).build();
-            RawCommands raw = new RawCommands(rawPool, zoned);
-            long run = System.currentTimeMillis();
-            CaseRun deskSide = (t, n) -> DeskCase.run(desk, clock, "load-" + run + "-" + t + "-" + n);
-            // The raw program's case ids have the shape of the desk's default ones (16 random hex digits): where
-            // a row lands in the primary key, and in the audit table's key that starts with it, is part of what
-            // the database does for a write — ids counting up would give the raw side pages the desk never has.
-            CaseRun rawSide = (t, n) -> raw.run(HEX.toHexDigits(ThreadLocalRandom.current().nextLong()),
-                    "raw-" + run + "-" + t + "-" + n);
-            boolean first = true;
-            for (int t : threads) {
-                empty(deskPool);
-                // The first warm-up is long: on a busy machine the JIT needs a while for the desk's code, far more
-                // than for the raw program's; later thread counts only refill the pools. The two sides share the
-                // pool's and the driver's classes, so the warm-up alternates between them in slices of at most
-                // WARM_SLICE seconds: code compiled while one side ran alone is recompiled once the other side
-                // reaches it, which must happen here, not in the first measured round.
-                int warm = first ? warmup : Math.min(warmup, 3);
-                first = false;
-                for (int done = 0; done < warm; done += WARM_SLICE) {
-                    int slice = Math.min(WARM_SLICE, warm - done);
-                    measure(deskSide, t, slice);
-                    measure(rawSide, t, slice);
-                }
-                double deskSum = 0;
-                double rawSum = 0;
-                for (int r = 0; r < rounds; r++) {
-                    double d = measure(deskSide, t, seconds);
-                    double deskCpu = lastCpuMicrosPerCommand;
-                    double deskWorkers = lastWorkerCpuMicrosPerCommand;
-                    double w = measure(rawSide, t, seconds);
-                    System.out.printf(Locale.ROOT, "%s threads=%d round %d: desk %.0f, raw %.0f commands/s (%.2f); "
-                                    + "client CPU per command: desk %.0f µs, raw %.0f µs (the client threads alone: "
-                                    + "desk %.0f µs, raw %.0f µs)%n",
-                            name, t, r + 1, d, w, d / w, deskCpu, lastCpuMicrosPerCommand, deskWorkers,
-                            lastWorkerCpuMicrosPerCommand);
-                    deskSum += d;
-                    rawSum += w;
-                }
-                lines.add(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.2f |", name, t, deskSum / rounds,
-                        rawSum / rounds, deskSum / rawSum));
+            return compare(name, deskPool, deskSide(deskPool), rawSide(rawPool, zoned), threads, seconds, warmup, rounds);
+        }
+    }
+
+    private static List<String> compare(String name, HikariDataSource pool, CaseRun desk, CaseRun raw, int[] threads,
+                                        int seconds, int warmup, int rounds) throws Exception {
+        List<String> lines = new ArrayList<>();
+        boolean first = true;
+        for (int t : threads) {
+            empty(pool);
+            // The first warm-up is long: on a busy machine the JIT needs a while for the desk's code, far more
+            // than for the raw program's; later thread counts only refill the pools. The two sides share the
+            // pool's and the driver's classes, so the warm-up alternates between them in slices of at most
+            // WARM_SLICE seconds: code compiled while one side ran alone is recompiled once the other side
+            // reaches it, which must happen here, not in the first measured round.
+            int warm = first ? warmup : Math.min(warmup, 3);
+            first = false;
+            for (int done = 0; done < warm; done += WARM_SLICE) {
+                int slice = Math.min(WARM_SLICE, warm - done);
+                measure(desk, t, slice);
+                measure(raw, t, slice);
             }
+            double deskSum = 0;
+            double rawSum = 0;
+            for (int r = 0; r < rounds; r++) {
+                Round d = measure(desk, t, seconds);
+                Round w = measure(raw, t, seconds);
+                System.out.printf(Locale.ROOT, "%s threads=%d round %d: desk %.0f, raw %.0f commands/s (%.2f); "
+                                + "client CPU per command: desk %.0f µs, raw %.0f µs (the client threads alone: "
+                                + "desk %.0f µs, raw %.0f µs)%n",
+                        name, t, r + 1, d.commandsPerSecond(), w.commandsPerSecond(),
+                        d.commandsPerSecond() / w.commandsPerSecond(), d.cpuMicros(), w.cpuMicros(),
+                        d.workerCpuMicros(), w.workerCpuMicros());
+                deskSum += d.commandsPerSecond();
+                rawSum += w.commandsPerSecond();
+            }
+            lines.add(String.format(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.2f |", name, t, deskSum / rounds,
+                    rawSum / rounds, deskSum / rawSum));
         }
         return lines;
     }
 
-    /** Commands per second of one side at {@code threads} threads for {@code seconds}. */
-    private static double measure(CaseRun side, int threads, int seconds) throws Exception {
+    /** The desk's side: the valid-complaint case through a desk on the JDBC store over {@code pool}. */
+    private static CaseRun deskSide(HikariDataSource pool) {
+        JdbcStorage storage = new JdbcStorage(pool);
+        DeskCase.ThreadClock clock = new DeskCase.ThreadClock();
+        ComplaintDesk desk = ComplaintDesk.builder().storage(storage).clock(clock)
+                .calendar(WorkingDayCalendar.chinaMainland()).build();
+        long run = System.currentTimeMillis();
+        return (t, n) -> DeskCase.run(desk, clock, "load-" + run + "-" + t + "-" + n);
+    }
+
+    /** The raw program's side on {@code pool} ({@link #rawPool}). */
+    private static CaseRun rawSide(HikariDataSource pool, boolean zoned) {
+        RawCommands raw = new RawCommands(pool, zoned);
+        long run = System.currentTimeMillis();
+        // The raw program's case ids have the shape of the desk's default ones (16 random hex digits): where a row
+        // lands in the primary key, and in the audit table's key that starts with it, is part of what the
+        // database does for a write — ids counting up would give the raw side pages the desk never has.
+        return (t, n) -> raw.run(HEX.toHexDigits(ThreadLocalRandom.current().nextLong()), "raw-" + run + "-" + t + "-" + n);
+    }
+
+    /** One side at {@code threads} threads for {@code seconds}. */
+    private static Round measure(CaseRun side, int threads, int seconds) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong cases = new AtomicLong();
         AtomicLong workerCpu = new AtomicLong();
@@ -201,10 +217,9 @@ public final class CommandLoad {
             pool.shutdownNow();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        long cpu = CPU.getProcessCpuTime() - cpuStart;
-        lastCpuMicrosPerCommand = cpu / 1e3 / Math.max(1, cases.get() * DeskCase.COMMANDS);
-        lastWorkerCpuMicrosPerCommand = workerCpu.get() / 1e3 / Math.max(1, cases.get() * DeskCase.COMMANDS);
-        return cases.get() * DeskCase.COMMANDS / elapsed;
+        long commands = Math.max(1, cases.get() * DeskCase.COMMANDS);
+        return new Round(cases.get() * DeskCase.COMMANDS / elapsed, (CPU.getProcessCpuTime() - cpuStart) / 1e3 / commands,
+                workerCpu.get() / 1e3 / commands);
     }
 
     private static HikariDataSource rawPool(String url, String user) {
