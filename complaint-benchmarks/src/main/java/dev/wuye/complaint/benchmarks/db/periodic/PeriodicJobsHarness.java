@@ -234,8 +234,7 @@ public final class PeriodicJobsHarness {
         long full = median(fromFullSnapshots);
         report("monthly table / SQL GROUP BY over the same rows (goal <= 5)", month, groupBy);
         report("monthly table from full snapshots (streamUnordered) / SQL GROUP BY", full, groupBy);
-        copy(ds, mariadb, "H", cases * 55 / 100, LocalDate.of(2024, 6, 3),
-                LocalDateTime.of(2024, 8, 1, 10, 0).atOffset(ZoneOffset.UTC));
+        closedHistory(ds, mariadb, "H", cases * 55 / 100, 2024);
         analyze(ds, mariadb);
         if (mariadb) {
             printBufferPool(ds);
@@ -271,12 +270,10 @@ public final class PeriodicJobsHarness {
         // A table of 5,000 rows takes some 15 ms: five times the usual runs, so that one disturbed run moves
         // the median less.
         long without = median(table, 5 * runs);
-        copy(ds, mariadb, "H", history, LocalDate.of(2024, 6, 3),
-                LocalDateTime.of(2024, 8, 1, 10, 0).atOffset(ZoneOffset.UTC));
+        closedHistory(ds, mariadb, "H", history, 2024);
         analyze(ds, mariadb);
         long with = median(table, 5 * runs);
-        copy(ds, mariadb, "G", history, LocalDate.of(2023, 6, 5),
-                LocalDateTime.of(2023, 8, 1, 10, 0).atOffset(ZoneOffset.UTC));
+        closedHistory(ds, mariadb, "G", history, 2023);
         analyze(ds, mariadb);
         long twice = median(table, 5 * runs);
         report(String.format("monthly table, %,d cases in the month, with %,d closed earlier cases / without them"
@@ -410,6 +407,13 @@ public final class PeriodicJobsHarness {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** {@code n} closed cases of an earlier year: accepted on 3 June, closed on 1 August at 10:00 UTC. */
+    private static void closedHistory(HikariDataSource ds, boolean mariadb, String prefix, int n, int year)
+            throws SQLException {
+        copy(ds, mariadb, prefix, n, LocalDate.of(year, 6, 3),
+                LocalDateTime.of(year, 8, 1, 10, 0).atOffset(ZoneOffset.UTC));
     }
 
     /** Copies the template row {@code n} times with ids {@code prefix + number}, accepted on {@code accepted}. */
